@@ -1,0 +1,10 @@
+import { api, type ApiRow } from '../src/api.js';
+import * as img from './img.js';
+
+const CAPTCHA_URL = '/api/external/captcha';
+
+/** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
+export const registry: readonly ApiRow[] = [
+  api({ type: 'img', subtype: 'generate', schema: 'img.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.generate }),
+  api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.validate }),
+];

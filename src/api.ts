@@ -1,0 +1,38 @@
+import type { AppContext } from './context.js';
+
+/** What a handler sees of one call: the app's dependencies plus who is calling. Nothing of HTTP. */
+export interface Call extends AppContext {
+  /** The token's user id; empty for APIs that take no token. */
+  userId: string;
+  /** The client's address (behind a trusted proxy: the forwarded one). */
+  ip: string;
+}
+
+export type Handler<D> = (data: D, call: Call) => Promise<object>;
+
+/**
+ * How schema failures become statuses: captcha APIs answer -3 for a missing or unknown key; record APIs
+ * (property, shop, portrait) -202 missing, -201 empty, -203 wrong type, -204 bad value.
+ */
+export type SchemaFamily = 'captcha' | 'record';
+
+export interface ApiRow {
+  type: string;
+  subtype: string;
+  /** File name under schemas/. */
+  schema: string;
+  family: SchemaFamily;
+  /** True when the caller must present a token. */
+  auth: boolean;
+  /** POST paths that serve this API besides the single endpoint /api/external. */
+  urls: readonly string[];
+  handler: Handler<unknown>;
+}
+
+/**
+ * A registry row whose handler is typed by its data. The cast is the one place that trusts the schema:
+ * dispatch calls the handler only with data the row's compiled schema accepted.
+ */
+export function api<D>(row: Omit<ApiRow, 'handler'> & { handler: Handler<D> }): ApiRow {
+  return row as ApiRow;
+}

@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { migrationSource } from './migrations/index.js';
+
+export type { Knex };
+
+// Datetimes travel as "YYYY-MM-DD HH:MM:SS" wall-clock text in the configured zone, on every database:
+// the drivers must hand them back as text, not as a Date shifted by the process's zone.
+const PG_TIMESTAMP = 1114;
+const PG_INT8 = 20;
+pg.types.setTypeParser(PG_TIMESTAMP, (text) => text.replace(/\.\d+$/, ''));
+// Ids and counts are far below 2^53; numbers keep the wire format identical across databases.
+pg.types.setTypeParser(PG_INT8, (text) => Number(text));
+
+function knexConfig(config: Config): Knex.Config {
+  const { client, connection, pool } = config.db;
+  switch (client) {
+    case 'sqlite':
+      return {
+        client: 'better-sqlite3',
+        connection: typeof connection === 'string' ? { filename: connection } : connection,
+        useNullAsDefault: true,
+        pool: {
+          // One connection: SQLite serialises writers anyway, and one connection serialises our transactions.
+          min: 1,
+          max: 1,
+          afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
+            conn.pragma('journal_mode = WAL');
+            conn.pragma('busy_timeout = 5000');
+            conn.pragma('foreign_keys = ON');
+            done(null, conn);
+          },
+        },
+      };
+    case 'mysql': {
+      const base = typeof connection === 'string' ? { uri: connection } : connection;
+      return {
+        client: 'mysql2',
+        connection: { ...base, charset: 'utf8mb4', dateStrings: true, supportBigNumbers: true },
+        pool,
+      };
+    }
+    case 'pg':
+      return { client: 'pg', connection, pool };
+  }
+}
+
+export function createDatabase(config: Config): Knex {
+  const { connection } = config.db;
+  if (config.db.client === 'sqlite' && typeof connection === 'object' && typeof connection.filename === 'string') {
+    // A fresh checkout has no data/ folder yet; the embedded default must start anyway.
+    if (connection.filename !== ':memory:') mkdirSync(dirname(connection.filename), { recursive: true });
+  }
+  return knexFactory({ ...knexConfig(config), migrations: { migrationSource: migrationSource(config) } });
+}
+
+export async function migrate(db: Knex): Promise<void> {
+  await db.migrate.latest();
+}
+
+/** The SQLSTATE / driver codes for "a unique index refused this row", per database. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return code === 'ER_DUP_ENTRY' || code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Which column a unique violation was about, as far as the driver says (constraint or message text). */
+export function uniqueViolationMentions(err: unknown, column: string): boolean {
+  const e = err as { constraint?: unknown; message?: unknown; sqlMessage?: unknown };
+  return [e.constraint, e.sqlMessage, e.message].some((text) => typeof text === 'string' && text.includes(column));
+}

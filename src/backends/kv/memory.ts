@@ -1,0 +1,99 @@
+import type { Clock } from '../../services/clock.js';
+import type { KeyValueStore } from './types.js';
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+/** How many writes between sweeps of expired keys; reads also drop what they find expired. */
+const SWEEP_EVERY = 1024;
+
+/**
+ * In-process store for the embedded default (one process). Expiry is read from the injected clock on
+ * every access, so a test can move time instead of waiting, and no timer keeps the process alive.
+ */
+export class MemoryKeyValueStore implements KeyValueStore {
+  private readonly entries = new Map<string, Entry>();
+  private writes = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly prefix = '',
+  ) {}
+
+  private live(key: string): Entry | undefined {
+    const k = this.prefix + key;
+    const entry = this.entries.get(k);
+    if (entry && entry.expiresAt <= this.clock.now()) {
+      this.entries.delete(k);
+      return undefined;
+    }
+    return entry;
+  }
+
+  private put(key: string, value: string, ttlSeconds: number): void {
+    this.entries.set(this.prefix + key, { value, expiresAt: this.clock.now() + ttlSeconds * 1000 });
+    if (++this.writes % SWEEP_EVERY === 0) this.sweep();
+  }
+
+  private sweep(): void {
+    const now = this.clock.now();
+    for (const [k, e] of this.entries) if (e.expiresAt <= now) this.entries.delete(k);
+  }
+
+  async set(key: string, value: string, ttlSeconds: number): Promise<void> {
+    this.put(key, value, ttlSeconds);
+  }
+
+  async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    if (this.live(key)) return false;
+    this.put(key, value, ttlSeconds);
+    return true;
+  }
+
+  async get(key: string): Promise<string | null> {
+    return this.live(key)?.value ?? null;
+  }
+
+  async take(key: string): Promise<string | null> {
+    const entry = this.live(key);
+    if (!entry) return null;
+    this.entries.delete(this.prefix + key);
+    return entry.value;
+  }
+
+  async takeIfEquals(key: string, expected: string): Promise<'taken' | 'missing' | 'different'> {
+    const entry = this.live(key);
+    if (!entry) return 'missing';
+    if (entry.value !== expected) return 'different';
+    this.entries.delete(this.prefix + key);
+    return 'taken';
+  }
+
+  async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
+    const entry = this.live(key);
+    if (!entry) {
+      this.put(key, String(by), ttlSeconds);
+      return by;
+    }
+    const count = Number(entry.value) + by;
+    entry.value = String(count);
+    return count;
+  }
+
+  async del(...keys: string[]): Promise<void> {
+    for (const key of keys) this.entries.delete(this.prefix + key);
+  }
+
+  async ttl(key: string): Promise<number | null> {
+    const entry = this.live(key);
+    return entry ? Math.ceil((entry.expiresAt - this.clock.now()) / 1000) : null;
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,29 @@
+import type { Knex } from 'knex';
+import type { Config } from '../../config.js';
+import { tokensMigration } from './001_tokens.js';
+import { propertyMigration } from './002_property.js';
+import { shopMigration } from './003_shop.js';
+
+export interface ConfiguredMigration {
+  name: string;
+  up(db: Knex, config: Config): Promise<void>;
+  down(db: Knex, config: Config): Promise<void>;
+}
+
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration];
+
+/** Migrations live in code and see the config (the tokens table's names are configurable). */
+export function migrationSource(config: Config): Knex.MigrationSource<ConfiguredMigration> {
+  return {
+    getMigrations: async () => migrations,
+    getMigrationName: (m) => m.name,
+    getMigration: async (m) => ({ up: (db: Knex) => m.up(db, config), down: (db: Knex) => m.down(db, config) }),
+  };
+}
+
+/** MySQL tables are utf8mb4 so that lengths count characters and any Chinese text fits. */
+export function utf8mb4(db: Knex, table: Knex.CreateTableBuilder, collation = 'utf8mb4_unicode_ci'): void {
+  if ((db.client as { config: Knex.Config }).config.client !== 'mysql2') return;
+  table.charset('utf8mb4');
+  table.collate(collation);
+}

@@ -1,0 +1,54 @@
+import COS from 'cos-nodejs-sdk-v5';
+import type { Config } from '../../config.js';
+import { assertSafeKey, type ObjectStore, type StoredObject } from './types.js';
+
+const HTTP_NOT_FOUND = 404;
+const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+
+/** Tencent COS through its own SDK. `domain` (host:port) points it at another server, such as a test fake. */
+export class CosObjectStore implements ObjectStore {
+  private readonly cos: COS;
+  private readonly location: { Bucket: string; Region: string };
+
+  constructor(options: Config['objects']['cos']) {
+    this.cos = new COS({
+      SecretId: options.secretId,
+      SecretKey: options.secretKey,
+      Protocol: options.protocol,
+      Timeout: options.timeoutMs,
+      ...(options.domain ? { Domain: options.domain } : {}),
+    });
+    this.location = { Bucket: options.bucket, Region: options.region };
+  }
+
+  async put(key: string, body: Buffer, contentType: string): Promise<void> {
+    assertSafeKey(key);
+    await this.cos.putObject({ ...this.location, Key: key, Body: body, ContentType: contentType });
+  }
+
+  async get(key: string): Promise<StoredObject | null> {
+    assertSafeKey(key);
+    try {
+      // getObject buffers the body: a 404's XML error document never reaches the caller as image bytes.
+      const result = await this.cos.getObject({ ...this.location, Key: key });
+      const headers = result.headers ?? {};
+      return {
+        body: result.Body,
+        contentType: String(headers['content-type'] ?? DEFAULT_CONTENT_TYPE),
+        etag: String(result.ETag ?? headers.etag ?? '').replaceAll('"', ''),
+      };
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === HTTP_NOT_FOUND) return null;
+      throw err;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    assertSafeKey(key);
+    await this.cos.deleteObject({ ...this.location, Key: key });
+  }
+
+  async ping(): Promise<void> {
+    await this.cos.headBucket(this.location);
+  }
+}

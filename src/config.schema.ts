@@ -1,0 +1,103 @@
+/**
+ * The configuration's JSON Schema. Defaults live here, so a config file gives only what it changes;
+ * `additionalProperties: false` everywhere so that a misspelt key is an error, not a silent default.
+ */
+const obj = (properties: Record<string, object>, extra: object = {}) => ({
+  type: 'object',
+  additionalProperties: false,
+  default: {},
+  properties,
+  ...extra,
+});
+const int = (def: number, minimum = 0, maximum?: number) => ({
+  type: 'integer',
+  default: def,
+  minimum,
+  ...(maximum === undefined ? {} : { maximum }),
+});
+const str = (def: string) => ({ type: 'string', default: def });
+const bool = (def: boolean) => ({ type: 'boolean', default: def });
+
+export const configSchema = obj({
+  server: obj({
+    host: str('127.0.0.1'),
+    port: int(4081, 0, 65535),
+    workers: int(1, 1, 64),
+    bodyLimitBytes: int(2 * 1024 * 1024, 1024),
+    trustProxy: bool(false),
+    publicBaseUrl: { type: 'string', default: '' },
+    shutdownTimeoutMs: int(10000, 100),
+  }),
+  log: obj({ level: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' } }),
+  timeZone: str('Asia/Shanghai'),
+  db: obj({
+    client: { enum: ['sqlite', 'mysql', 'pg'], default: 'sqlite' },
+    connection: {
+      default: { filename: 'data/campus.sqlite' },
+      anyOf: [{ type: 'string', minLength: 1 }, { type: 'object' }],
+    },
+    pool: obj({ min: int(0), max: int(10, 1) }),
+  }),
+  kv: obj({
+    driver: { enum: ['memory', 'redis'], default: 'memory' },
+    url: str('redis://127.0.0.1:6379'),
+    prefix: str(''),
+    commandTimeoutMs: int(1000, 10),
+  }),
+  objects: obj({
+    driver: { enum: ['disk', 'cos'], default: 'disk' },
+    dir: str('data/objects'),
+    cos: obj({
+      bucket: str(''),
+      region: str(''),
+      secretId: str(''),
+      secretKey: str(''),
+      domain: str(''),
+      protocol: { enum: ['https:', 'http:'], default: 'https:' },
+      timeoutMs: int(5000, 100),
+    }),
+  }),
+  sms: obj({
+    driver: { enum: ['console', 'tencent'], default: 'console' },
+    codeLength: int(6, 4, 10),
+    ttlSeconds: int(180, 10),
+    cooldownSeconds: int(60, 0),
+    perPhoneHour: int(5, 1),
+    perPhoneDay: int(10, 1),
+    perIpHour: int(20, 1),
+    maxFailures: int(5, 1),
+    tencent: obj({
+      secretId: str(''),
+      secretKey: str(''),
+      region: str('ap-guangzhou'),
+      appId: str(''),
+      signName: str(''),
+      templateId: str(''),
+      endpoint: str('sms.tencentcloudapi.com'),
+      protocol: { enum: ['https://', 'http://'], default: 'https://' },
+      timeoutSeconds: int(5, 1, 60),
+    }),
+  }),
+  captcha: obj({
+    ttlSeconds: int(180, 10),
+    length: int(5, 4, 6),
+    format: { enum: ['png', 'svg'], default: 'png' },
+    width: int(150, 60, 600),
+    height: int(50, 30, 200),
+  }),
+  tokens: obj({
+    table: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'tokens' },
+    tokenColumn: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'token' },
+    userColumn: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'user_id' },
+    expiresColumn: { type: ['string', 'null'], pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'expires_at' },
+    cacheSeconds: int(30, 0),
+  }),
+  property: obj({ defaultLimit: int(50, 1), maxLimit: int(200, 1) }),
+  shop: obj({ maxPerUser: int(3, 0) }),
+  portrait: obj({
+    maxBytes: int(1024 * 1024, 1),
+    allowedOrigins: { type: 'array', items: { type: 'string' }, default: ['https://www.zustservice.cn'] },
+    allowMissingReferer: bool(true),
+    cacheSeconds: int(300, 0),
+  }),
+});

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { configSchema } from './config.schema.js';
+
+export type DbClient = 'sqlite' | 'mysql' | 'pg';
+
+export interface Config {
+  server: {
+    host: string;
+    port: number;
+    workers: number;
+    bodyLimitBytes: number;
+    trustProxy: boolean;
+    /** Base of the URLs the service hands out (avatar URLs); empty means http://host:port. */
+    publicBaseUrl: string;
+    shutdownTimeoutMs: number;
+  };
+  log: { level: string };
+  timeZone: string;
+  db: {
+    client: DbClient;
+    connection: string | Record<string, unknown>;
+    pool: { min: number; max: number };
+  };
+  kv: { driver: 'memory' | 'redis'; url: string; prefix: string; commandTimeoutMs: number };
+  objects: {
+    driver: 'disk' | 'cos';
+    dir: string;
+    cos: {
+      bucket: string;
+      region: string;
+      secretId: string;
+      secretKey: string;
+      domain: string;
+      protocol: 'https:' | 'http:';
+      timeoutMs: number;
+    };
+  };
+  sms: {
+    driver: 'console' | 'tencent';
+    codeLength: number;
+    ttlSeconds: number;
+    cooldownSeconds: number;
+    perPhoneHour: number;
+    perPhoneDay: number;
+    perIpHour: number;
+    maxFailures: number;
+    tencent: {
+      secretId: string;
+      secretKey: string;
+      region: string;
+      appId: string;
+      signName: string;
+      templateId: string;
+      endpoint: string;
+      protocol: 'https://' | 'http://';
+      timeoutSeconds: number;
+    };
+  };
+  captcha: { ttlSeconds: number; length: number; format: 'png' | 'svg'; width: number; height: number };
+  tokens: {
+    table: string;
+    tokenColumn: string;
+    userColumn: string;
+    expiresColumn: string | null;
+    cacheSeconds: number;
+  };
+  property: { defaultLimit: number; maxLimit: number };
+  shop: { maxPerUser: number };
+  portrait: { maxBytes: number; allowedOrigins: string[]; allowMissingReferer: boolean; cacheSeconds: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const repositoryConfigPath = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'config.json');
+
+const validateConfig = new Ajv({ useDefaults: true, allErrors: true, strict: false }).compile(configSchema);
+
+/** Secrets never live in the committed config.json: these environment variables supply them. */
+function applyEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
+  const set = (path: string[], value: string | undefined, parse: (v: string) => unknown = (v) => v) => {
+    if (value === undefined || value === '') return;
+    let node = raw;
+    for (const key of path.slice(0, -1)) {
+      const next = node[key];
+      if (typeof next !== 'object' || next === null) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path[path.length - 1] as string] = parse(value);
+  };
+  const connection = (v: string): unknown => (v.trimStart().startsWith('{') ? JSON.parse(v) : v);
+  set(['db', 'connection'], env.CAMPUS_DB_CONNECTION, connection);
+  set(['kv', 'url'], env.CAMPUS_KV_URL);
+  set(['sms', 'tencent', 'secretId'], env.TENCENTCLOUD_SECRET_ID);
+  set(['sms', 'tencent', 'secretKey'], env.TENCENTCLOUD_SECRET_KEY);
+  set(['objects', 'cos', 'secretId'], env.COS_SECRET_ID ?? env.TENCENTCLOUD_SECRET_ID);
+  set(['objects', 'cos', 'secretKey'], env.COS_SECRET_KEY ?? env.TENCENTCLOUD_SECRET_KEY);
+}
+
+/**
+ * Builds a complete Config from a partial object: defaults filled in, environment applied, checked.
+ * `baseDir` anchors relative paths (the sqlite file, the objects folder) to the config file, not the cwd.
+ */
+export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.ProcessEnv = process.env): Config {
+  if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
+    throw new ConfigError('config: the file must hold a JSON object');
+  }
+  const raw = structuredClone(partial) as Record<string, unknown>;
+  applyEnvironment(raw, env);
+  if (!validateConfig(raw)) {
+    const problems = (validateConfig.errors ?? []).map((e) => {
+      const where = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
+      const extra = e.keyword === 'additionalProperties' ? ` "${String(e.params.additionalProperty)}"` : '';
+      return `${where}: ${e.message ?? 'is invalid'}${extra}`;
+    });
+    throw new ConfigError(`config: ${problems.join('; ')}`);
+  }
+  const config = raw as unknown as Config;
+  if (config.server.workers > 1 && config.kv.driver === 'memory') {
+    throw new ConfigError('config: server.workers > 1 needs kv.driver "redis": workers must share captchas and limits');
+  }
+  if (!isValidTimeZone(config.timeZone)) throw new ConfigError(`config: timeZone: unknown zone "${config.timeZone}"`);
+  const local = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
+  config.objects.dir = local(config.objects.dir);
+  if (config.db.client === 'sqlite' && typeof config.db.connection === 'object') {
+    const filename = config.db.connection.filename;
+    if (typeof filename === 'string' && filename !== ':memory:') config.db.connection.filename = local(filename);
+  }
+  return config;
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function loadConfig(path: string = repositoryConfigPath, env: NodeJS.ProcessEnv = process.env): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`config: cannot read ${path}: ${(err as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`config: ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  return buildConfig(parsed, dirname(resolve(path)), env);
+}

@@ -1,0 +1,75 @@
+import type { Knex } from 'knex';
+import { createDatabase } from './backends/db.js';
+import { MemoryKeyValueStore } from './backends/kv/memory.js';
+import { RedisKeyValueStore } from './backends/kv/redis.js';
+import { guardKeyValueStore } from './backends/kv/guarded.js';
+import type { KeyValueStore } from './backends/kv/types.js';
+import { DiskObjectStore } from './backends/objects/disk.js';
+import type { ObjectStore } from './backends/objects/types.js';
+import { ConsoleSmsSender } from './backends/sms/console.js';
+import type { SmsSender } from './backends/sms/types.js';
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
+import { type Clock, systemClock } from './services/clock.js';
+import { type RandomSource, secureRandom } from './services/random.js';
+import { TokenService } from './services/tokens.js';
+
+/** Everything a handler or route may depend on: one bag, built once per process. */
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  db: Knex;
+  kv: KeyValueStore;
+  sms: SmsSender;
+  objects: ObjectStore;
+  clock: Clock;
+  random: RandomSource;
+  tokens: TokenService;
+  close(): Promise<void>;
+}
+
+/** Test seams: any dependency given here replaces the one the config would build. */
+export type ContextOverrides = Partial<Pick<AppContext, 'db' | 'kv' | 'sms' | 'objects' | 'clock' | 'random'>>;
+
+async function createKv(config: Config, clock: Clock, log: Logger): Promise<KeyValueStore> {
+  if (config.kv.driver === 'memory') return new MemoryKeyValueStore(clock, config.kv.prefix);
+  const redis = new RedisKeyValueStore({ ...config.kv, log });
+  // Start without waiting for Redis: until it answers, captcha calls get -404 and /readyz says so.
+  redis.connect().catch((err: unknown) => log.error({ err: (err as Error).message }, 'redis connect failed'));
+  return redis;
+}
+
+async function createSms(config: Config, log: Logger): Promise<SmsSender> {
+  if (config.sms.driver === 'console') return new ConsoleSmsSender(log);
+  const { TencentSmsSender } = await import('./backends/sms/tencent.js');
+  return new TencentSmsSender(config.sms.tencent);
+}
+
+async function createObjects(config: Config): Promise<ObjectStore> {
+  if (config.objects.driver === 'disk') return new DiskObjectStore(config.objects.dir);
+  const { CosObjectStore } = await import('./backends/objects/cos.js');
+  return new CosObjectStore(config.objects.cos);
+}
+
+export async function createContext(config: Config, log: Logger, overrides: ContextOverrides = {}): Promise<AppContext> {
+  const clock = overrides.clock ?? systemClock;
+  const random = overrides.random ?? secureRandom;
+  const db = overrides.db ?? createDatabase(config);
+  const kv = guardKeyValueStore(overrides.kv ?? (await createKv(config, clock, log)));
+  const sms = overrides.sms ?? (await createSms(config, log));
+  const objects = overrides.objects ?? (await createObjects(config));
+  return {
+    config,
+    log,
+    db,
+    kv,
+    sms,
+    objects,
+    clock,
+    random,
+    tokens: new TokenService(db, kv, clock, config),
+    async close() {
+      await Promise.allSettled([overrides.kv ? undefined : kv.close(), overrides.db ? undefined : db.destroy()]);
+    },
+  };
+}

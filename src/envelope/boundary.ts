@@ -1,0 +1,38 @@
+import type { Middleware } from 'koa';
+import { ApiError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { Status } from '../status.js';
+import { envelope } from './reply.js';
+
+const HTTP_OK = 200;
+const HTTP_NOT_FOUND = 404;
+
+/**
+ * The one place where failures become answers. An ApiError becomes its envelope; anything else is a bug
+ * or an unmapped backend failure: logged once with its stack, answered -404 "Unknown Error", never a 500.
+ */
+export function errorBoundary(log: Logger): Middleware {
+  return async (ctx, next) => {
+    const started = performance.now();
+    try {
+      await next();
+      if (ctx.status === HTTP_NOT_FOUND && ctx.body === undefined) {
+        throw new ApiError(Status.jsonValue, 'no such path', { httpStatus: HTTP_NOT_FOUND });
+      }
+    } catch (err) {
+      const id = typeof ctx.state.envelopeId === 'number' ? ctx.state.envelopeId : -1;
+      if (err instanceof ApiError) {
+        if (err.cause !== undefined) log.error({ err: err.cause, path: ctx.path }, err.message);
+        ctx.status = err.httpStatus;
+        ctx.body = envelope(id, err.status, {}, err.detail);
+      } else {
+        log.error({ err, path: ctx.path }, 'unexpected failure');
+        ctx.status = HTTP_OK;
+        ctx.body = envelope(id, Status.unknown);
+      }
+      // An answer sent before the request body was read must not leave the connection half-read.
+      if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
+    }
+    log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
+  };
+}

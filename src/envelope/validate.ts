@@ -1,0 +1,34 @@
+import type { Ajv, ErrorObject } from 'ajv';
+import type { SchemaFamily } from '../api.js';
+import { ApiError } from '../errors.js';
+import { isStatusName, Status, type StatusDef } from '../status.js';
+
+export type DataValidator = (data: unknown) => void;
+
+function fieldOf(err: ErrorObject): string {
+  if (err.keyword === 'required') return String(err.params.missingProperty);
+  if (err.keyword === 'additionalProperties') return String(err.params.additionalProperty);
+  return err.instancePath.replace(/^\//, '').replaceAll('/', '.');
+}
+
+/** The one mapping from a schema failure to a status, driven by the API's family and `x-status`. */
+export function statusForSchemaError(err: ErrorObject, family: SchemaFamily): StatusDef {
+  if (err.keyword === 'required') return family === 'captcha' ? Status.dataKey : Status.missingKey;
+  if (err.keyword === 'additionalProperties') return family === 'captcha' ? Status.dataKey : Status.valueError;
+  const named = (err.parentSchema as Record<string, unknown> | undefined)?.['x-status'];
+  if (typeof named === 'string' && isStatusName(named)) return Status[named];
+  if (family === 'captcha') return Status.dataKey;
+  if (err.keyword === 'type') return Status.valueType;
+  if (err.keyword === 'minLength' && err.params.limit === 1) return Status.emptyValue;
+  return Status.valueError;
+}
+
+export function compileDataValidator(ajv: Ajv, schema: object, family: SchemaFamily): DataValidator {
+  const validate = ajv.compile(schema);
+  return (data) => {
+    if (validate(data)) return;
+    const err = validate.errors?.[0];
+    if (!err) throw new ApiError(Status.jsonValue, 'data');
+    throw new ApiError(statusForSchemaError(err, family), fieldOf(err));
+  };
+}

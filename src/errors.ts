@@ -1,0 +1,26 @@
+import { Status, type StatusDef } from './status.js';
+
+/** An error that the caller sees as an envelope status. Thrown where the problem is known. */
+export class ApiError extends Error {
+  /** The HTTP status of the answer: 200 for every API error, except 404, 405 and 413. */
+  readonly httpStatus: number;
+
+  constructor(
+    readonly status: StatusDef,
+    readonly detail?: string,
+    options: { cause?: unknown; httpStatus?: number } = {},
+  ) {
+    super(detail ? `${status.message}: ${detail}` : status.message, { cause: options.cause });
+    this.name = 'ApiError';
+    this.httpStatus = options.httpStatus ?? 200;
+  }
+}
+
+/** A failure of a backend (database, key-value store, object store), mapped to its status. */
+export function backendError(status: StatusDef, cause: unknown): ApiError {
+  return new ApiError(status, undefined, { cause });
+}
+
+export const databaseError = (cause: unknown): ApiError => backendError(Status.database, cause);
+export const kvError = (cause: unknown): ApiError => backendError(Status.keyValueStore, cause);
+export const storageError = (cause: unknown): ApiError => backendError(Status.storage, cause);

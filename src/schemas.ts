@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { isDateTimeText } from './services/datetime.js';
+import { Status } from './status.js';
+
+export const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+
+/** The schema files exactly as stored, by file name: compiled here and served to clients as they are. */
+export function readSchemaFiles(dir = schemasDir): Map<string, { text: string; schema: object }> {
+  const files = new Map<string, { text: string; schema: object }>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const text = readFileSync(resolve(dir, name), 'utf8');
+    files.set(name, { text, schema: JSON.parse(text) as object });
+  }
+  return files;
+}
+
+/**
+ * One Ajv for all API schemas. `verbose` makes every error carry the schema object it failed in, which
+ * is where an `x-status` annotation names the status for that field's bad values.
+ */
+export function createAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false });
+  ajv.addKeyword({ keyword: 'x-status', schemaType: 'string', metaSchema: { enum: Object.keys(Status) } });
+  ajv.addFormat('campus-datetime', {
+    type: 'string',
+    // Empty text is allowed where the API fills in a default (occurrence_time, publish_time, …).
+    validate: (text: string) => text === '' || isDateTimeText(text),
+  });
+  return ajv;
+}
+
+export type { ValidateFunction };

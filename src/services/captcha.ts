@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { renderAsync } from '@resvg/resvg-js';
+import type { ConfigObject } from 'svg-captcha';
+
+// svg-captcha's default export draws a given text; its typings only declare the variant that also picks
+// the text (with Math.random, which is not a secure source), so the drawing function is typed here.
+const drawCaptcha = createRequire(import.meta.url)('svg-captcha') as (text: string, options: ConfigObject) => string;
+
+/** No look-alikes: 0/O/o, 1/I/i/L/l are left out, so nobody fails a captcha on a glyph. */
+export const CAPTCHA_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** MD5 hex of lowercase(code) + rand: the formula the first clients and the Java service use. */
+export function captchaHash(code: string, rand: string): string {
+  return createHash('md5').update(code.toLowerCase() + rand).digest('hex');
+}
+
+/** Hashes are 32 lowercase hex digits; anything else cannot name a stored captcha. */
+export function normaliseHash(hash: string): string | null {
+  const lower = hash.toLowerCase();
+  return /^[0-9a-f]{32}$/.test(lower) ? lower : null;
+}
+
+export const imgCaptchaKey = (hash: string): string => `captcha:img:${hash}`;
+export const smsCaptchaKey = (hash: string): string => `captcha:sms:${hash}`;
+
+export interface CaptchaImage {
+  mime: 'image/png' | 'image/svg+xml';
+  bytes: Buffer;
+}
+
+export async function drawCaptchaImage(
+  code: string,
+  options: { format: 'png' | 'svg'; width: number; height: number },
+): Promise<CaptchaImage> {
+  const svg = drawCaptcha(code, { width: options.width, height: options.height, noise: 3, color: true, background: '#f4f6f8' });
+  if (options.format === 'svg') return { mime: 'image/svg+xml', bytes: Buffer.from(svg) };
+  // renderAsync runs on libuv's thread pool: a burst of captchas does not stall other requests.
+  const png = await renderAsync(svg, { fitTo: { mode: 'original' } });
+  return { mime: 'image/png', bytes: png.asPng() };
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { KeyValueStore } from '../backends/kv/types.js';
+import type { Config } from '../config.js';
+import { ApiError, databaseError } from '../errors.js';
+import { Status } from '../status.js';
+import type { Clock } from './clock.js';
+import { formatDateTime } from './datetime.js';
+
+const MAX_TOKEN_LENGTH = 255;
+
+/** Resolves a bearer token to its user id through the shared `tokens` table, with a short kv cache. */
+export class TokenService {
+  constructor(
+    private readonly db: Knex,
+    private readonly kv: KeyValueStore,
+    private readonly clock: Clock,
+    private readonly config: Config,
+  ) {}
+
+  /** The cache key holds a digest: the kv store must not become a second list of live tokens. */
+  private cacheKey(token: string): string {
+    return `token:${createHash('sha256').update(token).digest('hex')}`;
+  }
+
+  /** The user id for `token`, or an ApiError with -100 / -101 / -102 (or -200 / -404 for a backend). */
+  async userFor(token: string | undefined): Promise<string> {
+    if (token === undefined || token === '') throw new ApiError(Status.noToken, 'token');
+    if (token.length > MAX_TOKEN_LENGTH) throw new ApiError(Status.badToken);
+    const { cacheSeconds } = this.config.tokens;
+    if (cacheSeconds > 0) {
+      const cached = await this.kv.get(this.cacheKey(token));
+      if (cached !== null) return cached;
+    }
+    const row = await this.lookup(token);
+    if (!row) throw new ApiError(Status.badToken);
+    if (row.userId === null || row.userId === '') throw new ApiError(Status.noUserForToken);
+    if (cacheSeconds > 0) {
+      await this.kv.set(this.cacheKey(token), row.userId, cacheSeconds);
+    }
+    return row.userId;
+  }
+
+  private async lookup(token: string): Promise<{ userId: string | null } | undefined> {
+    const { table, tokenColumn, userColumn, expiresColumn } = this.config.tokens;
+    const query = this.db(table).select({ userId: userColumn }).where(tokenColumn, token).first();
+    if (expiresColumn) {
+      const now = formatDateTime(this.clock.now(), this.config.timeZone);
+      void query.andWhere((q) => q.whereNull(expiresColumn).orWhere(expiresColumn, '>', now));
+    }
+    try {
+      const row = (await query) as { userId: string | number | null } | undefined;
+      return row && { userId: row.userId === null ? null : String(row.userId) };
+    } catch (err) {
+      throw databaseError(err);
+    }
+  }
+
+  /** Issues a token for local use (the embedded default has no account service to do it). */
+  async issue(userId: string, token: string, expiresAt?: number): Promise<void> {
+    const { table, tokenColumn, userColumn, expiresColumn } = this.config.tokens;
+    const row: Record<string, string | null> = { [tokenColumn]: token, [userColumn]: userId };
+    if (expiresColumn) row[expiresColumn] = expiresAt === undefined ? null : formatDateTime(expiresAt, this.config.timeZone);
+    await this.db(table).insert(row);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Every status code the service answers with, and its message: the one table.
+ *
+ * Some APIs have local tables that reuse a number with another meaning (img/validate answers -1 for a
+ * wrong hash; the property GET has its own -100..-106; shop answers 100 for two different refusals), so
+ * an entry is a named (code, message) pair rather than a bare number.
+ */
+export interface StatusDef {
+  readonly code: number;
+  readonly message: string;
+}
+
+function def(code: number, message: string): StatusDef {
+  return Object.freeze({ code, message });
+}
+
+export const Status = Object.freeze({
+  ok: def(0, 'successful'),
+
+  // Global table.
+  jsonKey: def(-1, 'Error JSON key'),
+  jsonValue: def(-2, 'Error JSON value'),
+  dataKey: def(-3, 'Error data key'),
+  hash: def(-4, 'Error Hash'),
+  noToken: def(-100, 'Missing necessary args'),
+  badToken: def(-101, 'Error token'),
+  noUserForToken: def(-102, 'Get userid failed for the token'),
+  database: def(-200, 'Failure to operate database'),
+  emptyValue: def(-201, "Necessary key-value can't be empty"),
+  missingKey: def(-202, 'Missing necessary data key-value'),
+  valueType: def(-203, "Arg's value type error"),
+  valueError: def(-204, "Arg's value error"),
+  keyValueStore: def(-404, 'Unknown Error'),
+  /** A failure nobody mapped (a bug): the global table's catch-all. */
+  unknown: def(-404, 'Unknown Error'),
+  tooManyRequests: def(-405, 'Too many requests'),
+  storage: def(-500, 'Storage Error'),
+
+  // img/validate's local table.
+  imgHashMismatch: def(-1, '验证码hash值不匹配'),
+
+  // sms/generate: the legacy integer codes the first clients knew (Tencent SMS's old numbering).
+  smsFailed: def(1000, 'SMS sending failed'),
+  smsPhoneFormat: def(1016, '手机号格式错误'),
+  smsCooldown: def(1023, 'SMS requested too often for this phone (30-second limit)'),
+  smsHourlyCap: def(1024, 'SMS hourly limit reached for this phone'),
+  smsDailyCap: def(1025, 'SMS daily limit reached for this phone'),
+
+  // GET /api/external/get/property's local table.
+  queryArgName: def(-100, 'Args Error'),
+  queryArgType: def(-101, 'Args Type Error'),
+  queryConflict: def(-103, 'Args conflict'),
+  queryMissing: def(-104, 'Missing necessary args'),
+  queryBadToken: def(-105, 'Error token'),
+  queryArgValue: def(-106, 'Args Error'),
+
+  // shop's local tables.
+  shopNameUsed: def(100, 'The shop name was used'),
+  shopCapped: def(101, 'The number of shops has been capped'),
+  shopNoRight: def(100, 'No right to update'),
+});
+
+export type StatusName = keyof typeof Status;
+
+export function isStatusName(name: string): name is StatusName {
+  return Object.prototype.hasOwnProperty.call(Status, name);
+}
