@@ -74,6 +74,7 @@ export class MemoryKeyValueStore implements KeyValueStore {
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
     const entry = this.live(key);
     if (!entry) {
+      if (by < 0) return 0;
       this.put(key, String(by), ttlSeconds);
       return by;
     }

@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { buildConfig, ConfigError, loadConfig, repositoryConfigPath } from '../src/config.js';
+
+describe('config', () => {
+  it('the repository config.json gives the embedded defaults', () => {
+    const config = loadConfig(repositoryConfigPath, {});
+    expect(config.server).to.include({ port: 4081, workers: 1 });
+    expect(config.db.client).to.equal('sqlite');
+    expect(config.kv).to.include({ driver: 'memory', prefix: '' });
+    expect(config.objects.driver).to.equal('disk');
+    expect(config.sms.driver).to.equal('console');
+    expect(config.captcha).to.include({ ttlSeconds: 180, length: 5, format: 'png' });
+  });
+
+  it('fills every key a file leaves out', () => {
+    const config = buildConfig({ server: { port: 9000 } }, '/srv', {});
+    expect(config.server).to.include({ port: 9000, host: '127.0.0.1', workers: 1 });
+    expect(config.sms).to.include({ cooldownSeconds: 60, perPhoneHour: 5, perPhoneDay: 10 });
+    expect(config.objects.dir).to.equal('/srv/data/objects');
+  });
+
+  it('names the bad key', () => {
+    expect(() => buildConfig({ server: { port: 'x' } }, '/', {})).to.throw(ConfigError, /server\.port/);
+    expect(() => buildConfig({ db: { client: 'oracle' } }, '/', {})).to.throw(ConfigError, /db\.client/);
+    expect(() => buildConfig({ sever: {} }, '/', {})).to.throw(ConfigError, /"sever"/);
+    expect(() => buildConfig({ timeZone: 'Mars/Olympus' }, '/', {})).to.throw(ConfigError, /timeZone/);
+    expect(() => buildConfig([], '/', {})).to.throw(ConfigError);
+  });
+
+  it('refuses several workers on the in-process kv store', () => {
+    expect(() => buildConfig({ server: { workers: 2 } }, '/', {})).to.throw(ConfigError, /workers/);
+  });
+
+  it('takes secrets from the environment', () => {
+    const config = buildConfig({}, '/', {
+      CAMPUS_DB_CONNECTION: 'mysql://u:p@db/campus',
+      CAMPUS_KV_URL: 'redis://kv:6379',
+      TENCENTCLOUD_SECRET_ID: 'id',
+      TENCENTCLOUD_SECRET_KEY: 'key',
+    });
+    expect(config.db.connection).to.equal('mysql://u:p@db/campus');
+    expect(config.kv.url).to.equal('redis://kv:6379');
+    expect(config.sms.tencent).to.include({ secretId: 'id', secretKey: 'key' });
+    expect(config.objects.cos).to.include({ secretId: 'id', secretKey: 'key' });
+  });
+
+  it('reports a file that is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'campus-config-'));
+    writeFileSync(join(dir, 'bad.json'), '{ nope');
+    expect(() => loadConfig(join(dir, 'bad.json'), {})).to.throw(ConfigError, /not valid JSON/);
+    expect(() => loadConfig(join(dir, 'missing.json'), {})).to.throw(ConfigError, /cannot read/);
+  });
+});

@@ -1,0 +1,110 @@
+import { expect } from 'chai';
+import { MemoryKeyValueStore } from '../src/backends/kv/memory.js';
+import { RedisKeyValueStore } from '../src/backends/kv/redis.js';
+import type { KeyValueStore } from '../src/backends/kv/types.js';
+import { createLogger } from '../src/log.js';
+import { backendMatrix, REDIS_URL } from './support/backends.js';
+import { ManualClock } from './support/fakes.js';
+
+interface StoreUnderTest {
+  name: string;
+  make(): Promise<{ store: KeyValueStore; passTime(seconds: number): Promise<void> }>;
+}
+
+const stores: StoreUnderTest[] = [
+  {
+    name: 'memory',
+    async make() {
+      const clock = new ManualClock();
+      return { store: new MemoryKeyValueStore(clock, 'contract:'), passTime: async (s) => clock.advance(s) };
+    },
+  },
+];
+if ((await backendMatrix()).some((b) => b.kv === 'redis')) {
+  stores.push({
+    name: 'redis',
+    async make() {
+      const store = new RedisKeyValueStore({
+        url: REDIS_URL,
+        prefix: `contract:${Math.random().toString(36).slice(2)}:`,
+        commandTimeoutMs: 2000,
+        log: createLogger('silent'),
+      });
+      await store.connect();
+      // Redis expires keys on its own clock: the only way to test a real TTL is to let it run out.
+      return { store, passTime: (s) => new Promise((resolve) => setTimeout(resolve, s * 1000 + 100)) };
+    },
+  });
+}
+
+for (const under of stores) {
+  describe(`KeyValueStore contract: ${under.name}`, () => {
+    let store: KeyValueStore;
+    let passTime: (seconds: number) => Promise<void>;
+    beforeEach(async () => {
+      ({ store, passTime } = await under.make());
+    });
+    afterEach(() => store.close());
+
+    it('gets what was set, and null for a missing key', async () => {
+      await store.set('a', 'one', 60);
+      expect(await store.get('a')).to.equal('one');
+      expect(await store.get('missing')).to.equal(null);
+    });
+
+    it('expires a key after its TTL', async () => {
+      await store.set('short', 'x', 1);
+      expect(await store.ttl('short')).to.be.within(0, 1);
+      await passTime(1.1);
+      expect(await store.get('short')).to.equal(null);
+      expect(await store.ttl('short')).to.equal(null);
+    });
+
+    it('takes a value exactly once, even when two takers race', async () => {
+      await store.set('once', 'v', 60);
+      const results = await Promise.all([store.take('once'), store.take('once'), store.take('once')]);
+      expect(results.filter((r) => r === 'v')).to.have.length(1);
+      expect(await store.get('once')).to.equal(null);
+    });
+
+    it('takes only when the value matches', async () => {
+      await store.set('bound', '13800138000', 60);
+      expect(await store.takeIfEquals('bound', '13900139000')).to.equal('different');
+      expect(await store.get('bound')).to.equal('13800138000');
+      expect(await store.takeIfEquals('bound', '13800138000')).to.equal('taken');
+      expect(await store.takeIfEquals('bound', '13800138000')).to.equal('missing');
+    });
+
+    it('sets only when absent', async () => {
+      expect(await store.setIfAbsent('nx', '1', 60)).to.equal(true);
+      expect(await store.setIfAbsent('nx', '2', 60)).to.equal(false);
+      expect(await store.get('nx')).to.equal('1');
+    });
+
+    it('counts in a fixed window that starts with the first increment', async () => {
+      expect(await store.increment('c', 1)).to.equal(1);
+      expect(await Promise.all([store.increment('c', 1), store.increment('c', 1)])).to.have.members([2, 3]);
+      expect(await store.increment('c', 1, -1)).to.equal(2);
+      await passTime(1.1);
+      expect(await store.get('c')).to.equal(null);
+      expect(await store.increment('c', 60)).to.equal(1);
+    });
+
+    it('never creates a counter by giving back', async () => {
+      expect(await store.increment('gone', 60, -1)).to.equal(0);
+      expect(await store.get('gone')).to.equal(null);
+    });
+
+    it('deletes several keys at once', async () => {
+      await store.set('d1', 'x', 60);
+      await store.set('d2', 'y', 60);
+      await store.del('d1', 'd2', 'never-set');
+      expect(await store.get('d1')).to.equal(null);
+      expect(await store.get('d2')).to.equal(null);
+    });
+
+    it('answers ping', async () => {
+      await store.ping();
+    });
+  });
+}

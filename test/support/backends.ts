@@ -1,0 +1,124 @@
+import knexFactory from 'knex';
+import { createClient } from 'redis';
+import { buildConfig, type Config, type DbClient } from '../../src/config.js';
+
+/** Where the machine's shared services listen; overridable for other machines. */
+export const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+export const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_DATABASE = 'campus_test';
+
+export interface BackendSpec {
+  name: string;
+  db: DbClient;
+  kv: 'memory' | 'redis';
+}
+
+export const SQLITE_MEMORY: BackendSpec = { name: 'sqlite+memory', db: 'sqlite', kv: 'memory' };
+const SERVER_BACKENDS: BackendSpec[] = [
+  { name: 'mysql+redis', db: 'mysql', kv: 'redis' },
+  { name: 'pg+redis', db: 'pg', kv: 'redis' },
+];
+
+const REQUIRED = process.env.CI === 'true';
+
+async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Gives the test run a fresh database: dropped and created once per process, so a suite never sees rows
+ * or a schema left by an earlier run.
+ */
+async function recreateDatabase(client: 'mysql' | 'pg'): Promise<void> {
+  const admin = knexFactory(
+    client === 'mysql'
+      ? { client: 'mysql2', connection: MYSQL_URL, pool: { min: 0, max: 1 } }
+      : { client: 'pg', connection: `${PG_URL}/postgres`, pool: { min: 0, max: 1 } },
+  );
+  try {
+    if (client === 'mysql') {
+      await admin.raw(`DROP DATABASE IF EXISTS ${TEST_DATABASE}`);
+      await admin.raw(`CREATE DATABASE ${TEST_DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    } else {
+      await admin.raw(`DROP DATABASE IF EXISTS ${TEST_DATABASE} WITH (FORCE)`);
+      await admin.raw(`CREATE DATABASE ${TEST_DATABASE} ENCODING 'UTF8'`);
+    }
+  } finally {
+    await admin.destroy();
+  }
+}
+
+async function redisAnswers(): Promise<void> {
+  const client = createClient({ url: REDIS_URL, socket: { reconnectStrategy: false, connectTimeout: 2000 } });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+  } finally {
+    client.destroy();
+  }
+}
+
+let probed: Promise<BackendSpec[]> | undefined;
+
+/**
+ * The backend matrix: sqlite+memory always; MariaDB+Redis and PostgreSQL+Redis when they answer. Under
+ * CI=true a backend that does not answer fails the run instead of being left out.
+ */
+export function backendMatrix(): Promise<BackendSpec[]> {
+  probed ??= (async () => {
+    const found: BackendSpec[] = [SQLITE_MEMORY];
+    for (const spec of SERVER_BACKENDS) {
+      try {
+        await withTimeout(Promise.all([recreateDatabase(spec.db as 'mysql' | 'pg'), redisAnswers()]), 10000, spec.name);
+        found.push(spec);
+      } catch (err) {
+        if (REQUIRED) throw new Error(`CI=true and ${spec.name} is unavailable: ${(err as Error).message}`);
+        process.stderr.write(`  (skipping ${spec.name}: ${(err as Error).message})\n`);
+      }
+    }
+    return found;
+  })();
+  return probed;
+}
+
+export function dbConnection(db: DbClient): Config['db']['connection'] {
+  switch (db) {
+    case 'sqlite':
+      return { filename: ':memory:' };
+    case 'mysql':
+      return `${MYSQL_URL}/${TEST_DATABASE}`;
+    case 'pg':
+      return `${PG_URL}/${TEST_DATABASE}`;
+  }
+}
+
+/** A complete config for a backend, with a kv prefix of its own so suites never see each other's keys. */
+export function testConfig(spec: BackendSpec, patch: Record<string, unknown> = {}): Config {
+  const prefix = `test:${Math.random().toString(36).slice(2, 10)}:`;
+  const base: Record<string, unknown> = {
+    log: { level: 'silent' },
+    db: { client: spec.db, connection: dbConnection(spec.db) },
+    kv: { driver: spec.kv, url: REDIS_URL, prefix },
+  };
+  return buildConfig(deepMerge(base, patch), process.cwd(), {});
+}
+
+export function deepMerge(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const prev = out[key];
+    const bothObjects = [prev, value].every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+    out[key] = bothObjects ? deepMerge(prev as Record<string, unknown>, value as Record<string, unknown>) : value;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type Koa from 'koa';
+import supertest from 'supertest';
+import { createApp } from '../../src/app.js';
+import { migrate } from '../../src/backends/db.js';
+import type { Config } from '../../src/config.js';
+import { type AppContext, type ContextOverrides, createContext } from '../../src/context.js';
+import { createLogger } from '../../src/log.js';
+import { type BackendSpec, testConfig } from './backends.js';
+
+export interface Harness {
+  spec: BackendSpec;
+  config: Config;
+  context: AppContext;
+  app: Koa;
+  http: ReturnType<typeof supertest.agent>;
+  /** A fresh token for `userId`, written to the tokens table as the account service would. */
+  token(userId: string): Promise<string>;
+  /** POSTs one envelope and returns the parsed answer. */
+  post(path: string, type: string, subtype: string, data: unknown, token?: string): Promise<Answer>;
+  close(): Promise<void>;
+}
+
+export interface Answer {
+  id: number;
+  status: number;
+  message: string;
+  data: Record<string, unknown>;
+}
+
+const DATA_TABLES = ['property', 'shop', 'shop_owner'];
+
+export async function startHarness(
+  spec: BackendSpec,
+  options: { config?: Record<string, unknown>; overrides?: ContextOverrides; clean?: boolean } = {},
+): Promise<Harness> {
+  const config = testConfig(spec, options.config);
+  const context = await createContext(config, createLogger(config.log.level), options.overrides);
+  await migrate(context.db);
+  if (options.clean !== false) {
+    for (const table of DATA_TABLES) await context.db(table).del();
+  }
+  const app = createApp(context);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const http = supertest.agent(server);
+  return {
+    spec,
+    config,
+    context,
+    app,
+    http,
+    async token(userId) {
+      const token = randomBytes(16).toString('hex');
+      await context.tokens.issue(userId, token);
+      return token;
+    },
+    async post(path, type, subtype, data, token) {
+      const url = token === undefined ? path : `${path}?token=${encodeURIComponent(token)}`;
+      const res = await http.post(url).send({ id: 1, status: 0, type, subtype, data });
+      return res.body as Answer;
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await context.close();
+    },
+  };
+}

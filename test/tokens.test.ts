@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import { ApiError } from '../src/errors.js';
+import { formatDateTime } from '../src/services/datetime.js';
+import { backendMatrix } from './support/backends.js';
+import { ManualClock } from './support/fakes.js';
+import { type Harness, startHarness } from './support/harness.js';
+
+async function statusOf(work: Promise<unknown>): Promise<number> {
+  try {
+    await work;
+    return 0;
+  } catch (err) {
+    if (err instanceof ApiError) return err.status.code;
+    throw err;
+  }
+}
+
+for (const spec of await backendMatrix()) {
+  describe(`tokens on ${spec.name}`, () => {
+    let h: Harness;
+    const clock = new ManualClock();
+    before(async () => {
+      h = await startHarness(spec, { overrides: { clock }, config: { tokens: { cacheSeconds: 0 } } });
+    });
+    after(() => h.close());
+
+    it('maps a token to its user id', async () => {
+      const token = await h.token('1180310086');
+      expect(await h.context.tokens.userFor(token)).to.equal('1180310086');
+    });
+
+    it('answers -100 without a token, -101 for an unknown one, -102 for a row without a user', async () => {
+      expect(await statusOf(h.context.tokens.userFor(undefined))).to.equal(-100);
+      expect(await statusOf(h.context.tokens.userFor(''))).to.equal(-100);
+      expect(await statusOf(h.context.tokens.userFor('no-such-token'))).to.equal(-101);
+      expect(await statusOf(h.context.tokens.userFor('x'.repeat(300)))).to.equal(-101);
+      await h.context.db('tokens').insert({ token: 'orphan', user_id: null });
+      expect(await statusOf(h.context.tokens.userFor('orphan'))).to.equal(-102);
+    });
+
+    it('treats injection attempts as plain unknown tokens', async () => {
+      for (const token of ["' OR '1'='1", '1; DROP TABLE tokens; --', '\\', '%', '"']) {
+        expect(await statusOf(h.context.tokens.userFor(token))).to.equal(-101);
+      }
+      expect(await h.context.db('tokens').count({ n: '*' })).to.have.length(1);
+    });
+
+    it('refuses an expired token', async () => {
+      await h.context.tokens.issue('42', 'expiring', clock.now() + 60_000);
+      expect(await h.context.tokens.userFor('expiring')).to.equal('42');
+      clock.advance(61);
+      expect(await statusOf(h.context.tokens.userFor('expiring'))).to.equal(-101);
+      expect(formatDateTime(clock.now(), 'Asia/Shanghai')).to.match(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    });
+  });
+}
+
+describe('token cache', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness((await backendMatrix())[0]!, { config: { tokens: { cacheSeconds: 30 } } });
+  });
+  after(() => h.close());
+
+  it('answers from the cache for its lifetime, and keeps no raw token in the kv store', async () => {
+    const token = await h.token('777');
+    expect(await h.context.tokens.userFor(token)).to.equal('777');
+    await h.context.db('tokens').where({ token }).del();
+    expect(await h.context.tokens.userFor(token)).to.equal('777');
+    expect(await h.context.kv.get(`token:${token}`)).to.equal(null);
+  });
+});
