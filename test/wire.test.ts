@@ -104,8 +104,9 @@ describe('wire protocol (HTTP, through the real app)', () => {
     });
 
     it('answers -2 for a type the URL does not serve', async () => {
-      const res = await h.http.post('/api/external/shop').send({ id: 5, type: 'img', subtype: 'generate', data: {} });
-      expect(res.body).to.include({ id: 5, status: -2 });
+      const token = await h.token('20001');
+      const res = await h.http.post(`/api/external/captcha?token=${token}`).send({ id: 5, type: 'property', subtype: 'delete', data: { id: 1 } });
+      expect(res.body).to.include({ id: 5, status: -2, message: 'Error JSON value: type not served at this URL' });
     });
 
     it('answers 404 with an envelope for an unknown path', async () => {

@@ -1,4 +1,4 @@
-import { createClient } from 'redis';
+import { ClientOfflineError, createClient } from 'redis';
 import type { Logger } from '../../log.js';
 import type { KeyValueStore } from './types.js';
 
@@ -19,6 +19,26 @@ if redis.call('TTL', KEYS[1]) == -1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) 
 return n`;
 
 const MAX_RECONNECT_DELAY_MS = 2000;
+const STUCK_AFTER_TIMEOUTS = 5;
+
+function newClient(url: string, commandTimeoutMs: number) {
+  return createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: commandTimeoutMs,
+      reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+    },
+  });
+}
+
+type RedisClient = ReturnType<typeof newClient>;
+
+class CommandTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`redis did not answer within ${ms} ms`);
+  }
+}
 
 export interface RedisOptions {
   url: string;
@@ -33,89 +53,125 @@ export interface RedisOptions {
  * in the background and the service recovers without a restart.
  */
 export class RedisKeyValueStore implements KeyValueStore {
-  private readonly client;
-  private readonly prefix: string;
+  private client: RedisClient;
+  /** When the current client last stopped being ready (null while it is ready). */
+  private notReadySince: number | null = Date.now();
+  private outageLogged = false;
+  private closed = false;
 
-  constructor(options: RedisOptions) {
-    this.prefix = options.prefix;
-    this.client = createClient({
-      url: options.url,
-      disableOfflineQueue: true,
-      commandOptions: { timeout: options.commandTimeoutMs },
-      socket: {
-        connectTimeout: options.commandTimeoutMs,
-        reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
-      },
-    });
-    let reported = false;
-    this.client.on('error', (err: Error) => {
+  constructor(private readonly options: RedisOptions) {
+    this.client = this.createClient();
+  }
+
+  private createClient(): RedisClient {
+    const { url, commandTimeoutMs, log } = this.options;
+    const client = newClient(url, commandTimeoutMs);
+    client.on('error', (err: Error) => {
+      this.notReadySince ??= Date.now();
       // One line per outage, not one per reconnect attempt.
-      if (!reported) options.log.error({ err: err.message }, 'redis unavailable');
-      reported = true;
+      if (!this.outageLogged) log.error({ err: err.message }, 'redis unavailable');
+      this.outageLogged = true;
     });
-    this.client.on('ready', () => {
-      if (reported) options.log.info('redis connection restored');
-      reported = false;
+    client.on('ready', () => {
+      if (this.outageLogged) log.info('redis connection restored');
+      this.outageLogged = false;
+      this.notReadySince = null;
     });
+    return client;
   }
 
   /** Resolves when connected; if Redis is down it keeps trying in the background and resolves later. */
-  connect(): Promise<void> {
-    return this.client.connect().then(() => undefined);
+  async connect(): Promise<void> {
+    await this.client.connect();
+  }
+
+  /**
+   * A server that hangs instead of closing leaves a socket that never answers; reconnecting does not
+   * notice, because nothing closed. A command timeout, or a client stuck short of ready for several
+   * timeouts, replaces the client with a fresh connection.
+   */
+  private replaceIfStuck(failed: RedisClient, err: unknown): void {
+    if (this.closed || failed !== this.client) return;
+    const stuck =
+      err instanceof CommandTimeoutError ||
+      (err instanceof ClientOfflineError &&
+        this.notReadySince !== null &&
+        Date.now() - this.notReadySince > STUCK_AFTER_TIMEOUTS * this.options.commandTimeoutMs);
+    if (!stuck) return;
+    failed.destroy();
+    this.client = this.createClient();
+    this.notReadySince = Date.now();
+    this.client.connect().catch(() => undefined);
+  }
+
+  /** Runs one command with a deadline of our own: node-redis's per-command timeout did not fire here. */
+  private async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
+    const client = this.client;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new CommandTimeoutError(this.options.commandTimeoutMs)), this.options.commandTimeoutMs);
+    });
+    try {
+      return await Promise.race([command(client), deadline]);
+    } catch (err) {
+      this.replaceIfStuck(client, err);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private k(key: string): string {
-    return this.prefix + key;
+    return this.options.prefix + key;
   }
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
-    await this.client.set(this.k(key), value, { expiration: { type: 'EX', value: ttlSeconds } });
+    await this.run((c) => c.set(this.k(key), value, { expiration: { type: 'EX', value: ttlSeconds } }));
   }
 
   async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
-    const reply = await this.client.set(this.k(key), value, {
-      expiration: { type: 'EX', value: ttlSeconds },
-      condition: 'NX',
-    });
+    const reply = await this.run((c) =>
+      c.set(this.k(key), value, { expiration: { type: 'EX', value: ttlSeconds }, condition: 'NX' }),
+    );
     return reply !== null;
   }
 
   async get(key: string): Promise<string | null> {
-    return this.client.get(this.k(key));
+    return this.run((c) => c.get(this.k(key)));
   }
 
   async take(key: string): Promise<string | null> {
-    return this.client.getDel(this.k(key));
+    return this.run((c) => c.getDel(this.k(key)));
   }
 
   async takeIfEquals(key: string, expected: string): Promise<'taken' | 'missing' | 'different'> {
-    const reply = await this.client.eval(TAKE_IF_EQUALS, { keys: [this.k(key)], arguments: [expected] });
+    const reply = await this.run((c) => c.eval(TAKE_IF_EQUALS, { keys: [this.k(key)], arguments: [expected] }));
     return reply === 1 ? 'taken' : reply === 2 ? 'different' : 'missing';
   }
 
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
-    const reply = await this.client.eval(INCREMENT, {
-      keys: [this.k(key)],
-      arguments: [String(by), String(ttlSeconds)],
-    });
+    const reply = await this.run((c) =>
+      c.eval(INCREMENT, { keys: [this.k(key)], arguments: [String(by), String(ttlSeconds)] }),
+    );
     return Number(reply);
   }
 
   async del(...keys: string[]): Promise<void> {
-    if (keys.length > 0) await this.client.del(keys.map((key) => this.k(key)));
+    if (keys.length > 0) await this.run((c) => c.del(keys.map((key) => this.k(key))));
   }
 
   async ttl(key: string): Promise<number | null> {
-    const seconds = await this.client.ttl(this.k(key));
+    const seconds = await this.run((c) => c.ttl(this.k(key)));
     return seconds >= 0 ? seconds : null;
   }
 
   async ping(): Promise<void> {
-    await this.client.ping();
+    await this.run((c) => c.ping());
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+    this.closed = true;
+    if (this.client.isReady) await this.client.close();
     else this.client.destroy();
   }
 }

@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { backendMatrix, REDIS_URL } from './support/backends.js';
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startMain(args: string[]): Running {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function portOf(run: Running, ms = 15000): Promise<number> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const m = /listening on http:\/\/[^:]+:(\d+)/.exec(run.output());
+    if (m) return Number(m[1]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`service did not start: ${run.output()}`);
+}
+
+function writeConfig(config: object): string {
+  const dir = mkdtempSync(join(tmpdir(), 'campus-main-'));
+  const path = join(dir, 'config.json');
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
+
+describe('main (the process)', function () {
+  this.timeout(40000);
+
+  it('exits 1 naming the bad key of an invalid config', async () => {
+    const run = startMain(['-c', writeConfig({ server: { port: 'eighty' } })]);
+    expect(await run.exited).to.equal(1);
+    expect(run.output()).to.match(/server\.port/);
+  });
+
+  it('exits 1 for a config path that does not exist (--config form)', async () => {
+    const run = startMain(['--config', '/nonexistent/config.json']);
+    expect(await run.exited).to.equal(1);
+    expect(run.output()).to.match(/cannot read/);
+  });
+
+  it('serves with a -c config, finishes an in-flight request on SIGTERM, and exits 0', async () => {
+    const run = startMain(['-c', writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } })]);
+    const port = await portOf(run);
+    const base = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(`${base}/healthz`)).json()).to.deep.equal({ status: 'ok' });
+    // A PNG captcha takes a few milliseconds to draw: it is in flight when the signal lands.
+    const inFlight = fetch(`${base}/api/external`, { method: 'POST', body: '{"id":1,"type":"img","subtype":"generate","data":{}}' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    run.child.kill('SIGTERM');
+    const answer = (await (await inFlight).json()) as { status: number };
+    expect(answer.status).to.equal(0);
+    expect(await run.exited).to.equal(0);
+    expect(run.output()).to.match(/SIGTERM/);
+  });
+
+  it('runs several workers on one port with server.workers > 1 (Redis)', async function () {
+    if (!(await backendMatrix()).some((b) => b.kv === 'redis')) this.skip(); // no Redis on this machine (never under CI=true)
+    const run = startMain([
+      '-c',
+      writeConfig({ server: { port: 0, workers: 2 }, log: { level: 'info' }, kv: { driver: 'redis', url: REDIS_URL, prefix: 'test:workers:' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } }),
+    ]);
+    const deadline = Date.now() + 20000;
+    while ((run.output().match(/listening on/g) ?? []).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const pids = new Set((run.output().match(/"pid":(\d+)[^\n]*listening on/g) ?? []).map((l) => l.split(',')[0]));
+    expect(pids.size).to.equal(2);
+    const port = await portOf(run);
+    const res = await fetch(`http://127.0.0.1:${port}/api/external`, { method: 'POST', body: '{"id":2,"type":"img","subtype":"generate","data":{}}' });
+    expect(((await res.json()) as { status: number }).status).to.equal(0);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).to.equal(0);
+  });
+});
