@@ -1,5 +1,6 @@
 import { api, type ApiRow } from '../src/api.js';
 import * as img from './img.js';
+import * as sms from './sms.js';
 
 const CAPTCHA_URL = '/api/external/captcha';
 
@@ -7,4 +8,6 @@ const CAPTCHA_URL = '/api/external/captcha';
 export const registry: readonly ApiRow[] = [
   api({ type: 'img', subtype: 'generate', schema: 'img.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.generate }),
   api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.validate }),
+  api({ type: 'sms', subtype: 'generate', schema: 'sms.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.generate }),
+  api({ type: 'sms', subtype: 'validate', schema: 'sms.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.validate }),
 ];

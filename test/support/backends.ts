@@ -82,7 +82,7 @@ export function backendMatrix(): Promise<BackendSpec[]> {
         await withTimeout(Promise.all([recreateDatabase(spec.db as 'mysql' | 'pg'), redisAnswers()]), 10000, spec.name);
         found.push(spec);
       } catch (err) {
-        if (REQUIRED) throw new Error(`CI=true and ${spec.name} is unavailable: ${(err as Error).message}`);
+        if (REQUIRED) throw new Error(`CI=true and ${spec.name} is unavailable: ${(err as Error).message}`, { cause: err });
         process.stderr.write(`  (skipping ${spec.name}: ${(err as Error).message})\n`);
       }
     }

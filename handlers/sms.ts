@@ -1,0 +1,76 @@
+import type { Call } from '../src/api.js';
+import { ApiError } from '../src/errors.js';
+import { maskPhone } from '../src/log.js';
+import { captchaHash, imgCaptchaKey, normaliseHash, smsCaptchaKey } from '../src/services/captcha.js';
+import { ALPHANUMERIC, DIGITS } from '../src/services/random.js';
+import { SmsLimits } from '../src/services/sms-limits.js';
+import { Status } from '../src/status.js';
+
+const RAND_LENGTH = 8;
+const SECONDS_PER_MINUTE = 60;
+
+/** The 11-digit national number: "+8613812345678" and "8613812345678" are the same phone as "13812345678". */
+export function nationalNumber(phone: string): string {
+  return phone.replace(/^\+?86(?=1\d{10}$)/, '');
+}
+
+/** The one pending code per phone: a new code voids the previous one, and failures void it too. */
+const pendingKey = (phone: string): string => `captcha:sms-phone:${phone}`;
+const failuresKey = (phone: string): string => `ratelimit:sms:fail:${phone}`;
+
+export async function generate(data: { phone: string; hash: string }, call: Call): Promise<object> {
+  const phone = nationalNumber(data.phone);
+  const imgHash = normaliseHash(data.hash);
+  const { sms } = call.config;
+  const quota = await new SmsLimits(call.kv, sms).acquire(phone, call.ip);
+
+  if (imgHash === null || (await call.kv.take(imgCaptchaKey(imgHash))) === null) {
+    // Nothing was sent: the phone's owner must not lose quota to someone else's bad hashes.
+    await quota.releasePhone();
+    throw new ApiError(Status.hash);
+  }
+  const code = call.random.string(sms.codeLength, DIGITS);
+  const rand = call.random.string(RAND_LENGTH, ALPHANUMERIC);
+  try {
+    await call.sms.sendCode(`+86${phone}`, code, Math.ceil(sms.ttlSeconds / SECONDS_PER_MINUTE));
+  } catch (err) {
+    await quota.releaseAll();
+    throw err;
+  }
+  call.log.info(`SMS code sent to ${maskPhone(phone)}`);
+
+  const hash = captchaHash(code, rand);
+  const previous = await call.kv.get(pendingKey(phone));
+  if (previous !== null) await call.kv.del(smsCaptchaKey(previous));
+  await Promise.all([
+    call.kv.set(smsCaptchaKey(hash), phone, sms.ttlSeconds),
+    call.kv.set(pendingKey(phone), hash, sms.ttlSeconds),
+    call.kv.del(failuresKey(phone)),
+  ]);
+  return { rand };
+}
+
+export async function validate(data: { hash: string; phone?: string }, call: Call): Promise<object> {
+  const hash = normaliseHash(data.hash);
+  const phone = data.phone === undefined ? undefined : nationalNumber(data.phone);
+  const key = hash === null ? null : smsCaptchaKey(hash);
+
+  let owner: string | null = null;
+  if (key !== null && phone === undefined) owner = await call.kv.take(key);
+  if (key !== null && phone !== undefined && (await call.kv.takeIfEquals(key, phone)) === 'taken') owner = phone;
+
+  if (owner !== null) {
+    await call.kv.del(pendingKey(owner), failuresKey(owner));
+    return {};
+  }
+  if (phone !== undefined) await countFailure(phone, call);
+  throw new ApiError(Status.hash);
+}
+
+/** After `maxFailures` wrong guesses for one phone, its pending code is void: guessing stops paying. */
+async function countFailure(phone: string, call: Call): Promise<void> {
+  const { maxFailures, ttlSeconds } = call.config.sms;
+  if ((await call.kv.increment(failuresKey(phone), ttlSeconds)) < maxFailures) return;
+  const pending = await call.kv.take(pendingKey(phone));
+  if (pending !== null) await call.kv.del(smsCaptchaKey(pending));
+}
