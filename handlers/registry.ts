@@ -1,13 +1,18 @@
 import { api, type ApiRow } from '../src/api.js';
 import * as img from './img.js';
+import * as property from './property.js';
 import * as sms from './sms.js';
 
 const CAPTCHA_URL = '/api/external/captcha';
+const PROPERTY_URL = '/api/external/property';
 
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
 export const registry: readonly ApiRow[] = [
   api({ type: 'img', subtype: 'generate', schema: 'img.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.generate }),
   api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.validate }),
   api({ type: 'sms', subtype: 'generate', schema: 'sms.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.generate }),
+  api({ type: 'property', subtype: 'add', schema: 'property.add.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.add }),
+  api({ type: 'property', subtype: 'update', schema: 'property.update.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.update }),
+  api({ type: 'property', subtype: 'delete', schema: 'property.delete.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.remove }),
   api({ type: 'sms', subtype: 'validate', schema: 'sms.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.validate }),
 ];

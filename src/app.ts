@@ -7,6 +7,7 @@ import { errorBoundary } from './envelope/boundary.js';
 import { compileRegistry, envelopeHandler, postPaths } from './envelope/dispatch.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
+import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
 import { Status } from './status.js';
 
@@ -23,6 +24,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[] = registr
   for (const [path, served] of postPaths(rows)) router.post(path, envelopeHandler(context, compiled, served));
   schemaRoutes(router);
   healthRoutes(router, context);
+  propertyRoutes(router, context);
 
   app.use(errorBoundary(context.log));
   app.use(router.routes());

@@ -24,11 +24,13 @@ const rowKey = (type: string, subtype: string): string => `${type}\u0000${subtyp
 export function compileRegistry(rows: readonly ApiRow[]): Map<string, CompiledRow> {
   const ajv = createAjv();
   const files = readSchemaFiles();
+  // Every file is registered first, so a schema can $ref the shared definitions of another.
+  for (const { schema } of files.values()) ajv.addSchema(schema);
   const compiled = new Map<string, CompiledRow>();
   for (const row of rows) {
     const file = files.get(row.schema);
     if (!file) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
-    compiled.set(rowKey(row.type, row.subtype), { row, validate: compileDataValidator(ajv, file.schema, row.family) });
+    compiled.set(rowKey(row.type, row.subtype), { row, validate: compileDataValidator(ajv, row.schema, row.family) });
   }
   return compiled;
 }

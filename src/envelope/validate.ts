@@ -23,8 +23,10 @@ export function statusForSchemaError(err: ErrorObject, family: SchemaFamily): St
   return Status.valueError;
 }
 
-export function compileDataValidator(ajv: Ajv, schema: object, family: SchemaFamily): DataValidator {
-  const validate = ajv.compile(schema);
+/** `schemaId` names a schema already added to `ajv` (its file name). */
+export function compileDataValidator(ajv: Ajv, schemaId: string, family: SchemaFamily): DataValidator {
+  const validate = ajv.getSchema(schemaId);
+  if (!validate) throw new Error(`no schema ${schemaId}`);
   return (data) => {
     if (validate(data)) return;
     const err = validate.errors?.[0];

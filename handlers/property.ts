@@ -1,0 +1,101 @@
+import type { Call } from '../src/api.js';
+import { insertReturningId } from '../src/backends/db.js';
+import { ApiError } from '../src/errors.js';
+import { formatDateTime } from '../src/services/datetime.js';
+import { inDatabase, INTEGER_COLUMNS, PROPERTY_TABLE } from '../src/services/property.js';
+import { Status } from '../src/status.js';
+
+type Int = number | string;
+
+interface Fields {
+  type?: Int;
+  state?: Int;
+  lab?: string;
+  title?: string;
+  content?: string;
+  occurrence_time?: string;
+  user_id?: string | number;
+  user_name?: string;
+  user_phone?: string;
+  user_qq?: string;
+  user2_id?: string;
+  user2_name?: string;
+  user2_phone?: string;
+  user2_qq?: string;
+  publish_time?: string;
+  update_time?: string;
+  pic_num?: Int;
+  pic_url1?: string;
+  pic_url2?: string;
+  pic_url3?: string;
+}
+
+export type AddData = Fields & { type: Int; lab: string; title: string; content: string; user_name: string };
+export type UpdateData = Fields & { id: Int };
+export interface DeleteData {
+  id: Int;
+  user_id?: string | number;
+}
+
+/** What update may change; id and user_id are the notice's identity and never change. */
+const UPDATABLE = [
+  'type', 'state', 'lab', 'title', 'content', 'occurrence_time', 'user_name', 'user_phone', 'user_qq', 'user2_id',
+  'user2_name', 'user2_phone', 'user2_qq', 'pic_num', 'pic_url1', 'pic_url2', 'pic_url3',
+] as const satisfies readonly (keyof Fields)[];
+
+/** A user_id in the data may only repeat the token's user; empty means the same. */
+function claimsAnotherUser(data: { user_id?: string | number }, call: Call): boolean {
+  return data.user_id !== undefined && data.user_id !== '' && String(data.user_id) !== call.userId;
+}
+
+const now = (call: Call): string => formatDateTime(call.clock.now(), call.config.timeZone);
+const int = (value: Int | undefined, fallback: number): number => (value === undefined ? fallback : Number(value));
+
+export async function add(data: AddData, call: Call): Promise<object> {
+  if (claimsAnotherUser(data, call)) throw new ApiError(Status.valueError, 'user_id');
+  const published = data.publish_time || now(call);
+  const row = {
+    type: int(data.type, 0),
+    state: 0,
+    lab: data.lab,
+    title: data.title,
+    content: data.content,
+    occurrence_time: data.occurrence_time || published,
+    user_id: call.userId,
+    user_name: data.user_name,
+    user_phone: data.user_phone ?? '',
+    user_qq: data.user_qq ?? '',
+    publish_time: published,
+    update_time: published,
+    pic_num: int(data.pic_num, 0),
+    pic_url1: data.pic_url1 ?? '',
+    pic_url2: data.pic_url2 ?? '',
+    pic_url3: data.pic_url3 ?? '',
+  };
+  return { uid: await inDatabase(insertReturningId(call.db, PROPERTY_TABLE, row)) };
+}
+
+export async function update(data: UpdateData, call: Call): Promise<object> {
+  if (claimsAnotherUser(data, call)) throw new ApiError(Status.valueError, 'user_id');
+  const id = Number(data.id);
+  const changes: Record<string, unknown> = { update_time: data.update_time || now(call) };
+  for (const column of UPDATABLE) {
+    const value = data[column];
+    if (value !== undefined) changes[column] = INTEGER_COLUMNS.has(column) ? Number(value) : value;
+  }
+  // An emptied occurrence time falls back to the publish time, as on add.
+  if (data.occurrence_time === '') changes.occurrence_time = call.db.ref('publish_time');
+  const updated = await inDatabase<number>(call.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).update(changes));
+  if (updated === 0) throw new ApiError(Status.database, 'no such notice of yours');
+  return { uid: id };
+}
+
+export async function remove(data: DeleteData, call: Call): Promise<object> {
+  const id = Number(data.id);
+  // delete's status table has no -204: a user_id that is not the caller's simply deletes nothing.
+  const deleted = claimsAnotherUser(data, call)
+    ? 0
+    : await inDatabase<number>(call.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete());
+  if (deleted === 0) throw new ApiError(Status.database, 'no such notice of yours');
+  return { uid: id };
+}
