@@ -1,8 +1,8 @@
 import type { Call } from '../src/api.js';
 import { insertReturningId } from '../src/backends/db.js';
-import { ApiError } from '../src/errors.js';
+import { ApiError, inDatabase } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
-import { inDatabase, INTEGER_COLUMNS, PROPERTY_TABLE } from '../src/services/property.js';
+import { INTEGER_COLUMNS, PROPERTY_TABLE } from '../src/services/property.js';
 import { Status } from '../src/status.js';
 
 type Int = number | string;

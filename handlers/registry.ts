@@ -1,18 +1,24 @@
 import { api, type ApiRow } from '../src/api.js';
 import * as img from './img.js';
 import * as property from './property.js';
+import * as shop from './shop.js';
 import * as sms from './sms.js';
 
 const CAPTCHA_URL = '/api/external/captcha';
 const PROPERTY_URL = '/api/external/property';
+const SHOP_URL = '/api/external/shop';
 
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
 export const registry: readonly ApiRow[] = [
   api({ type: 'img', subtype: 'generate', schema: 'img.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.generate }),
   api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.validate }),
   api({ type: 'sms', subtype: 'generate', schema: 'sms.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.generate }),
+  api({ type: 'sms', subtype: 'validate', schema: 'sms.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.validate }),
   api({ type: 'property', subtype: 'add', schema: 'property.add.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.add }),
   api({ type: 'property', subtype: 'update', schema: 'property.update.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.update }),
   api({ type: 'property', subtype: 'delete', schema: 'property.delete.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.remove }),
-  api({ type: 'sms', subtype: 'validate', schema: 'sms.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.validate }),
+  // "creat" is the spelling the first clients use; "create" is accepted as well.
+  api({ type: 'shop', subtype: 'creat', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], handler: shop.creat }),
+  api({ type: 'shop', subtype: 'create', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], handler: shop.creat }),
+  api({ type: 'shop', subtype: 'update', schema: 'shop.update.json', family: 'record', auth: true, urls: [SHOP_URL], handler: shop.update }),
 ];

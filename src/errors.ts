@@ -24,3 +24,12 @@ export function backendError(status: StatusDef, cause: unknown): ApiError {
 export const databaseError = (cause: unknown): ApiError => backendError(Status.database, cause);
 export const kvError = (cause: unknown): ApiError => backendError(Status.keyValueStore, cause);
 export const storageError = (cause: unknown): ApiError => backendError(Status.storage, cause);
+
+/** Awaits a database query, turning any driver failure into -200. */
+export async function inDatabase<T>(query: PromiseLike<T>): Promise<T> {
+  try {
+    return await query;
+  } catch (err) {
+    throw databaseError(err);
+  }
+}

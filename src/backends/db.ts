@@ -67,10 +67,15 @@ export function isUniqueViolation(err: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-/** Which column a unique violation was about, as far as the driver says (constraint or message text). */
+/**
+ * Whether a unique violation was about `column`, from what each driver says: PostgreSQL's constraint
+ * name, MySQL's own message, SQLite's "UNIQUE constraint failed: table.column" (knex puts the whole SQL
+ * statement in front of it, so only the part after that phrase is read).
+ */
 export function uniqueViolationMentions(err: unknown, column: string): boolean {
-  const e = err as { constraint?: unknown; message?: unknown; sqlMessage?: unknown };
-  return [e.constraint, e.sqlMessage, e.message].some((text) => typeof text === 'string' && text.includes(column));
+  const e = err as { constraint?: unknown; sqlMessage?: unknown; message?: unknown };
+  const sqlite = typeof e.message === 'string' ? /UNIQUE constraint failed: (.*)$/.exec(e.message)?.[1] : undefined;
+  return [e.constraint, e.sqlMessage, sqlite].some((text) => typeof text === 'string' && text.includes(column));
 }
 
 /** Inserts one row and returns its generated id (pg needs RETURNING; mysql and sqlite report it). */

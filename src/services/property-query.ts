@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
 import { isPostgres } from '../backends/db.js';
 import type { Config } from '../config.js';
-import { ApiError } from '../errors.js';
+import { ApiError, inDatabase } from '../errors.js';
 import { Status } from '../status.js';
 import { isDateTimeText } from './datetime.js';
-import { DATETIME_COLUMNS, inDatabase, INTEGER_COLUMNS, PROPERTY_COLUMNS, PROPERTY_TABLE } from './property.js';
+import { DATETIME_COLUMNS, INTEGER_COLUMNS, PROPERTY_COLUMNS, PROPERTY_TABLE } from './property.js';
 import type { TokenService } from './tokens.js';
 
 export type QueryParams = Record<string, string | string[] | undefined>;

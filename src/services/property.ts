@@ -1,6 +1,3 @@
-import type { Knex } from 'knex';
-import { databaseError } from '../errors.js';
-
 export const PROPERTY_TABLE = 'property';
 
 /** Every column, in the order the original document's example shows them (pictures last). */
@@ -15,12 +12,3 @@ export type PropertyColumn = (typeof PROPERTY_COLUMNS)[number];
 /** Columns holding integers: sent as integers or strings of digits, stored and answered as numbers. */
 export const INTEGER_COLUMNS: ReadonlySet<string> = new Set(['id', 'type', 'state', 'pic_num']);
 export const DATETIME_COLUMNS: ReadonlySet<string> = new Set(['occurrence_time', 'publish_time', 'update_time']);
-
-/** Runs a query, turning any driver failure into -200. */
-export async function inDatabase<T>(work: Knex.QueryBuilder | Promise<T>): Promise<T> {
-  try {
-    return (await work) as T;
-  } catch (err) {
-    throw databaseError(err);
-  }
-}

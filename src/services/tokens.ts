@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { KeyValueStore } from '../backends/kv/types.js';
 import type { Config } from '../config.js';
-import { ApiError, databaseError } from '../errors.js';
+import { ApiError, inDatabase } from '../errors.js';
 import { Status } from '../status.js';
 import type { Clock } from './clock.js';
 import { formatDateTime } from './datetime.js';
@@ -48,12 +48,8 @@ export class TokenService {
       const now = formatDateTime(this.clock.now(), this.config.timeZone);
       void query.andWhere((q) => q.whereNull(expiresColumn).orWhere(expiresColumn, '>', now));
     }
-    try {
-      const row = (await query) as { userId: string | number | null } | undefined;
-      return row && { userId: row.userId === null ? null : String(row.userId) };
-    } catch (err) {
-      throw databaseError(err);
-    }
+    const row = (await inDatabase(query)) as { userId: string | number | null } | undefined;
+    return row && { userId: row.userId === null ? null : String(row.userId) };
   }
 
   /** Issues a token for local use (the embedded default has no account service to do it). */
