@@ -1,10 +1,12 @@
 import { api, type ApiRow } from '../src/api.js';
 import * as img from './img.js';
+import * as portrait from './portrait.js';
 import * as property from './property.js';
 import * as shop from './shop.js';
 import * as sms from './sms.js';
 
 const CAPTCHA_URL = '/api/external/captcha';
+const PORTRAIT_URL = '/api/external/portrait';
 const PROPERTY_URL = '/api/external/property';
 const SHOP_URL = '/api/external/shop';
 
@@ -14,6 +16,7 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.validate }),
   api({ type: 'sms', subtype: 'generate', schema: 'sms.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.generate }),
   api({ type: 'sms', subtype: 'validate', schema: 'sms.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.validate }),
+  api({ type: 'portrait', subtype: 'upload', schema: 'portrait.upload.json', family: 'record', auth: true, urls: [PORTRAIT_URL], handler: portrait.upload }),
   api({ type: 'property', subtype: 'add', schema: 'property.add.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.add }),
   api({ type: 'property', subtype: 'update', schema: 'property.update.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.update }),
   api({ type: 'property', subtype: 'delete', schema: 'property.delete.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.remove }),

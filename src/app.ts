@@ -7,6 +7,7 @@ import { errorBoundary } from './envelope/boundary.js';
 import { compileRegistry, envelopeHandler, postPaths } from './envelope/dispatch.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
+import { portraitRoutes } from './routes/portrait.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
 import { Status } from './status.js';
@@ -25,6 +26,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[] = registr
   schemaRoutes(router);
   healthRoutes(router, context);
   propertyRoutes(router, context);
+  portraitRoutes(router, context);
 
   app.use(errorBoundary(context.log));
   app.use(router.routes());
