@@ -37,6 +37,8 @@ export const configSchema = obj({
       anyOf: [{ type: 'string', minLength: 1 }, { type: 'object' }],
     },
     pool: obj({ min: int(0), max: int(10, 1) }),
+    /** How long a request may wait for a connection before it answers -200 (the database is away). */
+    acquireTimeoutMs: int(5000, 100),
   }),
   kv: obj({
     driver: { enum: ['memory', 'redis'], default: 'memory' },

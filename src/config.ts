@@ -23,6 +23,7 @@ export interface Config {
     client: DbClient;
     connection: string | Record<string, unknown>;
     pool: { min: number; max: number };
+    acquireTimeoutMs: number;
   };
   kv: { driver: 'memory' | 'redis'; url: string; prefix: string; commandTimeoutMs: number };
   objects: {

@@ -10,7 +10,12 @@ export class ApiError extends Error {
     readonly detail?: string,
     options: { cause?: unknown; httpStatus?: number } = {},
   ) {
+    // A refusal is an answer, not a bug: its stack would never be read, and capturing one is the most
+    // expensive part of a failed img/validate. Causes (driver errors) keep their own stacks.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(detail ? `${status.message}: ${detail}` : status.message, { cause: options.cause });
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'ApiError';
     this.httpStatus = options.httpStatus ?? 200;
   }

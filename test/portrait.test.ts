@@ -129,7 +129,7 @@ describe('avatars', () => {
 
       it('serves the avatar to the campus site and to requests without a Referer', async () => {
         await upload({ base64: GIF.toString('base64'), type: 'gif' });
-        for (const headers of [{ Referer: 'https://www.zustservice.cn/user/page' }, {}]) {
+        for (const headers of [{ Referer: 'https://www.zustservice.cn/user/page' }, {}] as Record<string, string>[]) {
           expect(Buffer.compare((await fetchAvatar(me, headers)).body as Buffer, GIF)).to.equal(0);
         }
       });

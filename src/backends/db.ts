@@ -39,12 +39,14 @@ function knexConfig(config: Config): Knex.Config {
       const base = typeof connection === 'string' ? { uri: connection } : connection;
       return {
         client: 'mysql2',
-        connection: { ...base, charset: 'utf8mb4', dateStrings: true, supportBigNumbers: true },
+        connection: { ...base, charset: 'utf8mb4', dateStrings: true, supportBigNumbers: true, connectTimeout: config.db.acquireTimeoutMs },
         pool,
       };
     }
-    case 'pg':
-      return { client: 'pg', connection, pool };
+    case 'pg': {
+      const base = typeof connection === 'string' ? { connectionString: connection } : connection;
+      return { client: 'pg', connection: { ...base, connectionTimeoutMillis: config.db.acquireTimeoutMs }, pool };
+    }
   }
 }
 
@@ -54,7 +56,11 @@ export function createDatabase(config: Config): Knex {
     // A fresh checkout has no data/ folder yet; the embedded default must start anyway.
     if (connection.filename !== ':memory:') mkdirSync(dirname(connection.filename), { recursive: true });
   }
-  return knexFactory({ ...knexConfig(config), migrations: { migrationSource: migrationSource(config) } });
+  return knexFactory({
+    ...knexConfig(config),
+    acquireConnectionTimeout: config.db.acquireTimeoutMs,
+    migrations: { migrationSource: migrationSource(config) },
+  });
 }
 
 export async function migrate(db: Knex): Promise<void> {

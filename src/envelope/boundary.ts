@@ -33,6 +33,8 @@ export function errorBoundary(log: Logger): Middleware {
       // An answer sent before the request body was read must not leave the connection half-read.
       if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
     }
-    log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
+    if (log.isLevelEnabled('debug')) {
+      log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
+    }
   };
 }

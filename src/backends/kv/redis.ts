@@ -25,6 +25,9 @@ function newClient(url: string, commandTimeoutMs: number) {
   return createClient({
     url,
     disableOfflineQueue: true,
+    // run() puts its own deadline on every command; node-redis's default one costs an AbortSignal timer per
+    // command, and did not fire on a stalled socket.
+    commandOptions: { timeout: 0 },
     socket: {
       connectTimeout: commandTimeoutMs,
       reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
@@ -104,7 +107,7 @@ export class RedisKeyValueStore implements KeyValueStore {
     this.client.connect().catch(() => undefined);
   }
 
-  /** Runs one command with a deadline of our own: node-redis's per-command timeout did not fire here. */
+  /** Runs one command with a deadline of our own. */
   private async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
     const client = this.client;
     let timer: NodeJS.Timeout | undefined;

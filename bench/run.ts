@@ -1,0 +1,286 @@
+/**
+ * `npm run bench [-- --embedded] [-- --duration S]`: starts the service (MariaDB + Redis on this
+ * machine, or the embedded backends), loads it with autocannon, and prints one table, with a bare-Koa
+ * baseline measured in the same run. Results go to bench/results/ as JSON and are appended to
+ * docs/BENCHMARKS.md. Never part of `npm test`.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import knexFactory from 'knex';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const embedded = args.includes('--embedded');
+const duration = Number(args[args.indexOf('--duration') + 1] || 10) || 10;
+const POSTS = 100_000;
+const SERVICE_PORT = 4091;
+const BASELINE_PORT = 4099;
+const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const resultsDir = join(root, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+
+interface Row {
+  scenario: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  rssMb: number | null;
+  note?: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function startProcess(script: string, scriptArgs: string[]): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...scriptArgs], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolveStart, reject) => {
+    const onData = (c: Buffer) => {
+      output += c.toString();
+      if (output.includes('listening on')) resolveStart(child);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${script} exited ${code}: ${output}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Resident memory of a process and its children (cluster workers), in MiB. */
+function rssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  const pids = [pid];
+  try {
+    pids.push(...execFileSync('pgrep', ['-P', String(pid)]).toString().trim().split('\n').filter(Boolean).map(Number));
+  } catch {
+    // no children
+  }
+  let kb = 0;
+  for (const p of pids) {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+    kb += Number(m?.[1] ?? 0);
+  }
+  return Math.round(kb / 1024);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function load(
+  scenario: string,
+  options: {
+    path: string;
+    method?: 'GET' | 'POST';
+    body?: string;
+    /** Varies each request (a fresh shop name, another search key). */
+    vary?: () => { path?: string; body?: string };
+    connections?: number;
+    seconds?: number;
+  },
+  servicePid: number | undefined,
+): Promise<Row> {
+  const latencies: number[] = [];
+  const { body, vary } = options;
+  const port = options.path.startsWith(':') ? '' : `:${SERVICE_PORT}`;
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1${port}${options.path}`,
+        connections: options.connections ?? 20,
+        duration: options.seconds ?? duration,
+        method: options.method ?? 'POST',
+        ...(body === undefined ? {} : { body }),
+        ...(vary ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...vary() }) }] } : {}),
+      },
+      (err, res) => (err ? fail(err) : done(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  latencies.sort((a, b) => a - b);
+  const row: Row = {
+    scenario,
+    connections: options.connections ?? 20,
+    rps: Math.round(result.requests.average),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx,
+    rssMb: rssMb(servicePid),
+  };
+  process.stderr.write(`  ${JSON.stringify(row)}\n`);
+  return row;
+}
+
+/** The user of the first bench token: property/add's posts are his, and are removed after the row. */
+const BENCH_POSTER = '3000000000';
+
+function dbConfig(): knexFactory.Knex.Config {
+  return embedded
+    ? { client: 'better-sqlite3', connection: { filename: join(resultsDir, 'bench.sqlite') }, useNullAsDefault: true }
+    : { client: 'mysql2', connection: `${MYSQL_URL}/campus_bench` };
+}
+
+async function prepareDatabase(): Promise<{ tokens: string[]; configPath: string; config: object }> {
+  const config = embedded
+    ? { db: { client: 'sqlite', connection: { filename: join(resultsDir, 'bench.sqlite') } }, kv: { driver: 'memory' } }
+    : { db: { client: 'mysql', connection: `${MYSQL_URL}/campus_bench`, pool: { min: 2, max: 20 } }, kv: { driver: 'redis', url: REDIS_URL, prefix: 'bench:' } };
+  if (!embedded) {
+    const admin = knexFactory({ client: 'mysql2', connection: MYSQL_URL });
+    await admin.raw('CREATE DATABASE IF NOT EXISTS campus_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
+    await admin.destroy();
+  }
+  const full = { ...config, server: { host: '127.0.0.1', port: SERVICE_PORT }, log: { level: 'info' }, shop: { maxPerUser: 3 }, tokens: { cacheSeconds: 30 } };
+  const configPath = join(resultsDir, 'bench-config.json');
+  writeFileSync(configPath, JSON.stringify(full, null, 2));
+
+  // The seed command migrates; run it first with a single post if the table is new.
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', '--posts', '1', '-c', configPath], { cwd: root });
+  const db = knexFactory(dbConfig());
+  await db('property').where('user_id', BENCH_POSTER).del();
+  const [{ n }] = (await db('property').count({ n: '*' })) as [{ n: number }];
+  if (Number(n) < POSTS) {
+    process.stderr.write(`seeding ${POSTS - Number(n)} posts…\n`);
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', '--posts', String(POSTS - Number(n)), '-c', configPath], { cwd: root });
+  }
+  // Tokens for 20,000 users: enough that shop/creat under load is not all cap refusals.
+  await db('shop').del();
+  await db('shop_owner').del();
+  await db('tokens').where('token', 'like', 'bench-%').del();
+  const tokens = Array.from({ length: 20_000 }, (_, i) => `bench-${i}-${randomBytes(6).toString('hex')}`);
+  for (let i = 0; i < tokens.length; i += 500) {
+    await db('tokens').insert(tokens.slice(i, i + 500).map((token, j) => ({ token, user_id: String(3000000000 + i + j) })));
+  }
+  await db.destroy();
+  return { tokens, configPath, config: full };
+}
+
+function machine(): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+async function main(): Promise<void> {
+  const { tokens, configPath, config } = await prepareDatabase();
+  const rows: Row[] = [];
+  const validateMiss = JSON.stringify({ id: 1, status: 0, type: 'img', subtype: 'validate', data: { hash: '0123456789abcdef0123456789abcdef' } });
+  const token = tokens[0]!;
+
+  // One worker.
+  let service = await startProcess('src/main.ts', ['-c', configPath]);
+  await sleep(500);
+  const one = await load('img/validate (miss), 1 worker', { path: '/api/external/captcha', body: validateMiss }, service.pid);
+  rows.push(one);
+  rows.push(await load('img/generate (PNG)', { path: '/api/external/captcha', body: JSON.stringify({ id: 1, type: 'img', subtype: 'generate', data: {} }) }, service.pid));
+
+  // Does drawing captchas stall everyone else? img/validate's p99 while img/generate is loaded.
+  const [blocked] = await Promise.all([
+    load('img/validate (miss) while img/generate is loaded', { path: '/api/external/captcha', body: validateMiss, connections: 10 }, service.pid),
+    load('(img/generate load)', { path: '/api/external/captcha', body: JSON.stringify({ id: 1, type: 'img', subtype: 'generate', data: {} }), connections: 10 }, undefined),
+  ]);
+  rows.push(blocked);
+
+  // The add scenario's posts are the newest: they go before the searches run over the seeded 100k.
+  const clearBenchPosts = async () => {
+    const db = knexFactory(dbConfig());
+    await db('property').where('user_id', BENCH_POSTER).del();
+    await db.destroy();
+  };
+  rows.push(
+    await load(
+      'property/add',
+      {
+        path: `/api/external/property?token=${token}`,
+        body: JSON.stringify({ id: 1, type: 'property', subtype: 'add', data: { type: 1, lab: '卡类|一卡通', title: '丢了一卡通', content: '在图书馆三楼丢失', user_name: '王凌超', user_phone: '', user_qq: '' } }),
+      },
+      service.pid,
+    ),
+  );
+  await clearBenchPosts();
+  const keys = ['耳机', '一卡通', '图书馆', '钥匙', '雨伞', '学生证', '外套', '充电宝'];
+  let k = 0;
+  const search = (query: string) => `/api/external/get/property?token=${token}&${query}`;
+  rows.push(await load('property GET key search (100k posts)', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('耳机')}`) }, service.pid));
+  rows.at(-1)!.note = 'key=耳机';
+  rows.push(
+    await load(
+      'property GET key search, rotating keys',
+      { method: 'GET', path: search('type=1'), vary: () => ({ path: search(`type=1&key=${encodeURIComponent(keys[k++ % keys.length]!)}`) }) },
+      service.pid,
+    ),
+  );
+  rows.at(-1)!.note = keys.join(' ');
+  rows.push(await load('property GET key search, no match (worst case)', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('自行车')}`) }, service.pid));
+  rows.at(-1)!.note = 'key=自行车: scans every type-1 post';
+  rows.push(await load('property GET field query (100k posts)', { method: 'GET', path: search(`type=2&state=0&lab=${encodeURIComponent('电子')}`) }, service.pid));
+  rows.at(-1)!.note = 'type=2&state=0&lab=电子';
+  let shopSeq = 0;
+  rows.push(
+    await load(
+      'shop/creat',
+      {
+        path: '/api/external/shop',
+        vary: () => {
+          shopSeq++;
+          return {
+            path: `/api/external/shop?token=${tokens[shopSeq % tokens.length]}`,
+            body: JSON.stringify({ id: shopSeq, type: 'shop', subtype: 'creat', data: { shop_name: `bench shop ${shopSeq} ${randomBytes(3).toString('hex')}` } }),
+          };
+        },
+      },
+      service.pid,
+    ),
+  );
+  await stop(service);
+
+  // The same img/validate through a bare Koa app: the cost of our chain.
+  let base: Row | undefined;
+  if (!embedded) {
+    const baseline = await startProcess('bench/baseline.ts', [String(BASELINE_PORT)]);
+    await sleep(300);
+    base = await load('baseline: bare Koa + Redis GETDEL', { path: `:${BASELINE_PORT}/`, body: validateMiss }, baseline.pid);
+    rows.push(base);
+    await stop(baseline);
+
+    // Two workers.
+    const twoPath = join(resultsDir, 'bench-config-2.json');
+    writeFileSync(twoPath, JSON.stringify({ ...config, server: { host: '127.0.0.1', port: SERVICE_PORT, workers: 2 } }, null, 2));
+    service = await startProcess('src/main.ts', ['-c', twoPath]);
+    await sleep(1500);
+    const two = await load('img/validate (miss), 2 workers', { path: '/api/external/captcha', body: validateMiss }, service.pid);
+    rows.push(two);
+    two.note = `${(two.rps / one.rps).toFixed(2)}× one worker`;
+    await stop(service);
+    one.note = `${((one.rps / base.rps) * 100).toFixed(0)}% of the baseline`;
+  }
+
+  const backends = embedded ? 'sqlite + memory kv' : 'MariaDB + Redis';
+  const header = `| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | errors | RSS MiB | note |\n|---|---|---|---|---|---|---|---|---|`;
+  const table = [header, ...rows.map((r) => `| ${r.scenario} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.rssMb ?? ''} | ${r.note ?? ''} |`)].join('\n');
+  process.stdout.write(`\n${table}\n`);
+  const date = new Date().toISOString();
+  writeFileSync(join(resultsDir, `bench-${date.replace(/[:.]/g, '-')}.json`), JSON.stringify({ date, machine: machine(), backends, duration, rows }, null, 2));
+  appendFileSync(join(root, 'docs', 'BENCHMARKS.md'), `\n## ${date} — ${backends}, ${duration} s per row\n${machine()}\n\n${table}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);
