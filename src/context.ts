@@ -54,7 +54,7 @@ async function createObjects(config: Config): Promise<ObjectStore> {
 export async function createContext(config: Config, log: Logger, overrides: ContextOverrides = {}): Promise<AppContext> {
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? secureRandom;
-  const db = overrides.db ?? createDatabase(config);
+  const db = overrides.db ?? createDatabase(config, log);
   const kv = guardKeyValueStore(overrides.kv ?? (await createKv(config, clock, log)));
   const sms = overrides.sms ?? (await createSms(config, log));
   const objects = overrides.objects ?? (await createObjects(config));

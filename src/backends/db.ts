@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
 import { migrationSource } from './migrations/index.js';
 
 export type { Knex };
@@ -50,7 +51,7 @@ function knexConfig(config: Config): Knex.Config {
   }
 }
 
-export function createDatabase(config: Config): Knex {
+export function createDatabase(config: Config, log: Logger): Knex {
   const { connection } = config.db;
   if (config.db.client === 'sqlite' && typeof connection === 'object' && typeof connection.filename === 'string') {
     // A fresh checkout has no data/ folder yet; the embedded default must start anyway.
@@ -59,6 +60,13 @@ export function createDatabase(config: Config): Knex {
   return knexFactory({
     ...knexConfig(config),
     acquireConnectionTimeout: config.db.acquireTimeoutMs,
+    // knex otherwise writes its warnings (a lost connection, say) to the console, past our logger.
+    log: {
+      warn: (message: unknown) => log.warn({ knex: String(message) }, 'database'),
+      error: (message: unknown) => log.error({ knex: String(message) }, 'database'),
+      deprecate: (method: string, alternative: string) => log.warn(`knex: ${method} is deprecated; use ${alternative}`),
+      debug: () => undefined,
+    },
     migrations: { migrationSource: migrationSource(config) },
   });
 }
