@@ -17,6 +17,9 @@ export function nationalNumber(phone: string): string {
 /** The one pending code per phone: a new code voids the previous one, and failures void it too. */
 const pendingKey = (phone: string): string => `captcha:sms-phone:${phone}`;
 const failuresKey = (phone: string): string => `ratelimit:sms:fail:${phone}`;
+/** Guesses without a phone cannot void a code, so they are capped per client instead. */
+const guessesKey = (ip: string): string => `ratelimit:sms:guess:${ip}`;
+const HOUR = 3600;
 
 export async function generate(data: { phone: string; hash: string }, call: Call): Promise<object> {
   const phone = nationalNumber(data.phone);
@@ -54,6 +57,10 @@ export async function validate(data: { hash: string; phone?: string }, call: Cal
   const hash = normaliseHash(data.hash);
   const phone = data.phone === undefined ? undefined : nationalNumber(data.phone);
   const key = hash === null ? null : smsCaptchaKey(hash);
+  const { guessesPerIpHour } = call.config.sms;
+  if (phone === undefined && Number(await call.kv.get(guessesKey(call.ip))) >= guessesPerIpHour) {
+    throw new ApiError(Status.tooManyRequests);
+  }
 
   let owner: string | null = null;
   if (key !== null && phone === undefined) owner = await call.kv.take(key);
@@ -64,6 +71,7 @@ export async function validate(data: { hash: string; phone?: string }, call: Cal
     return {};
   }
   if (phone !== undefined) await countFailure(phone, call);
+  else await call.kv.increment(guessesKey(call.ip), HOUR);
   throw new ApiError(Status.hash);
 }
 

@@ -68,6 +68,7 @@ export const configSchema = obj({
     perPhoneDay: int(10, 1),
     perIpHour: int(20, 1),
     maxFailures: int(5, 1),
+    guessesPerIpHour: int(60, 1),
     tencent: obj({
       secretId: str(''),
       secretKey: str(''),

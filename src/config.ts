@@ -48,6 +48,8 @@ export interface Config {
     perPhoneDay: number;
     perIpHour: number;
     maxFailures: number;
+    /** Failed sms/validate calls without a phone, per client per hour, before -405. */
+    guessesPerIpHour: number;
     tencent: {
       secretId: string;
       secretKey: string;

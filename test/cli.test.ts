@@ -35,7 +35,9 @@ describe('commands (npm run token, npm run seed)', function () {
     expect(stdout).to.contain('seeded 450 posts');
     const db = new Database(join(dir, 'cli.sqlite'), { readonly: true });
     const rows = db.prepare('select type, title, user_id from property').all() as { type: number; title: string }[];
+    const indexed = db.prepare('select count(distinct property_id) n from property_gram').get() as { n: number };
     db.close();
+    expect(indexed.n).to.equal(450); // every seeded post is in the search index
     expect(rows).to.have.length(450);
     expect(rows.every((r) => (r.type === 1 || r.type === 2) && [...r.title].length <= 20)).to.equal(true);
   });

@@ -286,6 +286,28 @@ for (const spec of await backendMatrix()) {
         expect(ids(res.body as Answer)).to.deep.equal([seeded[2]]);
       });
 
+      it('keeps the search index in step with updates and deletes, under concurrency', async () => {
+        const mine = await Promise.all(Array.from({ length: 10 }, (_, i) => add(notice({ type: 2, title: `旧标题${i}` }))));
+        const updates = await Promise.all(mine.map((a, i) => update({ id: a.data.uid, title: `新的自行车${i}`, content: `NEW content ${i}` })));
+        expect(updates.map((u) => u.status)).to.deep.equal(Array(10).fill(0));
+        expect(ids(await query({ type: 2, key: '旧标题' }))).to.deep.equal([]);
+        expect(ids(await query({ type: 2, key: '自行车' }))).to.have.length(10);
+        expect(ids(await query({ type: 2, key: 'new CONTENT 3' }))).to.deep.equal([mine[3]!.data.uid]);
+        expect(ids(await query({ type: 2, title: '车3' }))).to.deep.equal([mine[3]!.data.uid]);
+        const deletes = await Promise.all(mine.map((a) => remove({ id: a.data.uid })));
+        expect(deletes.map((d) => d.status)).to.deep.equal(Array(10).fill(0));
+        expect(ids(await query({ type: 2, key: '自行车' }))).to.deep.equal([]);
+        const orphans = await h.context.db('property_gram').whereIn('property_id', mine.map((a) => a.data.uid as number)).count({ n: '*' });
+        expect(Number(orphans[0]!.n)).to.equal(0);
+      });
+
+      it('finds one-character keys and keys with spaces', async () => {
+        expect(ids(await query({ type: 1, key: '卡' }))).to.deep.equal([seeded[0]]);
+        expect(ids(await query({ type: 1, key: 'calculus b' }))).to.deep.equal([seeded[3]]);
+        expect(ids(await query({ type: 1, key: 's b' }))).to.deep.equal([seeded[3]]);
+        expect(ids(await query({ type: 1, key: 'k b' }))).to.deep.equal([]); // "book" and "BLUE" are in different fields
+      });
+
       it('answers [] when nothing matches', async () => {
         expect((await query({ type: 2, key: 'nothing like this' })).data).to.deep.equal([]);
       });

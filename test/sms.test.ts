@@ -105,6 +105,20 @@ for (const spec of await backendMatrix()) {
       expect((await h.post(CAPTCHA, 'sms', 'validate', { hash, phone })).status).to.equal(-4);
     });
 
+    it('caps guesses without a phone per client: -405 past sms.guessesPerIpHour', async () => {
+      const phone = freshPhone();
+      const answer = await requestSms(h, phone, await solvedImageHash(h, random));
+      const hash = captchaHash(lastCode(), answer.data.rand as string);
+      const guess = (i: number) =>
+        h.http.post(CAPTCHA).set('X-Forwarded-For', '192.0.2.99').send({ id: 1, type: 'sms', subtype: 'validate', data: { hash: captchaHash(String(i).padStart(6, '0'), 'x') } });
+      const statuses = [];
+      for (let i = 0; i < 62; i++) statuses.push((await guess(i)).body.status);
+      expect(statuses.slice(0, 60).every((s) => s === -4)).to.equal(true);
+      expect(statuses.slice(60)).to.deep.equal([-405, -405]);
+      // Another client is not affected, and the code itself is still good.
+      expect((await h.post(CAPTCHA, 'sms', 'validate', { hash })).status).to.equal(0);
+    });
+
     it('voids the previous code when a new one is sent', async () => {
       await h.context.kv.del('ratelimit:sms:cooldown:13700000001');
       const phone = '13700000001';

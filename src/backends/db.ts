@@ -93,12 +93,12 @@ export function uniqueViolationMentions(err: unknown, column: string): boolean {
 }
 
 /** Inserts one row and returns its generated id (pg needs RETURNING; mysql and sqlite report it). */
-export async function insertReturningId(db: Knex, table: string, row: Record<string, unknown>): Promise<number> {
+export async function insertReturningId(db: Knex | Knex.Transaction, table: string, row: Record<string, unknown>): Promise<number> {
   const result: unknown[] = isPostgres(db) ? await db(table).insert(row, ['id']) : await db(table).insert(row);
   const first = result[0];
   return Number(typeof first === 'object' && first !== null ? (first as { id: unknown }).id : first);
 }
 
-export function isPostgres(db: Knex): boolean {
+export function isPostgres(db: Knex | Knex.Transaction): boolean {
   return (db.client as { config: Knex.Config }).config.client === 'pg';
 }

@@ -4,6 +4,7 @@ import { createContext } from '../context.js';
 import { createLogger } from '../log.js';
 import { formatDateTime } from '../services/datetime.js';
 import { PROPERTY_TABLE } from '../services/property.js';
+import { backfillGrams } from '../services/property-grams.js';
 import { secureRandom } from '../services/random.js';
 import { parseArgs } from './args.js';
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   try {
     await migrate(context.db);
     const now = Date.now();
+    const before = (await context.db(PROPERTY_TABLE).max({ id: 'id' }).first()) as { id: number | null } | undefined;
     for (let done = 0; done < posts; done += BATCH) {
       const rows = Array.from({ length: Math.min(BATCH, posts - done) }, () => {
         const [lab, item] = pick(ITEMS);
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
       });
       await context.db.batchInsert(PROPERTY_TABLE, rows, INSERT_CHUNK);
     }
+    await backfillGrams(context.db, Number(before?.id ?? 0));
     process.stdout.write(`seeded ${posts} posts into ${config.db.client}\n`);
   } finally {
     await context.close();

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { ApiError, inDatabase } from '../errors.js';
 import { Status } from '../status.js';
 import { isDateTimeText } from './datetime.js';
+import { noticesWithGrams } from './property-grams.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, PROPERTY_COLUMNS, PROPERTY_TABLE } from './property.js';
 import type { TokenService } from './tokens.js';
 
@@ -13,6 +14,8 @@ const PAGING = new Set(['limit', 'offset']);
 const FILTERS: ReadonlySet<string> = new Set(PROPERTY_COLUMNS);
 const KNOWN = new Set(['token', 'key', ...PAGING, ...FILTERS]);
 const DIGITS = /^[0-9]{1,15}$/;
+/** The columns the gram index covers. */
+const TEXT_COLUMNS: readonly string[] = ['lab', 'title', 'content'];
 /** The character that escapes % and _ in LIKE patterns; written into the SQL as a constant. */
 const LIKE_ESCAPE = '!';
 
@@ -25,6 +28,18 @@ function whereContains(db: Knex, q: Knex.QueryBuilder, column: string, text: str
   const sql = `?? ${isPostgres(db) ? 'ILIKE' : 'LIKE'} ? ESCAPE '${LIKE_ESCAPE}'`;
   if (or) void q.orWhereRaw(sql, [column, likePattern(text)]);
   else void q.whereRaw(sql, [column, likePattern(text)]);
+}
+
+/**
+ * Substring match on the searched text columns: the gram index narrows to the notices that can match,
+ * so LIKE runs on those only (a key found nowhere costs an index lookup, not a scan).
+ */
+function whereTextContains(db: Knex, q: Knex.QueryBuilder, columns: readonly string[], text: string): void {
+  const candidates = noticesWithGrams(db, text);
+  if (candidates) void q.whereIn('id', candidates);
+  void q.andWhere((any) => {
+    for (const column of columns) whereContains(db, any, column, text, true);
+  });
 }
 
 /** The validated query: every value a string, checked against this query's own status table. */
@@ -90,7 +105,7 @@ export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps
     .offset(offset);
   if (key !== undefined) {
     void query.andWhere((q) => {
-      for (const column of ['lab', 'title', 'content']) whereContains(db, q, column, key, true);
+      void q.where((text) => whereTextContains(db, text, TEXT_COLUMNS, key));
       void q.orWhere('user_id', key);
       if (DIGITS.test(key)) void q.orWhere('id', Number(key));
     });
@@ -99,6 +114,7 @@ export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps
     const value = values.get(name) as string;
     if (INTEGER_COLUMNS.has(name)) void query.where(name, Number(value));
     else if (DATETIME_COLUMNS.has(name)) void query.where(name, value);
+    else if (TEXT_COLUMNS.includes(name)) void query.where((text) => whereTextContains(db, text, [name], value));
     else whereContains(db, query, name, value);
   }
   return inDatabase<Record<string, unknown>[]>(query);

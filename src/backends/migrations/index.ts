@@ -3,21 +3,28 @@ import type { Config } from '../../config.js';
 import { tokensMigration } from './001_tokens.js';
 import { propertyMigration } from './002_property.js';
 import { shopMigration } from './003_shop.js';
+import { propertyGramMigration } from './004_property_gram.js';
 
 export interface ConfiguredMigration {
   name: string;
+  /** False for a migration that commits in steps of its own (a long backfill); default true. */
+  transaction?: boolean;
   up(db: Knex, config: Config): Promise<void>;
   down(db: Knex, config: Config): Promise<void>;
 }
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration];
 
 /** Migrations live in code and see the config (the tokens table's names are configurable). */
 export function migrationSource(config: Config): Knex.MigrationSource<ConfiguredMigration> {
   return {
     getMigrations: async () => migrations,
     getMigrationName: (m) => m.name,
-    getMigration: async (m) => ({ up: (db: Knex) => m.up(db, config), down: (db: Knex) => m.down(db, config) }),
+    getMigration: async (m) => ({
+      up: (db: Knex) => m.up(db, config),
+      down: (db: Knex) => m.down(db, config),
+      config: { transaction: m.transaction ?? true },
+    }),
   };
 }
 

@@ -1,0 +1,26 @@
+import { backfillGrams, GRAM_TABLE } from '../../services/property-grams.js';
+import type { ConfiguredMigration } from './index.js';
+import { utf8mb4 } from './index.js';
+
+export const propertyGramMigration: ConfiguredMigration = {
+  name: '004_property_gram',
+  // The backfill commits chunk by chunk; one transaction around DDL and millions of rows helps nobody.
+  transaction: false,
+  async up(db) {
+    const mysql = (db.client as { config: { client: string } }).config.client === 'mysql2';
+    await db.schema.createTable(GRAM_TABLE, (t) => {
+      // VARBINARY on MySQL: its PAD SPACE collations would make "a" and "a " the same key.
+      if (mysql) t.specificType('gram', 'varbinary(8)').notNullable();
+      else t.string('gram', 2).notNullable();
+      t.bigInteger('property_id').unsigned().notNullable().references('id').inTable('property').onDelete('CASCADE');
+      t.primary(['gram', 'property_id']);
+      t.index(['property_id'], 'property_gram_property_idx');
+      utf8mb4(db, t);
+    });
+    // Notices written before this migration get their grams now.
+    await backfillGrams(db);
+  },
+  async down(db) {
+    await db.schema.dropTableIfExists(GRAM_TABLE);
+  },
+};
