@@ -225,7 +225,9 @@ async function main(): Promise<void> {
   );
   rows.at(-1)!.note = keys.join(' ');
   rows.push(await load('property GET key search, no match (worst case)', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('自行车')}`) }, service.pid));
-  rows.at(-1)!.note = 'key=自行车: scans every type-1 post';
+  rows.at(-1)!.note = 'key=自行车: found nowhere';
+  rows.push(await load('property GET key search, common words in a rare order', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('一卡通在图书馆')}`) }, service.pid));
+  rows.at(-1)!.note = 'key=一卡通在图书馆: every pair common, the whole rare (the slow case)';
   rows.push(await load('property GET field query (100k posts)', { method: 'GET', path: search(`type=2&state=0&lab=${encodeURIComponent('电子')}`) }, service.pid));
   rows.at(-1)!.note = 'type=2&state=0&lab=电子';
   let shopSeq = 0;

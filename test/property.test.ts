@@ -19,15 +19,23 @@ const notice = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-for (const spec of await backendMatrix()) {
-  describe(`property (lost and found) on ${spec.name}`, () => {
+// rareGramNotices 0 sends every text search down the path a common key takes (LIKE over the newest).
+const searchPaths = [
+  { name: 'gram index', rareGramNotices: 2000 },
+  { name: 'LIKE scan', rareGramNotices: 0 },
+];
+
+const suites = (await backendMatrix()).flatMap((spec) => searchPaths.map((path) => ({ spec, path })));
+
+for (const { spec, path } of suites) {
+  describe(`property (lost and found) on ${spec.name}, text search by ${path.name}`, () => {
     let h: Harness;
     let alice: string;
     let bob: string;
     const clock = new ManualClock(Date.UTC(2026, 10, 24, 2, 0, 0)); // 10:00:00 in Shanghai
 
     before(async () => {
-      h = await startHarness(spec, { overrides: { clock } });
+      h = await startHarness(spec, { overrides: { clock }, config: { property: { rareGramNotices: path.rareGramNotices } } });
       alice = await h.token('1180310086');
       bob = await h.token('1180310087');
     });
@@ -125,8 +133,9 @@ for (const spec of await backendMatrix()) {
       it('answers -100 without a token, -101 for a bad one, -102 for a token without a user', async () => {
         expect((await h.post(URL, 'property', 'add', notice())).status).to.equal(-100);
         expect((await add(notice(), 'nope')).status).to.equal(-101);
-        await h.context.db('tokens').insert({ token: 'property-orphan', user_id: null });
-        expect((await add(notice(), 'property-orphan')).status).to.equal(-102);
+        const orphan = `property-orphan-${Math.random()}`;
+        await h.context.db('tokens').insert({ token: orphan, user_id: null });
+        expect((await add(notice(), orphan)).status).to.equal(-102);
       });
 
       it('takes the token from an Authorization: Bearer header too', async () => {

@@ -29,7 +29,7 @@ for (const setup of setups) {
 
     async function start(sms: Record<string, unknown>): Promise<void> {
       const prefix = `test:flood:${Math.random().toString(36).slice(2)}:`;
-      const config = deepMerge(tencentConfig(fake.endpoint, sms), { kv: { prefix }, server: { trustProxy: true } });
+      const config = deepMerge(tencentConfig(fake.address, sms), { kv: { prefix }, server: { trustProxy: true } });
       apps = [];
       for (let i = 0; i < setup.instances; i++) apps.push(await startHarness(setup.spec, { overrides: { random }, config, clean: i === 0 }));
     }

@@ -21,7 +21,7 @@ for (const spec of await backendMatrix()) {
       fake = await new FakeTencentSms().start();
       h = await startHarness(spec, {
         overrides: { random },
-        config: deepMerge(tencentConfig(fake.endpoint), { server: { trustProxy: true }, sms: { perIpHour: 1000 } }),
+        config: deepMerge(tencentConfig(fake.address), { server: { trustProxy: true }, sms: { perIpHour: 1000 } }),
       });
     });
     after(async () => {
@@ -176,7 +176,7 @@ describe('SMS limits (sqlite+memory)', () => {
     fake = await new FakeTencentSms().start();
     h = await startHarness((await backendMatrix())[0]!, {
       overrides: { random },
-      config: deepMerge(tencentConfig(fake.endpoint, { cooldownSeconds: 0, perPhoneHour: 3, perPhoneDay: 4, perIpHour: 6 }), { server: { trustProxy: true } }),
+      config: deepMerge(tencentConfig(fake.address, { cooldownSeconds: 0, perPhoneHour: 3, perPhoneDay: 4, perIpHour: 6 }), { server: { trustProxy: true } }),
     });
   });
   after(async () => {

@@ -51,10 +51,25 @@ export async function insertGrams(db: Knex | Knex.Transaction, notices: readonly
   for (let i = 0; i < rows.length; i += chunk) await db(GRAM_TABLE).insert(rows.slice(i, i + chunk));
 }
 
-/** The ids of the notices that hold every gram of `key` (a subquery, for whereIn). */
-export function noticesWithGrams(db: Knex, key: string): Knex.QueryBuilder | null {
+/**
+ * The grams to look `key` up by, or null when the index would not help: no grams, or even the rarest
+ * gram is in more than `rareNotices` notices. Then the key is common, and walking the newest notices
+ * with LIKE finds a page of matches sooner than the index would.
+ */
+export async function selectiveGrams(db: Knex, key: string, rareNotices: number): Promise<string[] | null> {
   const grams = keyGrams(key);
   if (grams.length === 0) return null;
+  // Counting stops at the threshold: asking costs at most that many index entries a gram.
+  const counts = grams.map((gram) =>
+    db.count({ n: '*' }).from(db(GRAM_TABLE).select('property_id').where('gram', gram).limit(rareNotices + 1).as('postings')),
+  );
+  const rows = await Promise.all(counts.map((q) => q.first<{ n: number | string }>()));
+  const rarest = Math.min(...rows.map((row) => Number(row?.n ?? 0)));
+  return rarest > rareNotices ? null : grams;
+}
+
+/** The ids of the notices that hold every one of `grams`: a subquery to join. */
+export function noticesWithGrams(db: Knex, grams: readonly string[]): Knex.QueryBuilder {
   return db(GRAM_TABLE).select('property_id').whereIn('gram', grams).groupBy('property_id').havingRaw('count(*) = ?', [grams.length]);
 }
 

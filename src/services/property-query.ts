@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { ApiError, inDatabase } from '../errors.js';
 import { Status } from '../status.js';
 import { isDateTimeText } from './datetime.js';
-import { noticesWithGrams } from './property-grams.js';
+import { noticesWithGrams, selectiveGrams } from './property-grams.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, PROPERTY_COLUMNS, PROPERTY_TABLE } from './property.js';
 import type { TokenService } from './tokens.js';
 
@@ -16,6 +16,8 @@ const KNOWN = new Set(['token', 'key', ...PAGING, ...FILTERS]);
 const DIGITS = /^[0-9]{1,15}$/;
 /** The columns the gram index covers. */
 const TEXT_COLUMNS: readonly string[] = ['lab', 'title', 'content'];
+/** Qualified: the text search joins the gram index, which has a column of its own. */
+const COLUMNS = PROPERTY_COLUMNS.map((column) => `${PROPERTY_TABLE}.${column}`);
 /** The character that escapes % and _ in LIKE patterns; written into the SQL as a constant. */
 const LIKE_ESCAPE = '!';
 
@@ -31,14 +33,24 @@ function whereContains(db: Knex, q: Knex.QueryBuilder, column: string, text: str
 }
 
 /**
- * Substring match on the searched text columns: the gram index narrows to the notices that can match,
- * so LIKE runs on those only (a key found nowhere costs an index lookup, not a scan).
+ * Substring match on the searched text columns. For a rare key, a join to the gram index narrows to the
+ * notices that can match, so LIKE runs on those only: a key found nowhere costs an index lookup, not a
+ * scan. (A join, not `id IN (…)`: MariaDB runs an IN over a grouped subquery once per row.) A common key
+ * is left to LIKE on the newest notices first, which fills a page after a few rows.
  */
-function whereTextContains(db: Knex, q: Knex.QueryBuilder, columns: readonly string[], text: string): void {
-  const candidates = noticesWithGrams(db, text);
-  if (candidates) void q.whereIn('id', candidates);
+async function restrictToText(
+  deps: PropertyQueryDeps,
+  q: Knex.QueryBuilder,
+  columns: readonly string[],
+  text: string,
+  alias: string,
+): Promise<void> {
+  const { db } = deps;
+  const grams = await inDatabase(selectiveGrams(db, text, deps.config.property.rareGramNotices));
+  if (grams) void q.join(noticesWithGrams(db, grams).as(alias), `${alias}.property_id`, `${PROPERTY_TABLE}.id`);
+  // Not returned: a knex builder is a thenable, and an async function would run it.
   void q.andWhere((any) => {
-    for (const column of columns) whereContains(db, any, column, text, true);
+    for (const column of columns) whereContains(db, any, `${PROPERTY_TABLE}.${column}`, text, true);
   });
 }
 
@@ -97,25 +109,33 @@ export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps
   if (limit < 1 || limit > maxLimit) throw new ApiError(Status.queryArgValue, `limit must be 1 to ${maxLimit}`);
 
   const { db } = deps;
-  const query = db(PROPERTY_TABLE)
-    .select(PROPERTY_COLUMNS)
-    .where('type', Number(values.get('type')))
-    .orderBy([{ column: 'update_time', order: 'desc' }, { column: 'id', order: 'desc' }])
-    .limit(limit)
-    .offset(offset);
-  if (key !== undefined) {
-    void query.andWhere((q) => {
-      void q.where((text) => whereTextContains(db, text, TEXT_COLUMNS, key));
-      void q.orWhere('user_id', key);
-      if (DIGITS.test(key)) void q.orWhere('id', Number(key));
-    });
+  const type = Number(values.get('type'));
+  const newestFirst = (q: Knex.QueryBuilder, prefix = '') =>
+    q.orderBy([{ column: `${prefix}update_time`, order: 'desc' }, { column: `${prefix}id`, order: 'desc' }]);
+  const notices = () => db(PROPERTY_TABLE).select(COLUMNS).where(`${PROPERTY_TABLE}.type`, type);
+
+  if (key === undefined) {
+    const query = notices();
+    for (const [i, name] of filters.entries()) {
+      const value = values.get(name) as string;
+      const column = `${PROPERTY_TABLE}.${name}`;
+      if (INTEGER_COLUMNS.has(name)) void query.where(column, Number(value));
+      else if (DATETIME_COLUMNS.has(name)) void query.where(column, value);
+      else if (TEXT_COLUMNS.includes(name)) await restrictToText(deps, query, [name], value, `g${i}`);
+      else whereContains(db, query, column, value);
+    }
+    return inDatabase<Record<string, unknown>[]>(newestFirst(query).limit(limit).offset(offset));
   }
-  for (const name of filters) {
-    const value = values.get(name) as string;
-    if (INTEGER_COLUMNS.has(name)) void query.where(name, Number(value));
-    else if (DATETIME_COLUMNS.has(name)) void query.where(name, value);
-    else if (TEXT_COLUMNS.includes(name)) void query.where((text) => whereTextContains(db, text, [name], value));
-    else whereContains(db, query, name, value);
-  }
-  return inDatabase<Record<string, unknown>[]>(query);
+
+  // The text matches and the exact id/user_id matches take different indexes: each part finds its own
+  // newest offset+limit rows, and the union of the two is ordered and paged once.
+  const byText = notices();
+  await restrictToText(deps, byText, TEXT_COLUMNS, key, 'g');
+  const exact = notices().where((q) => {
+    void q.where(`${PROPERTY_TABLE}.user_id`, key);
+    if (DIGITS.test(key)) void q.orWhere(`${PROPERTY_TABLE}.id`, Number(key));
+  });
+  const top = (q: Knex.QueryBuilder, alias: string) => db.select('*').from(newestFirst(q).limit(offset + limit).as(alias));
+  const union = top(byText, 'by_text').union(top(exact, 'exact'));
+  return inDatabase<Record<string, unknown>[]>(newestFirst(db.select('*').from(union.as('matches'))).limit(limit).offset(offset));
 }

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LoopbackServer } from './loopback-server.js';
 
 export const COS_SECRET_ID = 'AKIDfakeCosSecretId';
 export const COS_SECRET_KEY = 'fakeCosSecretKey';
@@ -22,27 +22,9 @@ const pairs = (entries: [string, string][]) =>
  * request signature (q-sign-algorithm=sha1 …) and answers as COS does, including the XML error document
  * that a 404 carries.
  */
-export class FakeCos {
-  private readonly server = http.createServer((req, res) => this.handle(req, res));
+export class FakeCos extends LoopbackServer {
   readonly objects = new Map<string, { body: Buffer; contentType: string; etag: string }>();
-  readonly rejected: string[] = [];
   mode: FakeCosMode = 'ok';
-  port = 0;
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  get domain(): string {
-    return `127.0.0.1:${this.port}`;
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
 
   private signatureProblem(req: http.IncomingMessage, url: URL): string | null {
     const auth = new URLSearchParams(String(req.headers.authorization ?? ''));
@@ -71,7 +53,7 @@ export class FakeCos {
     res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`);
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (this.mode === 'reset') {
       req.socket.destroy();
       return;
@@ -120,7 +102,7 @@ export function cosConfig(fake: FakeCos): Record<string, unknown> {
   return {
     objects: {
       driver: 'cos',
-      cos: { bucket: COS_BUCKET, region: COS_REGION, secretId: COS_SECRET_ID, secretKey: COS_SECRET_KEY, domain: fake.domain, protocol: 'http:', timeoutMs: 2000 },
+      cos: { bucket: COS_BUCKET, region: COS_REGION, secretId: COS_SECRET_ID, secretKey: COS_SECRET_KEY, domain: fake.address, protocol: 'http:', timeoutMs: 2000 },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LoopbackServer } from './loopback-server.js';
 
 export const FAKE_SECRET_ID = 'AKIDfakeTestSecretId';
 export const FAKE_SECRET_KEY = 'fakeTestSecretKey';
@@ -29,27 +29,9 @@ const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).u
  * service checks first (the action and version headers, the TC3-HMAC-SHA256 signature over the body, the
  * body's fields) and answers as the real one does, so the SDK's request building and signing run for real.
  */
-export class FakeTencentSms {
-  private readonly server = http.createServer((req, res) => this.handle(req, res));
+export class FakeTencentSms extends LoopbackServer {
   mode: FakeSmsMode = { kind: 'ok' };
   readonly received: ReceivedSms[] = [];
-  readonly rejected: string[] = [];
-  port = 0;
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  get endpoint(): string {
-    return `127.0.0.1:${this.port}`;
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
 
   private reply(res: http.ServerResponse, response: object): void {
     res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -77,7 +59,7 @@ export class FakeTencentSms {
     return expected === signature ? null : 'signature mismatch';
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
