@@ -2,7 +2,7 @@ import type { Call } from '../src/api.js';
 import { insertReturningId } from '../src/backends/db.js';
 import { ApiError, inDatabase } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
-import { insertGrams, writeGrams } from '../src/services/property-grams.js';
+import { insertGrams, reindexNotice } from '../src/services/property-grams.js';
 import { INTEGER_COLUMNS, PROPERTY_TABLE } from '../src/services/property.js';
 import { Status } from '../src/status.js';
 
@@ -44,9 +44,6 @@ const UPDATABLE = [
   'user2_name', 'user2_phone', 'user2_qq', 'pic_num', 'pic_url1', 'pic_url2', 'pic_url3',
 ] as const satisfies readonly (keyof Fields)[];
 
-/** The searched text: its grams are rewritten whenever one of these changes. */
-const TEXT_COLUMNS = ['lab', 'title', 'content'] as const;
-
 /** A user_id in the data may only repeat the token's user; empty means the same. */
 function claimsAnotherUser(data: { user_id?: string | number }, call: Call): boolean {
   return data.user_id !== undefined && data.user_id !== '' && String(data.user_id) !== call.userId;
@@ -79,8 +76,8 @@ export async function add(data: AddData, call: Call): Promise<object> {
   const uid = await inDatabase(
     call.db.transaction(async (trx) => {
       const id = await insertReturningId(trx, PROPERTY_TABLE, row);
-      // A new id has no grams to replace; a DELETE first would only take gap locks that deadlock on MySQL.
-      await insertGrams(trx, [{ id, texts: [row.lab, row.title, row.content] }]);
+      // A new id has no postings to replace; a DELETE first would only take gap locks that deadlock on MySQL.
+      await insertGrams(trx, [{ ...row, id }]);
       return id;
     }),
   );
@@ -97,14 +94,11 @@ export async function update(data: UpdateData, call: Call): Promise<object> {
   }
   // An emptied occurrence time falls back to the publish time, as on add.
   if (data.occurrence_time === '') changes.occurrence_time = call.db.ref('publish_time');
-  const textChanged = TEXT_COLUMNS.some((column) => data[column] !== undefined);
   const updated = await inDatabase(
     call.db.transaction(async (trx) => {
       const count = await trx(PROPERTY_TABLE).where({ id, user_id: call.userId }).update(changes);
-      if (count > 0 && textChanged) {
-        const text = (await trx(PROPERTY_TABLE).select(TEXT_COLUMNS).where({ id }).first()) as Record<(typeof TEXT_COLUMNS)[number], string>;
-        await writeGrams(trx, id, TEXT_COLUMNS.map((column) => text[column]));
-      }
+      // Every update moves update_time, and the search index is kept in the list's order.
+      if (count > 0) await reindexNotice(trx, id);
       return count;
     }),
   );
@@ -115,7 +109,7 @@ export async function update(data: UpdateData, call: Call): Promise<object> {
 export async function remove(data: DeleteData, call: Call): Promise<object> {
   const id = Number(data.id);
   // delete's status table has no -204: a user_id that is not the caller's simply deletes nothing.
-  // The notice's grams go with it (ON DELETE CASCADE).
+  // The notice's search postings go with it (ON DELETE CASCADE).
   const deleted = claimsAnotherUser(data, call)
     ? 0
     : await inDatabase<number>(call.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete());

@@ -95,7 +95,7 @@ export const configSchema = obj({
     expiresColumn: { type: ['string', 'null'], pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'expires_at' },
     cacheSeconds: int(30, 0),
   }),
-  property: obj({ defaultLimit: int(50, 1), maxLimit: int(200, 1), rareGramNotices: int(2000, 0) }),
+  property: obj({ defaultLimit: int(50, 1), maxLimit: int(200, 1) }),
   shop: obj({ maxPerUser: int(3, 0) }),
   portrait: obj({
     maxBytes: int(1024 * 1024, 1),

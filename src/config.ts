@@ -70,12 +70,7 @@ export interface Config {
     expiresColumn: string | null;
     cacheSeconds: number;
   };
-  property: {
-    defaultLimit: number;
-    maxLimit: number;
-    /** Text search uses the gram index when the key's rarest gram is in at most this many notices. */
-    rareGramNotices: number;
-  };
+  property: { defaultLimit: number; maxLimit: number };
   shop: { maxPerUser: number };
   portrait: { maxBytes: number; allowedOrigins: string[]; allowMissingReferer: boolean; cacheSeconds: number };
 }

@@ -1,19 +1,27 @@
 import type { Knex } from 'knex';
+import { PROPERTY_TABLE } from './property.js';
 
 /**
  * A character n-gram index for the lost-and-found text search. LIKE '%…%' cannot use an index, and
  * MariaDB has no n-gram full-text parser for Chinese, so each notice's lab, title and content are indexed
- * as their distinct characters and character pairs (lowercased). A search first narrows to the notices
- * holding every gram of the key, then checks the real substring with LIKE on those alone.
+ * as their distinct characters and character pairs (lowercased). Each posting also carries the notice's
+ * type and update_time, so that one gram's postings are already in the list's order: a search walks the
+ * postings of the key's rarest gram newest first, checks the key's other grams by primary-key lookups and
+ * the real substring by LIKE, and stops when the page is full.
  */
 export const GRAM_TABLE = 'property_gram';
-/**
- * Rows per INSERT: two bound values a row stays well under every database's parameter limit, but knex
- * writes a multi-row SQLite insert as a compound SELECT, which SQLite caps at 500 terms.
- */
-const insertChunk = (db: Knex | Knex.Transaction): number =>
-  (db.client as { config: Knex.Config }).config.client === 'better-sqlite3' ? 400 : 2000;
 const BACKFILL_CHUNK = 1000;
+/** Counting a gram's postings stops here: enough to tell a rare gram from a common one. */
+const COUNT_CAP = 5000;
+
+export interface IndexedNotice {
+  id: number;
+  type: number;
+  update_time: string;
+  lab: string;
+  title: string;
+  content: string;
+}
 
 function codePoints(text: string): string[] {
   return [...text.toLowerCase()];
@@ -39,53 +47,81 @@ export function keyGrams(key: string): string[] {
   return [...new Set(chars.slice(1).map((ch, i) => chars[i] + ch))];
 }
 
-/** Replaces the grams of one notice; run it in the transaction that writes the notice. */
-export async function writeGrams(trx: Knex | Knex.Transaction, id: number, texts: readonly string[]): Promise<void> {
-  await trx(GRAM_TABLE).where('property_id', id).delete();
-  await insertGrams(trx, [{ id, texts }]);
-}
+/**
+ * Rows per INSERT: four bound values a row stays under every database's parameter limit, but knex
+ * writes a multi-row SQLite insert as a compound SELECT, which SQLite caps at 500 terms.
+ */
+const insertChunk = (db: Knex | Knex.Transaction): number =>
+  (db.client as { config: Knex.Config }).config.client === 'better-sqlite3' ? 400 : 1000;
 
-export async function insertGrams(db: Knex | Knex.Transaction, notices: readonly { id: number; texts: readonly string[] }[]): Promise<void> {
-  const rows = notices.flatMap(({ id, texts }) => gramsOf(texts).map((gram) => ({ gram, property_id: id })));
+export async function insertGrams(db: Knex | Knex.Transaction, notices: readonly IndexedNotice[]): Promise<void> {
+  const rows = notices.flatMap((n) =>
+    gramsOf([n.lab, n.title, n.content]).map((gram) => ({ gram, type: n.type, update_time: n.update_time, property_id: n.id })),
+  );
   const chunk = insertChunk(db);
   for (let i = 0; i < rows.length; i += chunk) await db(GRAM_TABLE).insert(rows.slice(i, i + chunk));
 }
 
-/**
- * The grams to look `key` up by, or null when the index would not help: no grams, or even the rarest
- * gram is in more than `rareNotices` notices. Then the key is common, and walking the newest notices
- * with LIKE finds a page of matches sooner than the index would.
- */
-export async function selectiveGrams(db: Knex, key: string, rareNotices: number): Promise<string[] | null> {
-  const grams = keyGrams(key);
-  if (grams.length === 0) return null;
-  // Counting stops at the threshold: asking costs at most that many index entries a gram.
-  const counts = grams.map((gram) =>
-    db.count({ n: '*' }).from(db(GRAM_TABLE).select('property_id').where('gram', gram).limit(rareNotices + 1).as('postings')),
-  );
-  const rows = await Promise.all(counts.map((q) => q.first<{ n: number | string }>()));
-  const rarest = Math.min(...rows.map((row) => Number(row?.n ?? 0)));
-  return rarest > rareNotices ? null : grams;
+/** Re-indexes one notice as it now stands; run it in the transaction that changed the notice. */
+export async function reindexNotice(trx: Knex.Transaction, id: number): Promise<void> {
+  const notice = (await trx(PROPERTY_TABLE).select('id', 'type', 'update_time', 'lab', 'title', 'content').where({ id }).first()) as
+    | IndexedNotice
+    | undefined;
+  await trx(GRAM_TABLE).where('property_id', id).delete();
+  if (notice) await insertGrams(trx, [{ ...notice, id: Number(notice.id) }]);
 }
 
-/** The ids of the notices that hold every one of `grams`: a subquery to join. */
-export function noticesWithGrams(db: Knex, grams: readonly string[]): Knex.QueryBuilder {
-  return db(GRAM_TABLE).select('property_id').whereIn('gram', grams).groupBy('property_id').havingRaw('count(*) = ?', [grams.length]);
-}
-
-/** Writes the grams of every notice with an id above `afterId` (a migration, a bulk load). */
+/** Indexes every notice with an id above `afterId` (a migration, a bulk load). */
 export async function backfillGrams(db: Knex, afterId = 0): Promise<void> {
   let lastId = afterId;
   for (;;) {
-    const rows = (await db('property').select('id', 'lab', 'title', 'content').where('id', '>', lastId).orderBy('id').limit(BACKFILL_CHUNK)) as {
-      id: number;
-      lab: string;
-      title: string;
-      content: string;
-    }[];
+    const rows = (await db(PROPERTY_TABLE)
+      .select('id', 'type', 'update_time', 'lab', 'title', 'content')
+      .where('id', '>', lastId)
+      .orderBy('id')
+      .limit(BACKFILL_CHUNK)) as IndexedNotice[];
     const last = rows.at(-1);
     if (!last) return;
-    await db.transaction((trx) => insertGrams(trx, rows.map((r) => ({ id: Number(r.id), texts: [r.lab, r.title, r.content] }))));
+    await db.transaction((trx) => insertGrams(trx, rows.map((r) => ({ ...r, id: Number(r.id) }))));
     lastId = Number(last.id);
   }
+}
+
+/** The key's grams, rarest first among the notices of `type` (counts are capped, so asking is cheap). */
+export async function gramsRarestFirst(db: Knex, key: string, type: number): Promise<string[]> {
+  const grams = keyGrams(key);
+  if (grams.length < 2) return grams;
+  const counts = await Promise.all(
+    grams.map(async (gram) => {
+      const postings = db(GRAM_TABLE).select('property_id').where({ gram, type }).limit(COUNT_CAP).as('postings');
+      const row = await db.count({ n: '*' }).from(postings).first<{ n: number | string }>();
+      return { gram, n: Number(row?.n ?? 0) };
+    }),
+  );
+  return counts.sort((a, b) => a.n - b.n).map((c) => c.gram);
+}
+
+/**
+ * Drives `q` (over the property table, one type) from the postings of `grams[0]`, newest first, and
+ * keeps only notices that hold every other gram too. The caller adds the LIKE check and the paging;
+ * ordering by the posting's (update_time, property_id) walks the primary key backwards and stops early.
+ */
+export function driveByGrams(db: Knex, q: Knex.QueryBuilder, grams: readonly string[], type: number): Knex.QueryBuilder {
+  const [driver, ...others] = grams;
+  void q.join(`${GRAM_TABLE} as g0`, 'g0.property_id', `${PROPERTY_TABLE}.id`).where({ 'g0.gram': driver, 'g0.type': type });
+  others.forEach((gram, i) => {
+    const alias = `g${i + 1}`;
+    void q.whereExists(
+      db(`${GRAM_TABLE} as ${alias}`)
+        .select(db.raw('1'))
+        .where(`${alias}.gram`, gram)
+        .andWhere(`${alias}.type`, db.ref('g0.type'))
+        .andWhere(`${alias}.update_time`, db.ref('g0.update_time'))
+        .andWhere(`${alias}.property_id`, db.ref('g0.property_id')),
+    );
+  });
+  return q.orderBy([
+    { column: 'g0.update_time', order: 'desc' },
+    { column: 'g0.property_id', order: 'desc' },
+  ]);
 }

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { ApiError, inDatabase } from '../errors.js';
 import { Status } from '../status.js';
 import { isDateTimeText } from './datetime.js';
-import { noticesWithGrams, selectiveGrams } from './property-grams.js';
+import { driveByGrams, gramsRarestFirst } from './property-grams.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, PROPERTY_COLUMNS, PROPERTY_TABLE } from './property.js';
 import type { TokenService } from './tokens.js';
 
@@ -33,25 +33,18 @@ function whereContains(db: Knex, q: Knex.QueryBuilder, column: string, text: str
 }
 
 /**
- * Substring match on the searched text columns. For a rare key, a join to the gram index narrows to the
- * notices that can match, so LIKE runs on those only: a key found nowhere costs an index lookup, not a
- * scan. (A join, not `id IN (…)`: MariaDB runs an IN over a grouped subquery once per row.) A common key
- * is left to LIKE on the newest notices first, which fills a page after a few rows.
+ * Substring match on the searched text columns, driven by the gram index (see property-grams.ts): a key
+ * found nowhere costs a few index lookups, and a common one stops after a page of postings. True when
+ * the index drives the query, which then already has its order; an empty key has no grams.
  */
-async function restrictToText(
-  deps: PropertyQueryDeps,
-  q: Knex.QueryBuilder,
-  columns: readonly string[],
-  text: string,
-  alias: string,
-): Promise<void> {
-  const { db } = deps;
-  const grams = await inDatabase(selectiveGrams(db, text, deps.config.property.rareGramNotices));
-  if (grams) void q.join(noticesWithGrams(db, grams).as(alias), `${alias}.property_id`, `${PROPERTY_TABLE}.id`);
-  // Not returned: a knex builder is a thenable, and an async function would run it.
+async function restrictToText(db: Knex, q: Knex.QueryBuilder, columns: readonly string[], text: string, type: number): Promise<boolean> {
+  const grams = await inDatabase(gramsRarestFirst(db, text, type));
+  if (grams.length > 0) driveByGrams(db, q, grams, type);
+  // The builder is changed in place, not returned: it is a thenable, and an async function would run it.
   void q.andWhere((any) => {
     for (const column of columns) whereContains(db, any, `${PROPERTY_TABLE}.${column}`, text, true);
   });
+  return grams.length > 0;
 }
 
 /** The validated query: every value a string, checked against this query's own status table. */
@@ -116,26 +109,30 @@ export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps
 
   if (key === undefined) {
     const query = notices();
-    for (const [i, name] of filters.entries()) {
+    // The index drives one text filter (the first); any other is checked by LIKE on what it yields.
+    const driver = filters.find((name) => TEXT_COLUMNS.includes(name));
+    let ordered = false;
+    for (const name of filters) {
       const value = values.get(name) as string;
       const column = `${PROPERTY_TABLE}.${name}`;
       if (INTEGER_COLUMNS.has(name)) void query.where(column, Number(value));
       else if (DATETIME_COLUMNS.has(name)) void query.where(column, value);
-      else if (TEXT_COLUMNS.includes(name)) await restrictToText(deps, query, [name], value, `g${i}`);
+      else if (name === driver) ordered = await restrictToText(db, query, [name], value, type);
       else whereContains(db, query, column, value);
     }
-    return inDatabase<Record<string, unknown>[]>(newestFirst(query).limit(limit).offset(offset));
+    if (!ordered) newestFirst(query);
+    return inDatabase<Record<string, unknown>[]>(query.limit(limit).offset(offset));
   }
 
   // The text matches and the exact id/user_id matches take different indexes: each part finds its own
   // newest offset+limit rows, and the union of the two is ordered and paged once.
   const byText = notices();
-  await restrictToText(deps, byText, TEXT_COLUMNS, key, 'g');
+  if (!(await restrictToText(db, byText, TEXT_COLUMNS, key, type))) newestFirst(byText);
   const exact = notices().where((q) => {
     void q.where(`${PROPERTY_TABLE}.user_id`, key);
     if (DIGITS.test(key)) void q.orWhere(`${PROPERTY_TABLE}.id`, Number(key));
   });
-  const top = (q: Knex.QueryBuilder, alias: string) => db.select('*').from(newestFirst(q).limit(offset + limit).as(alias));
-  const union = top(byText, 'by_text').union(top(exact, 'exact'));
+  const top = (q: Knex.QueryBuilder, alias: string) => db.select('*').from(q.limit(offset + limit).as(alias));
+  const union = top(byText, 'by_text').union(top(newestFirst(exact), 'exact'));
   return inDatabase<Record<string, unknown>[]>(newestFirst(db.select('*').from(union.as('matches'))).limit(limit).offset(offset));
 }

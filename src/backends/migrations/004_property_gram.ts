@@ -12,12 +12,15 @@ export const propertyGramMigration: ConfiguredMigration = {
       // VARBINARY on MySQL: its PAD SPACE collations would make "a" and "a " the same key.
       if (mysql) t.specificType('gram', 'varbinary(8)').notNullable();
       else t.string('gram', 2).notNullable();
+      t.smallint('type').notNullable();
+      t.datetime('update_time', { useTz: false, precision: 0 }).notNullable();
       t.bigInteger('property_id').unsigned().notNullable().references('id').inTable('property').onDelete('CASCADE');
-      t.primary(['gram', 'property_id']);
+      // One gram's postings for one type, in the list's order: newest update first, then highest id.
+      t.primary(['gram', 'type', 'update_time', 'property_id']);
       t.index(['property_id'], 'property_gram_property_idx');
       utf8mb4(db, t);
     });
-    // Notices written before this migration get their grams now.
+    // Notices written before this migration are indexed now.
     await backfillGrams(db);
   },
   async down(db) {
