@@ -3,7 +3,7 @@ import { ApiError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
 import { captchaHash, imgCaptchaKey, normaliseHash, smsCaptchaKey } from '../src/services/captcha.js';
 import { ALPHANUMERIC, DIGITS } from '../src/services/random.js';
-import { SmsLimits } from '../src/services/sms-limits.js';
+import { HOUR, SmsLimits } from '../src/services/sms-limits.js';
 import { Status } from '../src/status.js';
 
 const RAND_LENGTH = 8;
@@ -19,7 +19,6 @@ const pendingKey = (phone: string): string => `captcha:sms-phone:${phone}`;
 const failuresKey = (phone: string): string => `ratelimit:sms:fail:${phone}`;
 /** Guesses without a phone cannot void a code, so they are capped per client instead. */
 const guessesKey = (ip: string): string => `ratelimit:sms:guess:${ip}`;
-const HOUR = 3600;
 
 export async function generate(data: { phone: string; hash: string }, call: Call): Promise<object> {
   const phone = nationalNumber(data.phone);

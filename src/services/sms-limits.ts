@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { ApiError } from '../errors.js';
 import { Status, type StatusDef } from '../status.js';
 
-const HOUR = 3600;
+export const HOUR = 3600;
 const DAY = 24 * HOUR;
 
 /** What one sms/generate attempt has counted, so that it can be given back. */
