@@ -18,3 +18,14 @@ export function createLogger(level: string): Logger {
     },
   });
 }
+
+/**
+ * What may be logged of a backend failure. knex prefixes a driver's message with the statement and its
+ * bound values, which can hold a token or a phone number: only the driver's own words are kept.
+ */
+export function describeFailure(err: unknown): { name?: string; code?: unknown; message: string } {
+  if (!(err instanceof Error)) return { message: String(err) };
+  const text = err.message;
+  const driverPart = text.lastIndexOf(' - ');
+  return { name: err.name, code: (err as { code?: unknown }).code, message: driverPart >= 0 ? text.slice(driverPart + 3) : text };
+}

@@ -1,6 +1,6 @@
 import type { Middleware } from 'koa';
 import { ApiError } from '../errors.js';
-import type { Logger } from '../log.js';
+import { describeFailure, type Logger } from '../log.js';
 import { Status } from '../status.js';
 import { envelope } from './reply.js';
 
@@ -22,11 +22,11 @@ export function errorBoundary(log: Logger): Middleware {
     } catch (err) {
       const id = typeof ctx.state.envelopeId === 'number' ? ctx.state.envelopeId : -1;
       if (err instanceof ApiError) {
-        if (err.cause !== undefined) log.error({ err: err.cause, path: ctx.path }, err.message);
+        if (err.cause !== undefined) log.error({ cause: describeFailure(err.cause), path: ctx.path }, err.message);
         ctx.status = err.httpStatus;
         ctx.body = envelope(id, err.status, {}, err.detail);
       } else {
-        log.error({ err, path: ctx.path }, 'unexpected failure');
+        log.error({ cause: describeFailure(err), stack: err instanceof Error ? err.stack?.split('\n').slice(1, 6) : undefined, path: ctx.path }, 'unexpected failure');
         ctx.status = HTTP_OK;
         ctx.body = envelope(id, Status.unknown);
       }
