@@ -10,9 +10,7 @@ import { healthRoutes } from './routes/health.js';
 import { portraitRoutes } from './routes/portrait.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
-import { Status } from './status.js';
-
-const HTTP_METHOD_NOT_ALLOWED = 405;
+import { Http, Status } from './status.js';
 
 /** Builds the HTTP app from a context: no globals, so tests can build several side by side. */
 export function createApp(context: AppContext, rows: readonly ApiRow[] = registry): Koa {
@@ -33,8 +31,8 @@ export function createApp(context: AppContext, rows: readonly ApiRow[] = registr
   app.use(
     router.allowedMethods({
       throw: true,
-      methodNotAllowed: () => new ApiError(Status.jsonValue, 'method not allowed', { httpStatus: HTTP_METHOD_NOT_ALLOWED }),
-      notImplemented: () => new ApiError(Status.jsonValue, 'method not allowed', { httpStatus: HTTP_METHOD_NOT_ALLOWED }),
+      methodNotAllowed: () => new ApiError(Status.jsonValue, 'method not allowed', { httpStatus: Http.methodNotAllowed }),
+      notImplemented: () => new ApiError(Status.jsonValue, 'method not allowed', { httpStatus: Http.methodNotAllowed }),
     }),
   );
   return app;

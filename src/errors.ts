@@ -1,4 +1,4 @@
-import { Status, type StatusDef } from './status.js';
+import { Http, Status, type StatusDef } from './status.js';
 
 /** An error that the caller sees as an envelope status. Thrown where the problem is known. */
 export class ApiError extends Error {
@@ -17,7 +17,7 @@ export class ApiError extends Error {
     super(detail ? `${status.message}: ${detail}` : status.message, { cause: options.cause });
     Error.stackTraceLimit = stackTraceLimit;
     this.name = 'ApiError';
-    this.httpStatus = options.httpStatus ?? 200;
+    this.httpStatus = options.httpStatus ?? Http.ok;
   }
 }
 

@@ -65,3 +65,13 @@ export type StatusName = keyof typeof Status;
 export function isStatusName(name: string): name is StatusName {
   return Object.prototype.hasOwnProperty.call(Status, name);
 }
+
+/** The HTTP statuses the service uses: every API answer is 200 with an envelope, except these cases. */
+export const Http = Object.freeze({
+  ok: 200,
+  notModified: 304,
+  notFound: 404,
+  methodNotAllowed: 405,
+  payloadTooLarge: 413,
+  unavailable: 503,
+});

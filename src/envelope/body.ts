@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import getRawBody from 'raw-body';
 import { ApiError } from '../errors.js';
-import { Status } from '../status.js';
+import { Http, Status } from '../status.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -15,7 +15,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
     raw = await getRawBody(req, { limit, length: req.headers['content-length'] });
   } catch (err) {
     const e = err as { type?: string };
-    if (e.type === 'entity.too.large') throw new ApiError(Status.jsonValue, `body larger than ${limit} bytes`, { httpStatus: 413 });
+    if (e.type === 'entity.too.large') throw new ApiError(Status.jsonValue, `body larger than ${limit} bytes`, { httpStatus: Http.payloadTooLarge });
     throw new ApiError(Status.jsonValue, 'body could not be read', { cause: err });
   }
   let text: string;

@@ -1,11 +1,8 @@
 import type { Middleware } from 'koa';
 import { ApiError } from '../errors.js';
 import { describeFailure, type Logger } from '../log.js';
-import { Status } from '../status.js';
+import { Http, Status } from '../status.js';
 import { envelope } from './reply.js';
-
-const HTTP_OK = 200;
-const HTTP_NOT_FOUND = 404;
 
 /**
  * The one place where failures become answers. An ApiError becomes its envelope; anything else is a bug
@@ -16,8 +13,8 @@ export function errorBoundary(log: Logger): Middleware {
     const started = performance.now();
     try {
       await next();
-      if (ctx.status === HTTP_NOT_FOUND && ctx.body === undefined) {
-        throw new ApiError(Status.jsonValue, 'no such path', { httpStatus: HTTP_NOT_FOUND });
+      if (ctx.status === Http.notFound && ctx.body === undefined) {
+        throw new ApiError(Status.jsonValue, 'no such path', { httpStatus: Http.notFound });
       }
     } catch (err) {
       const id = typeof ctx.state.envelopeId === 'number' ? ctx.state.envelopeId : -1;
@@ -27,7 +24,7 @@ export function errorBoundary(log: Logger): Middleware {
         ctx.body = envelope(id, err.status, {}, err.detail);
       } else {
         log.error({ cause: describeFailure(err), stack: err instanceof Error ? err.stack?.split('\n').slice(1, 6) : undefined, path: ctx.path }, 'unexpected failure');
-        ctx.status = HTTP_OK;
+        ctx.status = Http.ok;
         ctx.body = envelope(id, Status.unknown);
       }
       // An answer sent before the request body was read must not leave the connection half-read.

@@ -1,7 +1,6 @@
 import Router from '@koa/router';
 import type { AppContext } from '../context.js';
-
-const HTTP_UNAVAILABLE = 503;
+import { Http } from '../status.js';
 
 /** /healthz: the process answers. /readyz: it can reach its database and key-value store. */
 export function healthRoutes(router: Router, app: AppContext): void {
@@ -12,7 +11,7 @@ export function healthRoutes(router: Router, app: AppContext): void {
     const [db, kv] = await Promise.allSettled([app.db.raw('select 1'), app.kv.ping()]);
     const checks = { db: db.status === 'fulfilled' ? 'ok' : 'down', kv: kv.status === 'fulfilled' ? 'ok' : 'down' };
     const ready = checks.db === 'ok' && checks.kv === 'ok';
-    ctx.status = ready ? 200 : HTTP_UNAVAILABLE;
+    ctx.status = ready ? Http.ok : Http.unavailable;
     ctx.body = { status: ready ? 'ok' : 'unavailable', checks };
   });
 }

@@ -2,9 +2,9 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../context.js';
 import { type Image, portraitKey, refererAllowed, renderPlaceholders } from '../services/portrait.js';
+import { Http } from '../status.js';
 
 const USER_ID = /^[0-9]{1,20}$/;
-const HTTP_NOT_MODIFIED = 304;
 
 /**
  * GET /api/external/get/portrait/:id answers image bytes, never an envelope: the avatar, or a placeholder
@@ -22,7 +22,7 @@ export function portraitRoutes(router: Router, app: AppContext): void {
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.vary('Referer');
     if (ctx.get('if-none-match') === etag) {
-      ctx.status = HTTP_NOT_MODIFIED;
+      ctx.status = Http.notModified;
       return;
     }
     ctx.type = image.mime;

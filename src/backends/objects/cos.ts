@@ -1,8 +1,8 @@
 import COS from 'cos-nodejs-sdk-v5';
 import type { Config } from '../../config.js';
+import { Http } from '../../status.js';
 import { assertSafeKey, type ObjectStore, type StoredObject } from './types.js';
 
-const HTTP_NOT_FOUND = 404;
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 
 /** Tencent COS through its own SDK. `domain` (host:port) points it at another server, such as a test fake. */
@@ -38,7 +38,7 @@ export class CosObjectStore implements ObjectStore {
         etag: String(result.ETag ?? headers.etag ?? '').replaceAll('"', ''),
       };
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === HTTP_NOT_FOUND) return null;
+      if ((err as { statusCode?: number }).statusCode === Http.notFound) return null;
       throw err;
     }
   }
