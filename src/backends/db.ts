@@ -32,6 +32,9 @@ function knexConfig(config: Config): Knex.Config {
             conn.pragma('journal_mode = WAL');
             conn.pragma('busy_timeout = 5000');
             conn.pragma('foreign_keys = ON');
+            // Without table statistics SQLite answered "user_id = ?" by walking the type index (160 ms on
+            // 100k posts instead of 0.3 ms). This gathers them when missing or stale, cheaply otherwise.
+            conn.pragma('optimize = 0x10002');
             done(null, conn);
           },
         },
