@@ -39,6 +39,8 @@ export const configSchema = obj({
     pool: obj({ min: int(0), max: int(10, 1) }),
     /** How long a request may wait for a connection before it answers -200 (the database is away). */
     acquireTimeoutMs: int(5000, 100),
+    /** How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200. */
+    queryTimeoutMs: int(10000, 100),
   }),
   kv: obj({
     driver: { enum: ['memory', 'redis'], default: 'memory' },

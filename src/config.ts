@@ -24,6 +24,7 @@ export interface Config {
     connection: string | Record<string, unknown>;
     pool: { min: number; max: number };
     acquireTimeoutMs: number;
+    queryTimeoutMs: number;
   };
   kv: { driver: 'memory' | 'redis'; url: string; prefix: string; commandTimeoutMs: number };
   objects: {

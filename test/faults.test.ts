@@ -25,7 +25,7 @@ if (mysql) {
       proxy = await new TcpProxy(target.hostname, Number(target.port || 3306)).start();
       h = await startHarness(mysql, {
         config: {
-          db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${proxy.port}/${TEST_DATABASE}`, acquireTimeoutMs: 1000 },
+          db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${proxy.port}/${TEST_DATABASE}`, acquireTimeoutMs: 1000, queryTimeoutMs: 1000 },
           tokens: { cacheSeconds: 0 },
         },
       });
@@ -58,6 +58,23 @@ if (mysql) {
       const titles = (await h.context.db('property').select('title')).map((r: { title: string }) => r.title);
       expect(titles).to.include.members(['before the cut', 'after the cut']);
       expect(titles).not.to.include('during the cut');
+    });
+
+    it('answers -200 within the query timeout while the database hangs, and recovers', async () => {
+      expect((await h.post('/api/external/property', 'property', 'add', notice('before the hang'), token)).status).to.equal(0);
+      proxy.stall();
+      const started = Date.now();
+      const during = await Promise.all(Array.from({ length: 5 }, () => h.post('/api/external/property', 'property', 'add', notice('during the hang'), token)));
+      expect(during.map((a) => a.status)).to.deep.equal(Array(5).fill(-200));
+      expect(Date.now() - started).to.be.below(8000);
+      proxy.restore();
+      const deadline = Date.now() + 10000;
+      let status = -200;
+      while (status !== 0 && Date.now() < deadline) {
+        status = (await h.post('/api/external/property', 'property', 'add', notice('after the hang'), token)).status;
+        if (status !== 0) await sleep(200);
+      }
+      expect(status).to.equal(0);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
@@ -44,12 +45,28 @@ function knexConfig(config: Config): Knex.Config {
       return {
         client: 'mysql2',
         connection: { ...base, charset: 'utf8mb4', dateStrings: true, supportBigNumbers: true, connectTimeout: config.db.acquireTimeoutMs },
-        pool,
+        pool: {
+          ...pool,
+          // Idle connections go back before the silence timer below could fire on them.
+          idleTimeoutMillis: Math.floor(config.db.queryTimeoutMs / 2),
+          // mysql2 has no client-side query timeout: a server that hangs with the connection open would
+          // hold the request forever. A socket silent for queryTimeoutMs is closed instead; its query fails
+          // (-200) and the pool replaces the connection.
+          afterCreate(conn: { stream: Socket }, done: (err: Error | null, conn: unknown) => void) {
+            const ms = config.db.queryTimeoutMs;
+            conn.stream.setTimeout(ms, () => conn.stream.destroy(new Error(`database connection silent for ${ms} ms: closed`)));
+            done(null, conn);
+          },
+        },
       };
     }
     case 'pg': {
       const base = typeof connection === 'string' ? { connectionString: connection } : connection;
-      return { client: 'pg', connection: { ...base, connectionTimeoutMillis: config.db.acquireTimeoutMs }, pool };
+      return {
+        client: 'pg',
+        connection: { ...base, connectionTimeoutMillis: config.db.acquireTimeoutMs, query_timeout: config.db.queryTimeoutMs },
+        pool,
+      };
     }
   }
 }

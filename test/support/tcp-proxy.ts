@@ -38,10 +38,10 @@ export class TcpProxy {
     }
     const upstream = net.connect(this.targetPort, this.targetHost);
     this.track(upstream);
-    this.pairs.add([client, upstream]);
-    client.on('close', () => this.pairs.delete([client, upstream]));
-    if (this.mode === 'stall') this.pause(client, upstream);
-    client.pipe(upstream).pipe(client);
+    const pair: [net.Socket, net.Socket] = [client, upstream];
+    this.pairs.add(pair);
+    client.on('close', () => this.pairs.delete(pair));
+    if (this.mode !== 'stall') this.connect(pair);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   }
@@ -52,22 +52,28 @@ export class TcpProxy {
     for (const socket of this.sockets) socket.destroy();
   }
 
-  private pause(...sockets: net.Socket[]): void {
-    for (const socket of sockets) socket.pause();
+  private connect([client, upstream]: [net.Socket, net.Socket]): void {
+    client.pipe(upstream);
+    upstream.pipe(client);
   }
 
-  /** Keeps connections open but silent, as a hung server would; nothing is lost, only held. */
+  /**
+   * Keeps connections open but silent, as a hung server would; nothing is lost, only held. (Unpiped
+   * rather than paused: a pipe resumes its source whenever the destination drains.)
+   */
   stall(): void {
     this.mode = 'stall';
-    for (const [client, upstream] of this.pairs) this.pause(client, upstream);
+    for (const [client, upstream] of this.pairs) {
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.pause();
+      upstream.pause();
+    }
   }
 
   restore(): void {
     this.mode = 'open';
-    for (const [client, upstream] of this.pairs) {
-      client.resume();
-      upstream.resume();
-    }
+    for (const pair of this.pairs) this.connect(pair);
   }
 
   async close(): Promise<void> {
