@@ -1,15 +1,12 @@
 import type { Call } from '../src/api.js';
 import { ApiError } from '../src/errors.js';
-import { CAPTCHA_ALPHABET, captchaHash, drawCaptchaImage, imgCaptchaKey, normaliseHash } from '../src/services/captcha.js';
-import { ALPHANUMERIC } from '../src/services/random.js';
+import { CAPTCHA_ALPHABET, captchaHash, drawCaptchaImage, imgCaptchaKey, newRand, normaliseHash } from '../src/services/captcha.js';
 import { Status } from '../src/status.js';
-
-const RAND_LENGTH = 8;
 
 export async function generate(_data: Record<string, never>, call: Call): Promise<object> {
   const { captcha } = call.config;
   const code = call.random.string(captcha.length, CAPTCHA_ALPHABET);
-  const rand = call.random.string(RAND_LENGTH, ALPHANUMERIC);
+  const rand = newRand(call.random);
   const image = await drawCaptchaImage(code, captcha);
   await call.kv.set(imgCaptchaKey(captchaHash(code, rand)), '1', captcha.ttlSeconds);
   return { imgdata: image.bytes.toString('base64'), rand, mime: image.mime };

@@ -1,12 +1,11 @@
 import type { Call } from '../src/api.js';
 import { ApiError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
-import { captchaHash, imgCaptchaKey, normaliseHash, smsCaptchaKey } from '../src/services/captcha.js';
-import { ALPHANUMERIC, DIGITS } from '../src/services/random.js';
+import { captchaHash, imgCaptchaKey, newRand, normaliseHash, smsCaptchaKey } from '../src/services/captcha.js';
+import { DIGITS } from '../src/services/random.js';
 import { HOUR, SmsLimits } from '../src/services/sms-limits.js';
 import { Status } from '../src/status.js';
 
-const RAND_LENGTH = 8;
 const SECONDS_PER_MINUTE = 60;
 
 /** The 11-digit national number: "+8613812345678" and "8613812345678" are the same phone as "13812345678". */
@@ -32,7 +31,7 @@ export async function generate(data: { phone: string; hash: string }, call: Call
     throw new ApiError(Status.hash);
   }
   const code = call.random.string(sms.codeLength, DIGITS);
-  const rand = call.random.string(RAND_LENGTH, ALPHANUMERIC);
+  const rand = newRand(call.random);
   try {
     await call.sms.sendCode(`+86${phone}`, code, Math.ceil(sms.ttlSeconds / SECONDS_PER_MINUTE));
   } catch (err) {

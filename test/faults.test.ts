@@ -7,8 +7,8 @@ import knexFactory from 'knex';
 import { backendMatrix, dbConnection, MYSQL_URL, REDIS_URL, TEST_DATABASE } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 import { TcpProxy } from './support/tcp-proxy.js';
+import { eventually, sleep } from './support/wait.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const matrix = await backendMatrix();
 const mysql = matrix.find((b) => b.db === 'mysql');
 
@@ -48,13 +48,7 @@ if (mysql) {
       expect(Date.now() - started).to.be.below(10000);
 
       proxy.restore();
-      const deadline = Date.now() + 10000;
-      let status = -200;
-      while (status !== 0 && Date.now() < deadline) {
-        status = (await h.post('/api/external/property', 'property', 'add', notice('after the cut'), token)).status;
-        if (status !== 0) await sleep(200);
-      }
-      expect(status).to.equal(0);
+      await eventually(async () => (await h.post('/api/external/property', 'property', 'add', notice('after the cut'), token)).status === 0, 10000);
       const titles = (await h.context.db('property').select('title')).map((r: { title: string }) => r.title);
       expect(titles).to.include.members(['before the cut', 'after the cut']);
       expect(titles).not.to.include('during the cut');
@@ -68,13 +62,7 @@ if (mysql) {
       expect(during.map((a) => a.status)).to.deep.equal(Array(5).fill(-200));
       expect(Date.now() - started).to.be.below(8000);
       proxy.restore();
-      const deadline = Date.now() + 10000;
-      let status = -200;
-      while (status !== 0 && Date.now() < deadline) {
-        status = (await h.post('/api/external/property', 'property', 'add', notice('after the hang'), token)).status;
-        if (status !== 0) await sleep(200);
-      }
-      expect(status).to.equal(0);
+      await eventually(async () => (await h.post('/api/external/property', 'property', 'add', notice('after the hang'), token)).status === 0, 10000);
     });
   });
 }

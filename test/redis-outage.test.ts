@@ -4,20 +4,10 @@ import { backendMatrix, REDIS_URL } from './support/backends.js';
 import { ScriptedRandom } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';
 import { TcpProxy } from './support/tcp-proxy.js';
+import { eventually, sleep } from './support/wait.js';
 
 const CAPTCHA = '/api/external/captcha';
 const redisSpec = (await backendMatrix()).find((b) => b.kv === 'redis');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually(check: () => Promise<boolean>, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`not recovered within ${ms} ms`);
-}
-
 if (redisSpec) {
   describe(`Redis outage (through a TCP proxy, on ${redisSpec.name})`, () => {
     let h: Harness;

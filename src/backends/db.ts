@@ -5,6 +5,7 @@ import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import { dialectOf } from './dialect.js';
 import { migrationSource } from './migrations/index.js';
 
 export type { Knex };
@@ -120,5 +121,5 @@ export async function insertReturningId(db: Knex | Knex.Transaction, table: stri
 }
 
 export function isPostgres(db: Knex | Knex.Transaction): boolean {
-  return (db.client as { config: Knex.Config }).config.client === 'pg';
+  return dialectOf(db) === 'pg';
 }

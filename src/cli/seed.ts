@@ -1,4 +1,5 @@
 import { migrate } from '../backends/db.js';
+import { rowsPerInsert } from '../backends/dialect.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../log.js';
@@ -16,8 +17,6 @@ const ITEMS: [string, string][] = [
 const PLACES = ['图书馆三楼', '第一教学楼', '食堂二楼', '体育馆', '实验楼 A 区', '宿舍楼下', '操场看台', '校门口公交站'];
 const NAMES = ['王凌超', '李明', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄婷', '周杰', '吴敏'];
 const BATCH = 1000;
-/** SQLite caps a multi-row insert at 500 compound terms. */
-const INSERT_CHUNK = 200;
 const USERS = 5000;
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
@@ -57,7 +56,7 @@ async function main(): Promise<void> {
           update_time: formatDateTime(Math.min(updated, now), config.timeZone),
         };
       });
-      await context.db.batchInsert(PROPERTY_TABLE, rows, INSERT_CHUNK);
+      await context.db.batchInsert(PROPERTY_TABLE, rows, rowsPerInsert(context.db));
     }
     await backfillGrams(context.db, Number(before?.id ?? 0));
     process.stdout.write(`seeded ${posts} posts into ${config.db.client}\n`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import type { ConfigObject } from 'svg-captcha';
+import { ALPHANUMERIC, type RandomSource } from './random.js';
 
 // svg-captcha's default export draws a given text; its typings only declare the variant that also picks
 // the text (with Math.random, which is not a secure source), so the drawing function is typed here.
@@ -9,6 +10,13 @@ const drawCaptcha = createRequire(import.meta.url)('svg-captcha') as (text: stri
 
 /** No look-alikes: 0/O/o, 1/I/i/L/l are left out, so nobody fails a captcha on a glyph. */
 export const CAPTCHA_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+const RAND_LENGTH = 8;
+
+/** The public half of a captcha's hash, handed to the client with the image or after the SMS. */
+export function newRand(random: RandomSource): string {
+  return random.string(RAND_LENGTH, ALPHANUMERIC);
+}
 
 /** MD5 hex of lowercase(code) + rand: the formula the first clients and the Java service use. */
 export function captchaHash(code: string, rand: string): string {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { rowsPerInsert } from '../backends/dialect.js';
 import { PROPERTY_TABLE } from './property.js';
 
 /**
@@ -51,18 +52,11 @@ export function keyGrams(key: string): string[] {
   return [...new Set(chars.slice(1).map((ch, i) => chars[i] + ch))];
 }
 
-/**
- * Rows per INSERT: four bound values a row stays under every database's parameter limit, but knex
- * writes a multi-row SQLite insert as a compound SELECT, which SQLite caps at 500 terms.
- */
-const insertChunk = (db: Knex | Knex.Transaction): number =>
-  (db.client as { config: Knex.Config }).config.client === 'better-sqlite3' ? 400 : 1000;
-
 export async function insertGrams(db: Knex | Knex.Transaction, notices: readonly IndexedNotice[]): Promise<void> {
   const rows = notices.flatMap((n) =>
     gramsOf([n.lab, n.title, n.content]).map((gram) => ({ gram, type: n.type, update_time: n.update_time, property_id: n.id })),
   );
-  const chunk = insertChunk(db);
+  const chunk = rowsPerInsert(db);
   for (let i = 0; i < rows.length; i += chunk) await db(GRAM_TABLE).insert(rows.slice(i, i + chunk));
 }
 

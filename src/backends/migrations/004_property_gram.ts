@@ -1,4 +1,5 @@
 import { backfillGrams, GRAM_TABLE } from '../../services/property-grams.js';
+import { dialectOf } from '../dialect.js';
 import type { ConfiguredMigration } from './index.js';
 import { utf8mb4 } from './index.js';
 
@@ -7,10 +8,9 @@ export const propertyGramMigration: ConfiguredMigration = {
   // The backfill commits chunk by chunk; one transaction around DDL and millions of rows helps nobody.
   transaction: false,
   async up(db) {
-    const mysql = (db.client as { config: { client: string } }).config.client === 'mysql2';
     await db.schema.createTable(GRAM_TABLE, (t) => {
       // VARBINARY on MySQL: its PAD SPACE collations would make "a" and "a " the same key.
-      if (mysql) t.specificType('gram', 'varbinary(8)').notNullable();
+      if (dialectOf(db) === 'mysql') t.specificType('gram', 'varbinary(8)').notNullable();
       else t.string('gram', 2).notNullable();
       t.smallint('type').notNullable();
       t.datetime('update_time', { useTz: false, precision: 0 }).notNullable();

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Config } from '../../config.js';
+import { dialectOf } from '../dialect.js';
 import { tokensMigration } from './001_tokens.js';
 import { propertyMigration } from './002_property.js';
 import { shopMigration } from './003_shop.js';
@@ -30,7 +31,7 @@ export function migrationSource(config: Config): Knex.MigrationSource<Configured
 
 /** MySQL tables are utf8mb4 so that lengths count characters and any Chinese text fits. */
 export function utf8mb4(db: Knex, table: Knex.CreateTableBuilder, collation = 'utf8mb4_unicode_ci'): void {
-  if ((db.client as { config: Knex.Config }).config.client !== 'mysql2') return;
+  if (dialectOf(db) !== 'mysql') return;
   table.charset('utf8mb4');
   table.collate(collation);
 }

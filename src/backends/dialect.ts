@@ -1,0 +1,21 @@
+import type { Knex } from 'knex';
+
+export type Dialect = 'sqlite' | 'mysql' | 'pg';
+
+const DRIVERS: Record<string, Dialect> = { 'better-sqlite3': 'sqlite', mysql2: 'mysql', pg: 'pg' };
+
+/** Which database a knex instance (or transaction) talks to: the one place that reads knex's driver name. */
+export function dialectOf(db: Knex | Knex.Transaction): Dialect {
+  const driver = String((db.client as { config: Knex.Config }).config.client);
+  const dialect = DRIVERS[driver];
+  if (!dialect) throw new Error(`unsupported knex client ${driver}`);
+  return dialect;
+}
+
+/**
+ * Rows per multi-row INSERT. Every database takes thousands of bound values a statement, but knex writes
+ * a multi-row SQLite insert as a compound SELECT, which SQLite caps at 500 terms.
+ */
+export function rowsPerInsert(db: Knex | Knex.Transaction): number {
+  return dialectOf(db) === 'sqlite' ? 400 : 1000;
+}
