@@ -50,10 +50,23 @@ function claimsAnotherUser(data: { user_id?: string | number }, call: Call): boo
 }
 
 const now = (call: Call): string => formatDateTime(call.clock.now(), call.config.timeZone);
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * A notice dated far ahead would sit at the top of every list (they are ordered by update_time); a day
+ * of slack covers clients whose clocks or zones are off. The fixed-width text compares as the time does.
+ */
+function refuseFarFuture(call: Call, times: Record<string, string | undefined>): void {
+  const latest = formatDateTime(call.clock.now() + DAY_MS, call.config.timeZone);
+  for (const [field, time] of Object.entries(times)) {
+    if (time && time > latest) throw new ApiError(Status.valueError, `${field} more than a day ahead`);
+  }
+}
 const int = (value: Int | undefined, fallback: number): number => (value === undefined ? fallback : Number(value));
 
 export async function add(data: AddData, call: Call): Promise<object> {
   if (claimsAnotherUser(data, call)) throw new ApiError(Status.valueError, 'user_id');
+  refuseFarFuture(call, { publish_time: data.publish_time });
   const published = data.publish_time || now(call);
   const row = {
     type: int(data.type, 0),
@@ -86,6 +99,7 @@ export async function add(data: AddData, call: Call): Promise<object> {
 
 export async function update(data: UpdateData, call: Call): Promise<object> {
   if (claimsAnotherUser(data, call)) throw new ApiError(Status.valueError, 'user_id');
+  refuseFarFuture(call, { update_time: data.update_time });
   const id = Number(data.id);
   const changes: Record<string, unknown> = { update_time: data.update_time || now(call) };
   for (const column of UPDATABLE) {

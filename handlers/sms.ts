@@ -54,29 +54,27 @@ export async function generate(data: { phone: string; hash: string }, call: Call
 export async function validate(data: { hash: string; phone?: string }, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
   const phone = data.phone === undefined ? undefined : nationalNumber(data.phone);
-  const key = hash === null ? null : smsCaptchaKey(hash);
-  const { guessesPerIpHour } = call.config.sms;
-  if (phone === undefined && Number(await call.kv.get(guessesKey(call.ip))) >= guessesPerIpHour) {
-    throw new ApiError(Status.tooManyRequests);
-  }
+  const { guessesPerIpHour, maxFailures, ttlSeconds } = call.config.sms;
+  // A failure naming a phone is charged to that phone, whose code is void after maxFailures; one without a
+  // phone cannot be, so it is charged to the client. Cap, count and take are one atomic step.
+  const guard =
+    phone === undefined
+      ? { counter: guessesKey(call.ip), max: guessesPerIpHour, windowSeconds: HOUR }
+      : { counter: failuresKey(phone), max: maxFailures, windowSeconds: ttlSeconds };
+  // A malformed hash names no stored code (the empty one is never written), but it is a guess all the same.
+  const result = await call.kv.guardedTake(smsCaptchaKey(hash ?? ''), phone ?? null, guard);
 
-  let owner: string | null = null;
-  if (key !== null && phone === undefined) owner = await call.kv.take(key);
-  if (key !== null && phone !== undefined && (await call.kv.takeIfEquals(key, phone)) === 'taken') owner = phone;
-
-  if (owner !== null) {
-    await call.kv.del(pendingKey(owner), failuresKey(owner));
+  if (result.outcome === 'taken') {
+    await call.kv.del(pendingKey(result.value), failuresKey(result.value));
     return {};
   }
-  if (phone !== undefined) await countFailure(phone, call);
-  else await call.kv.increment(guessesKey(call.ip), HOUR);
+  if (result.outcome === 'capped' && phone === undefined) throw new ApiError(Status.tooManyRequests);
+  if (result.outcome === 'missed' && phone !== undefined && result.failures >= maxFailures) await voidPendingCode(phone, call);
   throw new ApiError(Status.hash);
 }
 
-/** After `maxFailures` wrong guesses for one phone, its pending code is void: guessing stops paying. */
-async function countFailure(phone: string, call: Call): Promise<void> {
-  const { maxFailures, ttlSeconds } = call.config.sms;
-  if ((await call.kv.increment(failuresKey(phone), ttlSeconds)) < maxFailures) return;
+/** Guessing stops paying: the phone's pending code is gone, whatever the next guess. */
+async function voidPendingCode(phone: string, call: Call): Promise<void> {
   const pending = await call.kv.take(pendingKey(phone));
   if (pending !== null) await call.kv.del(smsCaptchaKey(pending));
 }

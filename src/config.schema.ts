@@ -97,7 +97,12 @@ export const configSchema = obj({
     expiresColumn: { type: ['string', 'null'], pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'expires_at' },
     cacheSeconds: int(30, 0),
   }),
-  property: obj({ defaultLimit: int(50, 1), maxLimit: int(200, 1) }),
+  property: obj({
+    defaultLimit: int(50, 1),
+    maxLimit: int(200, 1),
+    /** A search still running after this long is cancelled in the database and answers -200. */
+    searchTimeoutMs: int(5000, 100),
+  }),
   shop: obj({ maxPerUser: int(3, 0) }),
   portrait: obj({
     maxBytes: int(1024 * 1024, 1),

@@ -71,7 +71,7 @@ export interface Config {
     expiresColumn: string | null;
     cacheSeconds: number;
   };
-  property: { defaultLimit: number; maxLimit: number };
+  property: { defaultLimit: number; maxLimit: number; searchTimeoutMs: number };
   shop: { maxPerUser: number };
   portrait: { maxBytes: number; allowedOrigins: string[]; allowMissingReferer: boolean; cacheSeconds: number };
 }

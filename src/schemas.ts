@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type KeywordDefinition, type ValidateFunction } from 'ajv';
 import { isDateTimeText } from './services/datetime.js';
 import { Status } from './status.js';
+
+// A CommonJS module whose typings declare an ES default export that does not exist at run time.
+const transformKeyword = createRequire(import.meta.url)('ajv-keywords/dist/definitions/transform') as () => KeywordDefinition;
 
 export const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 
@@ -23,6 +27,8 @@ export function readSchemaFiles(dir = schemasDir): Map<string, { text: string; s
  */
 export function createAjv(): Ajv {
   const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false });
+  // `transform: ["trim"]` trims a value before its other keywords see it (shop names compare trimmed).
+  ajv.addKeyword(transformKeyword());
   ajv.addKeyword({ keyword: 'x-status', schemaType: 'string', metaSchema: { enum: Object.keys(Status) } });
   ajv.addFormat('campus-datetime', {
     type: 'string',

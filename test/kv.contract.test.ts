@@ -67,12 +67,39 @@ for (const under of stores) {
       expect(await store.get('once')).to.equal(null);
     });
 
-    it('takes only when the value matches', async () => {
+    it('takes only when the value matches, counting each miss', async () => {
+      const guard = { counter: 'bound-fails', max: 5, windowSeconds: 60 };
       await store.set('bound', '13800138000', 60);
-      expect(await store.takeIfEquals('bound', '13900139000')).to.equal('different');
+      expect(await store.guardedTake('bound', '13900139000', guard)).to.deep.equal({ outcome: 'missed', failures: 1 });
       expect(await store.get('bound')).to.equal('13800138000');
-      expect(await store.takeIfEquals('bound', '13800138000')).to.equal('taken');
-      expect(await store.takeIfEquals('bound', '13800138000')).to.equal('missing');
+      expect(await store.guardedTake('bound', '13800138000', guard)).to.deep.equal({ outcome: 'taken', value: '13800138000' });
+      expect(await store.guardedTake('bound', '13800138000', guard)).to.deep.equal({ outcome: 'missed', failures: 2 });
+      await store.set('any', 'owner', 60);
+      expect(await store.guardedTake('any', null, guard)).to.deep.equal({ outcome: 'taken', value: 'owner' });
+    });
+
+    it('refuses every take once the failure cap is reached, and counts in its window', async () => {
+      const guard = { counter: 'capped-fails', max: 2, windowSeconds: 2 };
+      await store.set('secret', 'v', 60);
+      expect((await store.guardedTake('nothing', null, guard)).outcome).to.equal('missed');
+      expect((await store.guardedTake('nothing', null, guard)).outcome).to.equal('missed');
+      expect(await store.guardedTake('secret', 'v', guard)).to.deep.equal({ outcome: 'capped' });
+      expect(await store.get('secret')).to.equal('v');
+      await passTime(3);
+      expect(await store.guardedTake('secret', 'v', guard)).to.deep.equal({ outcome: 'taken', value: 'v' });
+    });
+
+    it('checks the cap, counts and takes as one step under 100 concurrent guesses', async () => {
+      const guard = { counter: 'race-fails', max: 5, windowSeconds: 60 };
+      await store.set('code', '13800138000', 60);
+      // 99 wrong guesses and the right one sent 60th: all start before any has finished.
+      const guesses = Array.from({ length: 100 }, (_, i) => (i === 59 ? '13800138000' : `wrong-${i}`));
+      const results = await Promise.all(guesses.map((g) => store.guardedTake('code', g, guard)));
+      const outcomes = results.map((r) => r.outcome);
+      expect(outcomes.filter((o) => o === 'missed')).to.have.length(5);
+      expect(outcomes.filter((o) => o === 'capped')).to.have.length(95);
+      expect(outcomes[59]).to.equal('capped');
+      expect(await store.get('code')).to.equal('13800138000');
     });
 
     it('sets only when absent', async () => {

@@ -119,6 +119,31 @@ for (const spec of await backendMatrix()) {
       expect((await h.post(CAPTCHA, 'sms', 'validate', { hash })).status).to.equal(0);
     });
 
+    it('holds the per-phone failure cap under 100 concurrent guesses: the right code sent 60th fails', async () => {
+      const phone = freshPhone();
+      const answer = await requestSms(h, phone, await solvedImageHash(h, random));
+      const hash = captchaHash(lastCode(), answer.data.rand as string);
+      const guesses = Array.from({ length: 100 }, (_, i) => (i === 59 ? hash : captchaHash(String(i).padStart(6, '9'), 'guess')));
+      const answers = await Promise.all(guesses.map((g) => h.post(CAPTCHA, 'sms', 'validate', { hash: g, phone })));
+      expect(answers.map((a) => a.status).every((s) => s === -4)).to.equal(true);
+      expect(await h.context.kv.get(smsCaptchaKey(hash))).to.equal(null);
+    });
+
+    it('counts phone-less guesses before checking them: 300 at once, at most 60 checked', async () => {
+      const phone = freshPhone();
+      const answer = await requestSms(h, phone, await solvedImageHash(h, random));
+      const hash = captchaHash(lastCode(), answer.data.rand as string);
+      const guess = (g: string) =>
+        h.http.post(CAPTCHA).set('X-Forwarded-For', '192.0.2.77').send({ id: 1, type: 'sms', subtype: 'validate', data: { hash: g } });
+      const wrong = Array.from({ length: 300 }, (_, i) => captchaHash(String(i).padStart(6, '8'), 'x'));
+      // The right code rides among them: once the cap is reached it is refused like any other guess.
+      wrong[250] = hash;
+      const statuses = (await Promise.all(wrong.map(guess))).map((res) => (res.body as { status: number }).status);
+      expect(statuses.filter((s) => s === -4)).to.have.length(60);
+      expect(statuses.filter((s) => s === -405)).to.have.length(240);
+      expect(await h.context.kv.get(smsCaptchaKey(hash))).to.equal(phone);
+    });
+
     it('voids the previous code when a new one is sent', async () => {
       await h.context.kv.del('ratelimit:sms:cooldown:13700000001');
       const phone = '13700000001';

@@ -19,3 +19,12 @@ export function dialectOf(db: Knex | Knex.Transaction): Dialect {
 export function rowsPerInsert(db: Knex | Knex.Transaction): number {
   return dialectOf(db) === 'sqlite' ? 400 : 1000;
 }
+
+/**
+ * Bounds a read that can be slow. Past `ms` it fails, and on MySQL and PostgreSQL knex has the database
+ * cancel it (KILL QUERY, pg_cancel_backend), so it does not run on after the service gave up on it.
+ * SQLite runs in this process and cannot be interrupted: bounding the work itself is its only guard.
+ */
+export function cancelAfter<Q extends { timeout(ms: number, options: { cancel: boolean }): Q }>(db: Knex | Knex.Transaction, query: Q, ms: number): Q {
+  return dialectOf(db) === 'sqlite' ? query : query.timeout(ms, { cancel: true });
+}

@@ -1,6 +1,7 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import type { SchemaFamily } from '../api.js';
 import { ApiError } from '../errors.js';
+import { UNSTORABLE_TEXT } from '../services/text.js';
 import { isStatusName, Status, type StatusDef } from '../status.js';
 
 export type DataValidator = (data: unknown) => void;
@@ -23,12 +24,30 @@ export function statusForSchemaError(err: ErrorObject, family: SchemaFamily): St
   return Status.valueError;
 }
 
-/** `schemaId` names a schema already added to `ajv` (its file name). */
+/** The first data key whose text a database could not store as given (NUL, a lone surrogate). */
+function unstorableKey(data: unknown, path = ''): string | undefined {
+  if (typeof data === 'string') return UNSTORABLE_TEXT.test(data) ? path : undefined;
+  if (typeof data !== 'object' || data === null) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    const found = unstorableKey(value, path ? `${path}.${key}` : key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * `schemaId` names a schema already added to `ajv` (its file name). Record APIs also refuse text that the
+ * databases would not store alike (PostgreSQL rejects NUL, MariaDB and SQLite keep it): -204 on all.
+ */
 export function compileDataValidator(ajv: Ajv, schemaId: string, family: SchemaFamily): DataValidator {
   const validate = ajv.getSchema(schemaId);
   if (!validate) throw new Error(`no schema ${schemaId}`);
   return (data) => {
-    if (validate(data)) return;
+    if (validate(data)) {
+      const key = family === 'record' ? unstorableKey(data) : undefined;
+      if (key !== undefined) throw new ApiError(Status.valueError, key);
+      return;
+    }
     const err = validate.errors?.[0];
     if (!err) throw new ApiError(Status.jsonValue, 'data');
     throw new ApiError(statusForSchemaError(err, family), fieldOf(err));

@@ -43,3 +43,19 @@ export function isDateTimeText(text: string): boolean {
     d.getUTCSeconds() === second
   );
 }
+
+/** The wall time an instant shows in `timeZone`, read back as if it were UTC. */
+function wallClockMs(epochMs: number, timeZone: string): number {
+  const [date = '', time = ''] = formatDateTime(epochMs, timeZone).split(' ');
+  return Date.parse(`${date}T${time}Z`);
+}
+
+/** The instant a "YYYY-MM-DD HH:MM:SS" text names in `timeZone` (NaN for malformed text). */
+export function parseDateTime(text: string, timeZone: string): number {
+  if (!DATETIME_PATTERN.test(text)) return Number.NaN;
+  const wall = Date.parse(`${text.replace(' ', 'T')}Z`);
+  // The zone's offset at the guess, applied twice, settles even next to a daylight-saving change.
+  let epoch = wall;
+  for (let i = 0; i < 2; i++) epoch = wall - (wallClockMs(epoch, timeZone) - epoch);
+  return epoch;
+}

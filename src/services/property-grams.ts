@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { rowsPerInsert } from '../backends/dialect.js';
+import { cancelAfter, rowsPerInsert } from '../backends/dialect.js';
 import { PROPERTY_TABLE } from './property.js';
 
 /**
@@ -18,6 +18,13 @@ const BACKFILL_CHUNK = 1000;
  * read more of the index (measured: 5,000 cost a rotating-key search about 35 ms at p95).
  */
 const COUNT_CAP = 1000;
+/**
+ * A long key has hundreds of pairs; counting or joining them all made one request run hundreds of queries
+ * (a 1,600-character key held MariaDB for over 10 s). Only a few pairs, spread over the key, are counted,
+ * and only the rarest of those drive the query: the LIKE on the rows they yield checks the rest exactly.
+ */
+const PROBED_GRAMS = 6;
+const DRIVING_GRAMS = 3;
 
 export interface IndexedNotice {
   id: number;
@@ -85,18 +92,30 @@ export async function backfillGrams(db: Knex, afterId = 0): Promise<void> {
   }
 }
 
-/** The key's grams, rarest first among the notices of `type` (counts are capped, so asking is cheap). */
-export async function gramsRarestFirst(db: Knex, key: string, type: number): Promise<string[]> {
-  const grams = keyGrams(key);
+/** At most `count` of `grams`, spread evenly over them (a long key's pairs from its start to its end). */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * (items.length - 1)) / (count - 1))] as T);
+}
+
+/**
+ * The grams that should drive a search for `key` among the notices of `type`, rarest first: a bounded
+ * number, whatever the key's length (counts are capped too, so asking is cheap).
+ */
+export async function drivingGrams(db: Knex, key: string, type: number, timeoutMs: number): Promise<string[]> {
+  const grams = spread(keyGrams(key), PROBED_GRAMS);
   if (grams.length < 2) return grams;
   const counts = await Promise.all(
     grams.map(async (gram) => {
       const postings = db(GRAM_TABLE).select('property_id').where({ gram, type }).limit(COUNT_CAP).as('postings');
-      const row = await db.count({ n: '*' }).from(postings).first<{ n: number | string }>();
+      const row = await cancelAfter(db, db.count({ n: '*' }).from(postings).first<{ n: number | string }>(), timeoutMs);
       return { gram, n: Number(row?.n ?? 0) };
     }),
   );
-  return counts.sort((a, b) => a.n - b.n).map((c) => c.gram);
+  return counts
+    .sort((a, b) => a.n - b.n)
+    .slice(0, DRIVING_GRAMS)
+    .map((c) => c.gram);
 }
 
 /**

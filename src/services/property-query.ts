@@ -1,11 +1,13 @@
 import type { Knex } from 'knex';
 import { isPostgres } from '../backends/db.js';
+import { cancelAfter } from '../backends/dialect.js';
 import type { Config } from '../config.js';
 import { ApiError, inDatabase } from '../errors.js';
 import { Status } from '../status.js';
 import { isDateTimeText } from './datetime.js';
-import { driveByGrams, gramsRarestFirst } from './property-grams.js';
-import { DATETIME_COLUMNS, INTEGER_COLUMNS, PROPERTY_COLUMNS, PROPERTY_TABLE } from './property.js';
+import { driveByGrams, drivingGrams } from './property-grams.js';
+import { DATETIME_COLUMNS, INTEGER_COLUMNS, INTEGER_MAX, PROPERTY_COLUMNS, PROPERTY_TABLE, TEXT_LENGTHS } from './property.js';
+import { charLength, UNSTORABLE_TEXT } from './text.js';
 import type { TokenService } from './tokens.js';
 
 export type QueryParams = Record<string, string | string[] | undefined>;
@@ -16,6 +18,8 @@ const KNOWN = new Set(['token', 'key', ...PAGING, ...FILTERS]);
 const DIGITS = /^[0-9]{1,15}$/;
 /** The columns the gram index covers. */
 const TEXT_COLUMNS: readonly string[] = ['lab', 'title', 'content'];
+/** A key also matches user_id and id exactly, both shorter than the longest text column. */
+const KEY_MAX_LENGTH = Math.max(...TEXT_COLUMNS.map((column) => TEXT_LENGTHS[column] ?? 0));
 /** Qualified: the text search joins the gram index, which has a column of its own. */
 const COLUMNS = PROPERTY_COLUMNS.map((column) => `${PROPERTY_TABLE}.${column}`);
 /** The character that escapes % and _ in LIKE patterns; written into the SQL as a constant. */
@@ -37,8 +41,8 @@ function whereContains(db: Knex, q: Knex.QueryBuilder, column: string, text: str
  * found nowhere costs a few index lookups, and a common one stops after a page of postings. True when
  * the index drives the query, which then already has its order; an empty key has no grams.
  */
-async function restrictToText(db: Knex, q: Knex.QueryBuilder, columns: readonly string[], text: string, type: number): Promise<boolean> {
-  const grams = await inDatabase(gramsRarestFirst(db, text, type));
+async function restrictToText(db: Knex, q: Knex.QueryBuilder, columns: readonly string[], text: string, type: number, timeoutMs: number): Promise<boolean> {
+  const grams = await inDatabase(drivingGrams(db, text, type, timeoutMs));
   if (grams.length > 0) driveByGrams(db, q, grams, type);
   // The builder is changed in place, not returned: it is a thenable, and an async function would run it.
   void q.andWhere((any) => {
@@ -68,6 +72,22 @@ function checkValue(name: string, value: string): void {
     throw new ApiError(Status.queryArgType, name);
   }
   if (name === 'type' && value !== '1' && value !== '2') throw new ApiError(Status.queryArgValue, 'type');
+}
+
+/**
+ * A value that no stored notice can hold (longer than its column, beyond its integer type, or text the
+ * service never stores) matches nothing: answered at once, without asking the database.
+ */
+function matchesNothing(values: Map<string, string>): boolean {
+  for (const [name, value] of values) {
+    if (name === 'token') continue;
+    if (UNSTORABLE_TEXT.test(value)) return true;
+    const maxLength = name === 'key' ? KEY_MAX_LENGTH : TEXT_LENGTHS[name];
+    if (maxLength !== undefined && charLength(value) > maxLength) return true;
+    const max = INTEGER_MAX[name];
+    if (max !== undefined && Number(value) > max) return true;
+  }
+  return false;
 }
 
 export interface PropertyQueryDeps {
@@ -101,7 +121,11 @@ export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps
   const offset = Number(values.get('offset') ?? 0);
   if (limit < 1 || limit > maxLimit) throw new ApiError(Status.queryArgValue, `limit must be 1 to ${maxLimit}`);
 
+  if (matchesNothing(values)) return [];
+
   const { db } = deps;
+  const timeoutMs = deps.config.property.searchTimeoutMs;
+  const run = (q: Knex.QueryBuilder) => inDatabase<Record<string, unknown>[]>(cancelAfter(db, q, timeoutMs));
   const type = Number(values.get('type'));
   const newestFirst = (q: Knex.QueryBuilder, prefix = '') =>
     q.orderBy([{ column: `${prefix}update_time`, order: 'desc' }, { column: `${prefix}id`, order: 'desc' }]);
@@ -117,22 +141,22 @@ export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps
       const column = `${PROPERTY_TABLE}.${name}`;
       if (INTEGER_COLUMNS.has(name)) void query.where(column, Number(value));
       else if (DATETIME_COLUMNS.has(name)) void query.where(column, value);
-      else if (name === driver) ordered = await restrictToText(db, query, [name], value, type);
+      else if (name === driver) ordered = await restrictToText(db, query, [name], value, type, timeoutMs);
       else whereContains(db, query, column, value);
     }
     if (!ordered) newestFirst(query);
-    return inDatabase<Record<string, unknown>[]>(query.limit(limit).offset(offset));
+    return run(query.limit(limit).offset(offset));
   }
 
   // The text matches and the exact id/user_id matches take different indexes: each part finds its own
   // newest offset+limit rows, and the union of the two is ordered and paged once.
   const byText = notices();
-  if (!(await restrictToText(db, byText, TEXT_COLUMNS, key, type))) newestFirst(byText);
+  if (!(await restrictToText(db, byText, TEXT_COLUMNS, key, type, timeoutMs))) newestFirst(byText);
   const exact = notices().where((q) => {
     void q.where(`${PROPERTY_TABLE}.user_id`, key);
     if (DIGITS.test(key)) void q.orWhere(`${PROPERTY_TABLE}.id`, Number(key));
   });
   const top = (q: Knex.QueryBuilder, alias: string) => db.select('*').from(q.limit(offset + limit).as(alias));
   const union = top(byText, 'by_text').union(top(newestFirst(exact), 'exact'));
-  return inDatabase<Record<string, unknown>[]>(newestFirst(db.select('*').from(union.as('matches'))).limit(limit).offset(offset));
+  return run(newestFirst(db.select('*').from(union.as('matches'))).limit(limit).offset(offset));
 }

@@ -5,7 +5,13 @@ import type { Config } from '../config.js';
 import { ApiError, inDatabase } from '../errors.js';
 import { Status } from '../status.js';
 import type { Clock } from './clock.js';
-import { formatDateTime } from './datetime.js';
+import { formatDateTime, parseDateTime } from './datetime.js';
+
+interface TokenRow {
+  userId: string | null;
+  /** When the token stops being valid (epoch ms); null when it does not expire. */
+  expiresAt: number | null;
+}
 
 const MAX_TOKEN_LENGTH = 255;
 
@@ -35,21 +41,29 @@ export class TokenService {
     const row = await this.lookup(token);
     if (!row) throw new ApiError(Status.badToken);
     if (row.userId === null || row.userId === '') throw new ApiError(Status.noUserForToken);
-    if (cacheSeconds > 0) {
-      await this.kv.set(this.cacheKey(token), row.userId, cacheSeconds);
-    }
+    // A cached token must not outlive its expiry: cache it for no longer than it has left.
+    const secondsLeft = row.expiresAt === null ? Infinity : Math.floor((row.expiresAt - this.clock.now()) / 1000);
+    const ttl = Math.min(cacheSeconds, secondsLeft);
+    if (ttl > 0) await this.kv.set(this.cacheKey(token), row.userId, ttl);
     return row.userId;
   }
 
-  private async lookup(token: string): Promise<{ userId: string | null } | undefined> {
+  private async lookup(token: string): Promise<TokenRow | undefined> {
     const { table, tokenColumn, userColumn, expiresColumn } = this.config.tokens;
     const query = this.db(table).select({ userId: userColumn }).where(tokenColumn, token).first();
     if (expiresColumn) {
       const now = formatDateTime(this.clock.now(), this.config.timeZone);
-      void query.andWhere((q) => q.whereNull(expiresColumn).orWhere(expiresColumn, '>', now));
+      void query.select({ expiresAt: expiresColumn }).andWhere((q) => q.whereNull(expiresColumn).orWhere(expiresColumn, '>', now));
     }
-    const row = (await inDatabase(query)) as { userId: string | number | null } | undefined;
-    return row && { userId: row.userId === null ? null : String(row.userId) };
+    const row = (await inDatabase(query)) as { userId: string | number | null; expiresAt?: string | Date | null } | undefined;
+    if (!row) return undefined;
+    return { userId: row.userId === null ? null : String(row.userId), expiresAt: this.instant(row.expiresAt) };
+  }
+
+  /** The driver hands a DATETIME back as our wall-clock text, a zoned column as a Date. */
+  private instant(value: string | Date | null | undefined): number | null {
+    if (value === null || value === undefined) return null;
+    return value instanceof Date ? value.getTime() : parseDateTime(value, this.config.timeZone);
   }
 
   /** Issues a token for local use (the embedded default has no account service to do it). */

@@ -20,7 +20,7 @@ export function guardKeyValueStore(store: KeyValueStore): KeyValueStore {
     setIfAbsent: guard(store.setIfAbsent),
     get: guard(store.get),
     take: guard(store.take),
-    takeIfEquals: guard(store.takeIfEquals),
+    guardedTake: guard(store.guardedTake),
     increment: guard(store.increment),
     del: guard(store.del),
     ttl: guard(store.ttl),

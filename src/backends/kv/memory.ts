@@ -1,5 +1,5 @@
 import type { Clock } from '../../services/clock.js';
-import type { KeyValueStore } from './types.js';
+import type { FailureGuard, GuardedTake, KeyValueStore } from './types.js';
 
 interface Entry {
   value: string;
@@ -63,15 +63,22 @@ export class MemoryKeyValueStore implements KeyValueStore {
     return entry.value;
   }
 
-  async takeIfEquals(key: string, expected: string): Promise<'taken' | 'missing' | 'different'> {
+  // Nothing awaits inside: one call runs to its end before another starts, which is the atomicity.
+  async guardedTake(key: string, expected: string | null, guard: FailureGuard): Promise<GuardedTake> {
+    if (Number(this.live(guard.counter)?.value ?? 0) >= guard.max) return { outcome: 'capped' };
     const entry = this.live(key);
-    if (!entry) return 'missing';
-    if (entry.value !== expected) return 'different';
-    this.entries.delete(this.prefix + key);
-    return 'taken';
+    if (entry && (expected === null || entry.value === expected)) {
+      this.entries.delete(this.prefix + key);
+      return { outcome: 'taken', value: entry.value };
+    }
+    return { outcome: 'missed', failures: this.count(guard.counter, guard.windowSeconds, 1) };
   }
 
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
+    return this.count(key, ttlSeconds, by);
+  }
+
+  private count(key: string, ttlSeconds: number, by: number): number {
     const entry = this.live(key);
     if (!entry) {
       if (by < 0) return 0;

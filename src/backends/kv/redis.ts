@@ -1,15 +1,8 @@
 import { ClientOfflineError, createClient } from 'redis';
 import type { Logger } from '../../log.js';
-import type { KeyValueStore } from './types.js';
+import type { FailureGuard, GuardedTake, KeyValueStore } from './types.js';
 
 // Lua keeps each read-modify-write a single atomic step on the server, shared by every process.
-const TAKE_IF_EQUALS = `
-local v = redis.call('GET', KEYS[1])
-if not v then return 0 end
-if v ~= ARGV[1] then return 2 end
-redis.call('DEL', KEYS[1])
-return 1`;
-
 // Starts the window on the first increment; a give-back (negative) never creates a counter.
 const INCREMENT = `
 local by = tonumber(ARGV[1])
@@ -17,6 +10,19 @@ if by < 0 and redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local n = redis.call('INCRBY', KEYS[1], by)
 if redis.call('TTL', KEYS[1]) == -1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
 return n`;
+
+// KEYS: the value, the failure counter. ARGV: expected value ('' = any), cap, window seconds.
+const GUARDED_TAKE = `
+local failures = tonumber(redis.call('GET', KEYS[2]) or '0')
+if failures >= tonumber(ARGV[2]) then return {'capped'} end
+local v = redis.call('GET', KEYS[1])
+if v and (ARGV[1] == '' or v == ARGV[1]) then
+  redis.call('DEL', KEYS[1])
+  return {'taken', v}
+end
+failures = redis.call('INCR', KEYS[2])
+if redis.call('TTL', KEYS[2]) == -1 then redis.call('EXPIRE', KEYS[2], ARGV[3]) end
+return {'missed', tostring(failures)}`;
 
 const MAX_RECONNECT_DELAY_MS = 2000;
 const STUCK_AFTER_TIMEOUTS = 5;
@@ -147,9 +153,17 @@ export class RedisKeyValueStore implements KeyValueStore {
     return this.run((c) => c.getDel(this.k(key)));
   }
 
-  async takeIfEquals(key: string, expected: string): Promise<'taken' | 'missing' | 'different'> {
-    const reply = await this.run((c) => c.eval(TAKE_IF_EQUALS, { keys: [this.k(key)], arguments: [expected] }));
-    return reply === 1 ? 'taken' : reply === 2 ? 'different' : 'missing';
+  async guardedTake(key: string, expected: string | null, guard: FailureGuard): Promise<GuardedTake> {
+    const reply = (await this.run((c) =>
+      c.eval(GUARDED_TAKE, {
+        keys: [this.k(key), this.k(guard.counter)],
+        arguments: [expected ?? '', String(guard.max), String(guard.windowSeconds)],
+      }),
+    )) as [string, string?];
+    const [outcome, detail = ''] = reply;
+    if (outcome === 'taken') return { outcome, value: detail };
+    if (outcome === 'missed') return { outcome, failures: Number(detail) };
+    return { outcome: 'capped' };
   }
 
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {

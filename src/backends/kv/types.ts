@@ -11,8 +11,13 @@ export interface KeyValueStore {
   get(key: string): Promise<string | null>;
   /** Reads and deletes in one atomic step (GETDEL): two takers never both get the value. */
   take(key: string): Promise<string | null>;
-  /** Deletes the key only if it holds `expected`, atomically. */
-  takeIfEquals(key: string, expected: string): Promise<'taken' | 'missing' | 'different'>;
+  /**
+   * A take guarded by a failure cap, as ONE atomic step, so that concurrent guesses cannot all be checked
+   * before the count reaches the cap. When `guard.counter` has reached `guard.max` nothing is taken
+   * ('capped'). Otherwise `key` is taken if it holds `expected` (any value when `expected` is null);
+   * when it is not, one failure is counted (the first starts a window of `guard.windowSeconds`).
+   */
+  guardedTake(key: string, expected: string | null, guard: FailureGuard): Promise<GuardedTake>;
   /**
    * Adds `by` to a counter and returns the new count. A counter that did not exist starts a window of
    * `ttlSeconds`; later increments keep that window (fixed-window counting).
@@ -24,3 +29,14 @@ export interface KeyValueStore {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface FailureGuard {
+  counter: string;
+  max: number;
+  windowSeconds: number;
+}
+
+export type GuardedTake =
+  | { outcome: 'taken'; value: string }
+  | { outcome: 'missed'; failures: number }
+  | { outcome: 'capped' };
