@@ -14,7 +14,9 @@ import { Http, Status } from './status.js';
 
 /** Builds the HTTP app from a context: no globals, so tests can build several side by side. */
 export function createApp(context: AppContext, rows: readonly ApiRow[] = registry): Koa {
-  const app = new Koa({ proxy: context.config.server.trustProxy });
+  const { trustProxy, proxyHops } = context.config.server;
+  // A client can write any X-Forwarded-For it likes; only the entries our own proxies appended count.
+  const app = new Koa({ proxy: trustProxy, maxIpsCount: proxyHops });
   // The boundary logs every failure itself; Koa's default handler would print stacks to stderr.
   app.silent = true;
 
@@ -27,6 +29,14 @@ export function createApp(context: AppContext, rows: readonly ApiRow[] = registr
   portraitRoutes(router, context);
 
   app.use(errorBoundary(context.log));
+  // The service answers no OPTIONS (there is no CORS to negotiate): a known path says which methods it takes.
+  app.use(async (ctx, next) => {
+    if (ctx.method !== 'OPTIONS') return next();
+    const allowed = router.match(ctx.path, 'OPTIONS').path.flatMap((layer) => layer.methods);
+    if (allowed.length === 0) return next();
+    ctx.set('Allow', [...new Set(allowed)].join(', '));
+    throw new ApiError(Status.jsonValue, 'method not allowed', { httpStatus: Http.methodNotAllowed });
+  });
   app.use(router.routes());
   app.use(
     router.allowedMethods({

@@ -25,6 +25,11 @@ export const configSchema = obj({
     workers: int(1, 1, 64),
     bodyLimitBytes: int(2 * 1024 * 1024, 1024),
     trustProxy: bool(false),
+    /** Behind trustProxy: how many proxies append to X-Forwarded-For; the client is that many from the right. */
+    proxyHops: int(1, 1, 16),
+    /** The longest a client may take to send one request's headers and body. */
+    requestTimeoutMs: int(30000, 1000),
+    maxConnections: int(10000, 1),
     publicBaseUrl: { type: 'string', default: '' },
     shutdownTimeoutMs: int(10000, 100),
   }),

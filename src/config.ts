@@ -13,6 +13,11 @@ export interface Config {
     workers: number;
     bodyLimitBytes: number;
     trustProxy: boolean;
+    /** How many proxies in front append to X-Forwarded-For: the client is the entry that many from the right. */
+    proxyHops: number;
+    /** How long a client may take to send one request's headers and body. */
+    requestTimeoutMs: number;
+    maxConnections: number;
     /** Base of the URLs the service hands out (avatar URLs); empty means http://host:port. */
     publicBaseUrl: string;
     shutdownTimeoutMs: number;

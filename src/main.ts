@@ -1,11 +1,11 @@
 import cluster from 'node:cluster';
-import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { migrate } from './backends/db.js';
 import { parseArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type AppContext, createContext } from './context.js';
 import { createLogger, type Logger } from './log.js';
+import { createHttpServer, type HttpServer } from './server.js';
 
 function readConfig(): Config {
   try {
@@ -27,25 +27,24 @@ async function migrateOnce(config: Config, log: Logger): Promise<void> {
   }
 }
 
-/** Stops taking connections, lets in-flight requests finish (bounded), then closes the pools. */
-function shutdownOnSignal(server: Server, context: AppContext, log: Logger): void {
+/**
+ * Stops reading requests, lets those in flight finish and close their connections, then closes the
+ * pools: a handler never finds its database gone. A second signal (npm and a supervisor may both send
+ * one) changes nothing.
+ */
+function shutdownOnSignal(http: HttpServer, context: AppContext, log: Logger): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: finishing in-flight requests`);
-    const force = setTimeout(() => {
-      log.warn('shutdown timeout: closing remaining connections');
-      server.closeAllConnections();
-    }, context.config.server.shutdownTimeoutMs);
-    force.unref();
-    server.close(() => {
-      void context.close().then(() => {
+    void http
+      .drain()
+      .then(() => context.close())
+      .then(() => {
         log.info('stopped');
         process.exit(0);
       });
-    });
-    server.closeIdleConnections();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
@@ -54,14 +53,14 @@ function shutdownOnSignal(server: Server, context: AppContext, log: Logger): voi
 async function serve(config: Config, log: Logger, runMigrations: boolean): Promise<void> {
   if (runMigrations) await migrateOnce(config, log);
   const context = await createContext(config, log);
-  const app = createApp(context);
-  const server = app.listen(config.server.port, config.server.host);
-  server.keepAliveTimeout = 5000;
+  const http = createHttpServer(createApp(context), config.server, log);
+  const { server } = http;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
+    server.listen(config.server.port, config.server.host);
   });
-  shutdownOnSignal(server, context, log);
+  shutdownOnSignal(http, context, log);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   log.info(`listening on http://${config.server.host}:${port} (db ${config.db.client}, kv ${config.kv.driver}, objects ${config.objects.driver}, sms ${config.sms.driver})`);

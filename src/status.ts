@@ -70,8 +70,12 @@ export function isStatusName(name: string): name is StatusName {
 export const Http = Object.freeze({
   ok: 200,
   notModified: 304,
+  badRequest: 400,
   notFound: 404,
   methodNotAllowed: 405,
+  requestTimeout: 408,
   payloadTooLarge: 413,
+  expectationFailed: 417,
+  headersTooLarge: 431,
   unavailable: 503,
 });

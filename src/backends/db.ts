@@ -65,7 +65,13 @@ function knexConfig(config: Config): Knex.Config {
       const base = typeof connection === 'string' ? { connectionString: connection } : connection;
       return {
         client: 'pg',
-        connection: { ...base, connectionTimeoutMillis: config.db.acquireTimeoutMs, query_timeout: config.db.queryTimeoutMs },
+        // statement_timeout has the server itself end a statement we would have stopped waiting for.
+        connection: {
+          ...base,
+          connectionTimeoutMillis: config.db.acquireTimeoutMs,
+          query_timeout: config.db.queryTimeoutMs,
+          statement_timeout: config.db.queryTimeoutMs,
+        },
         pool,
       };
     }

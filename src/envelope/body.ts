@@ -16,6 +16,9 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   } catch (err) {
     const e = err as { type?: string };
     if (e.type === 'entity.too.large') throw new ApiError(Status.jsonValue, `body larger than ${limit} bytes`, { httpStatus: Http.payloadTooLarge });
+    // The client went away mid-body: nobody is left to answer, and one log line per abort would let anyone
+    // flood the error log. The request's own debug line records it.
+    if (e.type === 'request.aborted') throw new ApiError(Status.jsonValue, 'request aborted');
     throw new ApiError(Status.jsonValue, 'body could not be read', { cause: err });
   }
   let text: string;

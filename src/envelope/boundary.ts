@@ -11,6 +11,7 @@ import { envelope } from './reply.js';
 export function errorBoundary(log: Logger): Middleware {
   return async (ctx, next) => {
     const started = performance.now();
+    let refusal: string | undefined;
     try {
       await next();
       if (ctx.status === Http.notFound && ctx.body === undefined) {
@@ -19,6 +20,7 @@ export function errorBoundary(log: Logger): Middleware {
     } catch (err) {
       const id = typeof ctx.state.envelopeId === 'number' ? ctx.state.envelopeId : -1;
       if (err instanceof ApiError) {
+        refusal = err.message;
         if (err.cause !== undefined) log.error({ cause: describeFailure(err.cause), path: ctx.path }, err.message);
         ctx.status = err.httpStatus;
         ctx.body = envelope(id, err.status, {}, err.detail);
@@ -31,7 +33,7 @@ export function errorBoundary(log: Logger): Middleware {
       if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
     }
     if (log.isLevelEnabled('debug')) {
-      log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
+      log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, refusal, ms: Math.round(performance.now() - started) }, 'request');
     }
   };
 }

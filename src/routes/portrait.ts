@@ -21,7 +21,9 @@ export function portraitRoutes(router: Router, app: AppContext): void {
     ctx.set('Cache-Control', cacheControl);
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.vary('Referer');
-    if (ctx.get('if-none-match') === etag) {
+    // ctx.fresh reads If-None-Match as HTTP does: weak validators (W/"x") and lists ("a", "x") match too.
+    ctx.status = Http.ok;
+    if (ctx.fresh) {
       ctx.status = Http.notModified;
       return;
     }

@@ -32,7 +32,8 @@ export class TokenService {
   /** The user id for `token`, or an ApiError with -100 / -101 / -102 (or -200 / -404 for a backend). */
   async userFor(token: string | undefined): Promise<string> {
     if (token === undefined || token === '') throw new ApiError(Status.noToken, 'token');
-    if (token.length > MAX_TOKEN_LENGTH) throw new ApiError(Status.badToken);
+    // No token issued is that long or holds white space: the database need not be asked.
+    if (token.length > MAX_TOKEN_LENGTH || /\s/.test(token)) throw new ApiError(Status.badToken);
     const { cacheSeconds } = this.config.tokens;
     if (cacheSeconds > 0) {
       const cached = await this.kv.get(this.cacheKey(token));

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import type Koa from 'koa';
 import supertest from 'supertest';
 import { createApp } from '../../src/app.js';
 import { migrate } from '../../src/backends/db.js';
 import type { Config } from '../../src/config.js';
 import { type AppContext, type ContextOverrides, createContext } from '../../src/context.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, type Logger } from '../../src/log.js';
+import { createHttpServer } from '../../src/server.js';
 import { type BackendSpec, testConfig } from './backends.js';
 
 export interface Harness {
@@ -13,6 +15,7 @@ export interface Harness {
   config: Config;
   context: AppContext;
   app: Koa;
+  server: Server;
   http: ReturnType<typeof supertest.agent>;
   /** A fresh token for `userId`, written to the tokens table as the account service would. */
   token(userId: string): Promise<string>;
@@ -32,16 +35,17 @@ const DATA_TABLES = ['property', 'shop', 'shop_owner'];
 
 export async function startHarness(
   spec: BackendSpec,
-  options: { config?: Record<string, unknown>; overrides?: ContextOverrides; clean?: boolean } = {},
+  options: { config?: Record<string, unknown>; overrides?: ContextOverrides; clean?: boolean; log?: Logger } = {},
 ): Promise<Harness> {
   const config = testConfig(spec, options.config);
-  const context = await createContext(config, createLogger(config.log.level), options.overrides);
+  const context = await createContext(config, options.log ?? createLogger(config.log.level), options.overrides);
   await migrate(context.db);
   if (options.clean !== false) {
     for (const table of DATA_TABLES) await context.db(table).del();
   }
   const app = createApp(context);
-  const server = app.listen(0, '127.0.0.1');
+  const { server } = createHttpServer(app, config.server, context.log);
+  server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const http = supertest.agent(server);
   return {
@@ -49,6 +53,7 @@ export async function startHarness(
     config,
     context,
     app,
+    server,
     http,
     async token(userId) {
       const token = randomBytes(16).toString('hex');
