@@ -3,7 +3,6 @@
  * Redis key, answer JSON), with none of our chain. The benchmark runs it beside the service.
  */
 import Koa from 'koa';
-import getRawBody from 'raw-body';
 import { createClient } from 'redis';
 
 const port = Number(process.argv[2] ?? 4099);
@@ -12,7 +11,9 @@ await redis.connect();
 
 const app = new Koa();
 app.use(async (ctx) => {
-  const body = JSON.parse((await getRawBody(ctx.req)).toString()) as { id: number; data: { hash: string } };
+  const chunks: Buffer[] = [];
+  for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+  const body = JSON.parse(Buffer.concat(chunks).toString()) as { id: number; data: { hash: string } };
   const found = await redis.getDel(`bench:baseline:captcha:img:${body.data.hash}`);
   ctx.body = { id: body.id, status: found === null ? -1 : 0, message: found === null ? 'miss' : 'successful', data: {} };
 });

@@ -4,7 +4,8 @@ import { registry } from '../handlers/registry.js';
 import type { ApiRow } from './api.js';
 import type { AppContext } from './context.js';
 import { errorBoundary } from './envelope/boundary.js';
-import { compileRegistry, envelopeHandler, postPaths } from './envelope/dispatch.js';
+import { createDispatcher } from './envelope/dispatcher.js';
+import { postRoutes } from './envelope/http.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { portraitRoutes } from './routes/portrait.js';
@@ -21,8 +22,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[] = registr
   app.silent = true;
 
   const router = new Router();
-  const compiled = compileRegistry(rows);
-  for (const [path, served] of postPaths(rows)) router.post(path, envelopeHandler(context, compiled, served));
+  postRoutes(router, createDispatcher(rows, context), context.config.server);
   schemaRoutes(router);
   healthRoutes(router, context);
   propertyRoutes(router, context);

@@ -24,6 +24,8 @@ export const configSchema = obj({
     port: int(4081, 0, 65535),
     workers: int(1, 1, 64),
     bodyLimitBytes: int(2 * 1024 * 1024, 1024),
+    /** Envelopes in one batch (a JSON array body) at most. */
+    maxBatch: int(20, 1, 1000),
     trustProxy: bool(false),
     /** Behind trustProxy: how many proxies append to X-Forwarded-For; the client is that many from the right. */
     proxyHops: int(1, 1, 16),

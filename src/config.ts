@@ -12,6 +12,7 @@ export interface Config {
     port: number;
     workers: number;
     bodyLimitBytes: number;
+    maxBatch: number;
     trustProxy: boolean;
     /** How many proxies in front append to X-Forwarded-For: the client is the entry that many from the right. */
     proxyHops: number;

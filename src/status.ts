@@ -75,6 +75,7 @@ export const Http = Object.freeze({
   methodNotAllowed: 405,
   requestTimeout: 408,
   payloadTooLarge: 413,
+  unsupportedMediaType: 415,
   expectationFailed: 417,
   headersTooLarge: 431,
   unavailable: 503,

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
-import { postPaths } from '../src/envelope/dispatch.js';
+import { postPaths } from '../src/envelope/dispatcher.js';
 import { Status } from '../src/status.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { deepNesting, Gen, jsonValue, seeded } from './support/fuzz.js';
@@ -58,11 +58,15 @@ describe(`fuzz: ${BODIES} random and malformed bodies (seed ${SEED})`, () => {
           const where = `request ${i} (seed ${SEED}) to ${path}: ${payload.subarray(0, 120).toString()}`;
           expect(res.status, where).to.be.oneOf([200, 413]);
           expect(res.headers['content-type'], where).to.equal('application/json; charset=utf-8');
-          expect(res.body, where).to.have.all.keys('id', 'status', 'message', 'data');
-          expect(Number.isSafeInteger(res.body.id), where).to.equal(true);
-          expect(KNOWN_CODES.has(res.body.status), `${where}: status ${res.body.status}`).to.equal(true);
-          expect(res.body.message, where).to.be.a('string');
-          if (res.body.status !== 0) expect(res.body.data, where).to.deep.equal({});
+          // A JSON array is a batch: an array of answers, each an envelope like any other.
+          const answers = Array.isArray(res.body) ? (res.body as unknown[]) : [res.body];
+          for (const answer of answers as { id: number; status: number; message: string; data: object }[]) {
+            expect(answer, where).to.have.all.keys('id', 'status', 'message', 'data');
+            expect(Number.isSafeInteger(answer.id), where).to.equal(true);
+            expect(KNOWN_CODES.has(answer.status), `${where}: status ${answer.status}`).to.equal(true);
+            expect(answer.message, where).to.be.a('string');
+            if (answer.status !== 0) expect(answer.data, where).to.deep.equal({});
+          }
         }),
       );
     }

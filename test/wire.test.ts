@@ -66,7 +66,7 @@ describe('wire protocol (HTTP, through the real app)', () => {
     const cases: [string, string, number][] = [
       ['not JSON', '{"id":1,', -2],
       ['empty body', '', -2],
-      ['a JSON array', '[1,2]', -2],
+      ['an empty JSON array (an empty batch)', '[]', -2],
       ['a JSON string', '"hello"', -2],
       ['JSON null', 'null', -2],
       ['missing type', '{"subtype":"generate","data":{}}', -1],

@@ -1,6 +1,7 @@
 import type { Middleware } from 'koa';
 import { ApiError } from '../errors.js';
 import { describeFailure, type Logger } from '../log.js';
+import { logUnexpected } from './failures.js';
 import { Http, Status } from '../status.js';
 import { envelope } from './reply.js';
 
@@ -18,16 +19,15 @@ export function errorBoundary(log: Logger): Middleware {
         throw new ApiError(Status.jsonValue, 'no such path', { httpStatus: Http.notFound });
       }
     } catch (err) {
-      const id = typeof ctx.state.envelopeId === 'number' ? ctx.state.envelopeId : -1;
       if (err instanceof ApiError) {
         refusal = err.message;
         if (err.cause !== undefined) log.error({ cause: describeFailure(err.cause), path: ctx.path }, err.message);
         ctx.status = err.httpStatus;
-        ctx.body = envelope(id, err.status, {}, err.detail);
+        ctx.body = envelope(-1, err.status, {}, err.detail);
       } else {
-        log.error({ cause: describeFailure(err), stack: err instanceof Error ? err.stack?.split('\n').slice(1, 6) : undefined, path: ctx.path }, 'unexpected failure');
+        logUnexpected(log, err, ctx.path);
         ctx.status = Http.ok;
-        ctx.body = envelope(id, Status.unknown);
+        ctx.body = envelope(-1, Status.unknown);
       }
       // An answer sent before the request body was read must not leave the connection half-read.
       if (!ctx.req.readableEnded) ctx.set('Connection', 'close');

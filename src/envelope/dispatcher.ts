@@ -1,0 +1,109 @@
+import type { ApiRow } from '../api.js';
+import type { AppContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { createAjv, readSchemaFiles } from '../schemas.js';
+import { Status } from '../status.js';
+import { checkEnvelope, requestId } from './envelope.js';
+import { postStatusOf } from './failures.js';
+import { normaliseId } from './id.js';
+import { type Envelope, envelope } from './reply.js';
+import { compileDataValidator, type DataValidator } from './validate.js';
+
+export const SINGLE_ENDPOINT = '/api/external';
+
+/** What the HTTP layer knows of who is calling: nothing else of HTTP reaches the dispatcher. */
+export interface Caller {
+  /** The POST path the body came to: it decides which (type, subtype) pairs may be asked. */
+  url: string;
+  /** The token as presented (query or Bearer header); resolved only if an envelope needs a user. */
+  token: string | undefined;
+  /** The client's address (behind a trusted proxy: as the proxies saw it). */
+  ip: string;
+}
+
+export interface Dispatcher {
+  /** The whole answer to one parsed body: an envelope, or for a batch an array of them in order. */
+  receive(body: unknown, caller: Caller): Promise<Envelope | Envelope[]>;
+  /** Every POST path, with the rows it serves. */
+  readonly paths: ReadonlyMap<string, ReadonlySet<ApiRow>>;
+}
+
+interface CompiledRow {
+  row: ApiRow;
+  validate: DataValidator;
+}
+
+const rowKey = (type: string, subtype: string): string => `${type}\u0000${subtype}`;
+
+/** Compiles every row's schema once, at start; a row naming a missing schema is a start-up error. */
+function compileRegistry(rows: readonly ApiRow[]): Map<string, CompiledRow> {
+  const ajv = createAjv();
+  const files = readSchemaFiles();
+  // Every file is registered first, so a schema can $ref the shared definitions of another.
+  for (const { schema } of files.values()) ajv.addSchema(schema);
+  const compiled = new Map<string, CompiledRow>();
+  for (const row of rows) {
+    if (!files.has(row.schema)) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
+    compiled.set(rowKey(row.type, row.subtype), { row, validate: compileDataValidator(ajv, row.schema, row.family) });
+  }
+  return compiled;
+}
+
+/** The POST paths and, for each, the rows it serves. */
+export function postPaths(rows: readonly ApiRow[]): Map<string, Set<ApiRow>> {
+  const paths = new Map<string, Set<ApiRow>>([[SINGLE_ENDPOINT, new Set(rows)]]);
+  for (const row of rows) {
+    for (const url of row.urls) {
+      if (!paths.has(url)) paths.set(url, new Set());
+      paths.get(url)?.add(row);
+    }
+  }
+  return paths;
+}
+
+/**
+ * The wire protocol without HTTP: envelope checks, registry lookup, the URL's allow-list, auth, schema
+ * validation, the handler, and the one mapping of failures to statuses. A batch runs its envelopes one
+ * after the other (a client may batch a create and then an update of what it created), each answered
+ * exactly as it would be alone.
+ */
+export function createDispatcher(rows: readonly ApiRow[], deps: AppContext): Dispatcher {
+  const compiled = compileRegistry(rows);
+  const paths = postPaths(rows);
+  const { maxBatch } = deps.config.server;
+
+  async function answer(body: unknown, caller: Caller, served: ReadonlySet<ApiRow> | undefined, user: () => Promise<string>): Promise<Envelope> {
+    const id = normaliseId(requestId(body));
+    let row: ApiRow | undefined;
+    try {
+      const { type, subtype, data } = checkEnvelope(body);
+      const entry = compiled.get(rowKey(type, subtype));
+      if (!entry) throw new ApiError(Status.jsonValue, 'unknown type/subtype');
+      if (!served?.has(entry.row)) throw new ApiError(Status.jsonValue, 'type not served at this URL');
+      row = entry.row;
+      const userId = row.auth ? await user() : '';
+      entry.validate(data);
+      return envelope(id, Status.ok, await row.handler(data, { ...deps, userId, ip: caller.ip }));
+    } catch (err) {
+      const { status, detail } = postStatusOf(err, row, deps.log);
+      return envelope(id, status, {}, detail);
+    }
+  }
+
+  return {
+    paths,
+    async receive(body, caller) {
+      const served = paths.get(caller.url);
+      // One token for the whole request, looked up at most once, and only if some envelope needs it.
+      let userId: Promise<string> | undefined;
+      const user = () => (userId ??= deps.tokens.userFor(caller.token));
+      if (!Array.isArray(body)) return answer(body, caller, served, user);
+      if (body.length === 0 || body.length > maxBatch) {
+        return envelope(-1, Status.jsonValue, {}, body.length === 0 ? 'empty batch' : `a batch holds at most ${maxBatch} envelopes`);
+      }
+      const answers: Envelope[] = [];
+      for (const item of body) answers.push(await answer(item, caller, served, user));
+      return answers;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import bodyParser from 'koa-bodyparser';
+import type { Config } from '../config.js';
+import { ApiError } from '../errors.js';
+import { Http, Status } from '../status.js';
+import { tokenFromRequest } from './auth.js';
+import type { Dispatcher } from './dispatcher.js';
+
+/**
+ * Reads the body as JSON whatever its Content-Type says (the first clients send text/plain and form
+ * types): koa-bodyparser's detectJSON takes every request as JSON, and inflates gzip and deflate bodies.
+ */
+function bodyReader(limit: number) {
+  const parse = bodyParser({ enableTypes: ['json'], detectJSON: () => true, jsonLimit: String(limit) });
+  return async (ctx: Context): Promise<unknown> => {
+    try {
+      await parse(ctx, async () => undefined);
+    } catch (err) {
+      const e = err as { type?: string; status?: number };
+      if (e.type === 'entity.too.large') throw new ApiError(Status.jsonValue, `body larger than ${limit} bytes`, { httpStatus: Http.payloadTooLarge });
+      // The client went away mid-body: nobody is left to answer, and one log line per abort would let
+      // anyone flood the error log. The request's own debug line records it.
+      if (e.type === 'request.aborted') throw new ApiError(Status.jsonValue, 'request aborted');
+      if (e.status === Http.unsupportedMediaType) throw new ApiError(Status.jsonValue, 'unsupported Content-Encoding', { httpStatus: Http.unsupportedMediaType });
+      throw new ApiError(Status.jsonValue, 'body is not JSON');
+    }
+    // The parser answers an empty body with {}: its raw text tells that nothing was sent.
+    if (ctx.request.rawBody === '') throw new ApiError(Status.jsonValue, 'body is empty');
+    return ctx.request.body;
+  };
+}
+
+/** The POST paths: read the body, hand it to the dispatcher with what HTTP knows of the caller, answer. */
+export function postRoutes(router: Router, dispatcher: Dispatcher, config: Config['server']): void {
+  const readBody = bodyReader(config.bodyLimitBytes);
+  for (const url of dispatcher.paths.keys()) {
+    router.post(url, async (ctx) => {
+      const body = await readBody(ctx);
+      ctx.body = await dispatcher.receive(body, { url, token: tokenFromRequest(ctx), ip: ctx.ip });
+    });
+  }
+}
