@@ -1,7 +1,6 @@
 import type { Call } from '../src/api.js';
-import { ApiError } from '../src/errors.js';
+import { DomainError } from '../src/errors.js';
 import { CAPTCHA_ALPHABET, captchaHash, drawCaptchaImage, imgCaptchaKey, newRand, normaliseHash } from '../src/services/captcha.js';
-import { Status } from '../src/status.js';
 
 export async function generate(_data: Record<string, never>, call: Call): Promise<object> {
   const { captcha } = call.config;
@@ -14,7 +13,6 @@ export async function generate(_data: Record<string, never>, call: Call): Promis
 
 export async function validate(data: { hash: string }, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
-  if (hash === null) throw new ApiError(Status.imgHashMismatch);
-  if ((await call.kv.take(imgCaptchaKey(hash))) === null) throw new ApiError(Status.imgHashMismatch);
+  if (hash === null || (await call.kv.take(imgCaptchaKey(hash))) === null) throw new DomainError('hashUnknown');
   return {};
 }

@@ -1,7 +1,7 @@
 import type { Call } from '../src/api.js';
-import { ApiError, storageError } from '../src/errors.js';
+import { DomainError } from '../src/errors.js';
+import { requireCaller } from '../src/services/ownership.js';
 import { decodeImage, portraitKey, publicBaseUrl } from '../src/services/portrait.js';
-import { Status } from '../src/status.js';
 
 export interface UploadData {
   id: string | number;
@@ -12,12 +12,12 @@ export interface UploadData {
 
 /** The first implementation let anyone overwrite anyone's avatar: now only the token's user writes its own. */
 export async function upload(data: UploadData, call: Call): Promise<object> {
-  if (String(data.id) !== call.userId) throw new ApiError(Status.valueError, 'id is not the token user');
+  requireCaller(data.id, call.userId, 'id');
   const image = decodeImage(data.base64, data.type, call.config.portrait.maxBytes);
   try {
     await call.objects.put(portraitKey(call.userId), image.bytes, image.mime);
   } catch (err) {
-    throw storageError(err);
+    throw new DomainError('storageFailed', undefined, { cause: err });
   }
   return { url: `${publicBaseUrl(call.config.server)}/api/external/get/portrait/${call.userId}` };
 }

@@ -1,10 +1,10 @@
 import type { Call } from '../src/api.js';
 import { insertReturningId } from '../src/backends/db.js';
-import { ApiError, inDatabase } from '../src/errors.js';
+import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { insertGrams, reindexNotice } from '../src/services/property-grams.js';
 import { INTEGER_COLUMNS, PROPERTY_TABLE } from '../src/services/property.js';
-import { Status } from '../src/status.js';
+import { namesAnotherUser, requireCaller } from '../src/services/ownership.js';
 
 type Int = number | string;
 
@@ -44,11 +44,6 @@ const UPDATABLE = [
   'user2_name', 'user2_phone', 'user2_qq', 'pic_num', 'pic_url1', 'pic_url2', 'pic_url3',
 ] as const satisfies readonly (keyof Fields)[];
 
-/** A user_id in the data may only repeat the token's user; empty means the same. */
-function claimsAnotherUser(data: { user_id?: string | number }, call: Call): boolean {
-  return data.user_id !== undefined && data.user_id !== '' && String(data.user_id) !== call.userId;
-}
-
 const now = (call: Call): string => formatDateTime(call.clock.now(), call.config.timeZone);
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -59,13 +54,13 @@ const DAY_MS = 24 * 3600 * 1000;
 function refuseFarFuture(call: Call, times: Record<string, string | undefined>): void {
   const latest = formatDateTime(call.clock.now() + DAY_MS, call.config.timeZone);
   for (const [field, time] of Object.entries(times)) {
-    if (time && time > latest) throw new ApiError(Status.valueError, `${field} more than a day ahead`);
+    if (time && time > latest) throw new DomainError('invalid', `${field} more than a day ahead`);
   }
 }
 const int = (value: Int | undefined, fallback: number): number => (value === undefined ? fallback : Number(value));
 
 export async function add(data: AddData, call: Call): Promise<object> {
-  if (claimsAnotherUser(data, call)) throw new ApiError(Status.valueError, 'user_id');
+  requireCaller(data.user_id, call.userId, 'user_id');
   refuseFarFuture(call, { publish_time: data.publish_time });
   const published = data.publish_time || now(call);
   const row = {
@@ -86,19 +81,17 @@ export async function add(data: AddData, call: Call): Promise<object> {
     pic_url2: data.pic_url2 ?? '',
     pic_url3: data.pic_url3 ?? '',
   };
-  const uid = await inDatabase(
-    call.db.transaction(async (trx) => {
-      const id = await insertReturningId(trx, PROPERTY_TABLE, row);
-      // A new id has no postings to replace; a DELETE first would only take gap locks that deadlock on MySQL.
-      await insertGrams(trx, [{ ...row, id }]);
-      return id;
-    }),
-  );
+  const uid = await call.db.transaction(async (trx) => {
+    const id = await insertReturningId(trx, PROPERTY_TABLE, row);
+    // A new id has no postings to replace; a DELETE first would only take gap locks that deadlock on MySQL.
+    await insertGrams(trx, [{ ...row, id }]);
+    return id;
+  });
   return { uid };
 }
 
 export async function update(data: UpdateData, call: Call): Promise<object> {
-  if (claimsAnotherUser(data, call)) throw new ApiError(Status.valueError, 'user_id');
+  requireCaller(data.user_id, call.userId, 'user_id');
   refuseFarFuture(call, { update_time: data.update_time });
   const id = Number(data.id);
   const changes: Record<string, unknown> = { update_time: data.update_time || now(call) };
@@ -108,15 +101,13 @@ export async function update(data: UpdateData, call: Call): Promise<object> {
   }
   // An emptied occurrence time falls back to the publish time, as on add.
   if (data.occurrence_time === '') changes.occurrence_time = call.db.ref('publish_time');
-  const updated = await inDatabase(
-    call.db.transaction(async (trx) => {
-      const count = await trx(PROPERTY_TABLE).where({ id, user_id: call.userId }).update(changes);
-      // Every update moves update_time, and the search index is kept in the list's order.
-      if (count > 0) await reindexNotice(trx, id);
-      return count;
-    }),
-  );
-  if (updated === 0) throw new ApiError(Status.database, 'no such notice of yours');
+  const updated = await call.db.transaction(async (trx) => {
+    const count = await trx(PROPERTY_TABLE).where({ id, user_id: call.userId }).update(changes);
+    // Every update moves update_time, and the search index is kept in the list's order.
+    if (count > 0) await reindexNotice(trx, id);
+    return count;
+  });
+  if (updated === 0) throw new DomainError('notFound', 'no such notice of yours');
   return { uid: id };
 }
 
@@ -124,9 +115,7 @@ export async function remove(data: DeleteData, call: Call): Promise<object> {
   const id = Number(data.id);
   // delete's status table has no -204: a user_id that is not the caller's simply deletes nothing.
   // The notice's search postings go with it (ON DELETE CASCADE).
-  const deleted = claimsAnotherUser(data, call)
-    ? 0
-    : await inDatabase<number>(call.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete());
-  if (deleted === 0) throw new ApiError(Status.database, 'no such notice of yours');
+  const deleted = namesAnotherUser(data.user_id, call.userId) ? 0 : await call.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete();
+  if (deleted === 0) throw new DomainError('notFound', 'no such notice of yours');
   return { uid: id };
 }

@@ -1,4 +1,5 @@
 import { api, type ApiRow } from '../src/api.js';
+import { Status } from '../src/status.js';
 import * as img from './img.js';
 import * as portrait from './portrait.js';
 import * as property from './property.js';
@@ -10,10 +11,15 @@ const PORTRAIT_URL = '/api/external/portrait';
 const PROPERTY_URL = '/api/external/property';
 const SHOP_URL = '/api/external/shop';
 
+/** The original document's local tables, where a failure answers other than the global status. */
+const IMG_VALIDATE_LOCAL = { hashUnknown: Status.imgHashMismatch };
+const SHOP_CREAT_LOCAL = { taken: Status.shopNameUsed, capped: Status.shopCapped };
+const SHOP_UPDATE_LOCAL = { notFound: Status.valueError, notYours: Status.shopNoRight };
+
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
 export const registry: readonly ApiRow[] = [
   api({ type: 'img', subtype: 'generate', schema: 'img.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.generate }),
-  api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.validate }),
+  api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], local: IMG_VALIDATE_LOCAL, handler: img.validate }),
   api({ type: 'sms', subtype: 'generate', schema: 'sms.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.generate }),
   api({ type: 'sms', subtype: 'validate', schema: 'sms.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.validate }),
   api({ type: 'portrait', subtype: 'upload', schema: 'portrait.upload.json', family: 'record', auth: true, urls: [PORTRAIT_URL], handler: portrait.upload }),
@@ -21,7 +27,7 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'property', subtype: 'update', schema: 'property.update.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.update }),
   api({ type: 'property', subtype: 'delete', schema: 'property.delete.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.remove }),
   // "creat" is the spelling the first clients use; "create" is accepted as well.
-  api({ type: 'shop', subtype: 'creat', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], handler: shop.creat }),
-  api({ type: 'shop', subtype: 'create', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], handler: shop.creat }),
-  api({ type: 'shop', subtype: 'update', schema: 'shop.update.json', family: 'record', auth: true, urls: [SHOP_URL], handler: shop.update }),
+  api({ type: 'shop', subtype: 'creat', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], local: SHOP_CREAT_LOCAL, handler: shop.creat }),
+  api({ type: 'shop', subtype: 'create', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], local: SHOP_CREAT_LOCAL, handler: shop.creat }),
+  api({ type: 'shop', subtype: 'update', schema: 'shop.update.json', family: 'record', auth: true, urls: [SHOP_URL], local: SHOP_UPDATE_LOCAL, handler: shop.update }),
 ];

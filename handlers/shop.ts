@@ -1,8 +1,8 @@
 import type { Call } from '../src/api.js';
 import { isUniqueViolation, uniqueViolationMentions } from '../src/backends/db.js';
-import { ApiError, databaseError, inDatabase } from '../src/errors.js';
+import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
-import { Status } from '../src/status.js';
+import { requireCaller } from '../src/services/ownership.js';
 
 const SHOP_ID_MIN = 100_000_000;
 const SHOP_ID_END = 1_000_000_000;
@@ -26,13 +26,11 @@ export interface UpdateData {
  * locks that row until the shop row is in (or rolled back with it).
  */
 export async function creat(data: CreatData, call: Call): Promise<object> {
-  if (data.user_id !== undefined && data.user_id !== '' && String(data.user_id) !== call.userId) {
-    throw new ApiError(Status.valueError, 'user_id');
-  }
+  requireCaller(data.user_id, call.userId, 'user_id');
   const { db } = call;
   // Created outside the transaction: on MySQL, an INSERT IGNORE then UPDATE of one row inside one
   // transaction can deadlock two creators of the same user (shared lock, then both want exclusive).
-  await inDatabase(db('shop_owner').insert({ user_id: call.userId, shops: 0 }).onConflict('user_id').ignore());
+  await db('shop_owner').insert({ user_id: call.userId, shops: 0 }).onConflict('user_id').ignore();
   const row = {
     shop_name: data.shop_name,
     shop_content: data.shop_content ?? '',
@@ -47,25 +45,24 @@ export async function creat(data: CreatData, call: Call): Promise<object> {
           .where('user_id', call.userId)
           .andWhere('shops', '<', call.config.shop.maxPerUser)
           .increment('shops', 1);
-        if (claimed === 0) throw new ApiError(Status.shopCapped);
+        if (claimed === 0) throw new DomainError('capped');
         await trx('shop').insert({ shop_id: shopId, ...row });
       });
       return { shop_id: shopId };
     } catch (err) {
-      if (err instanceof ApiError) throw err;
-      if (!isUniqueViolation(err)) throw databaseError(err);
-      if (uniqueViolationMentions(err, 'shop_name')) throw new ApiError(Status.shopNameUsed);
+      if (!isUniqueViolation(err)) throw err;
+      if (uniqueViolationMentions(err, 'shop_name')) throw new DomainError('taken');
       // Otherwise the random shop_id was taken: draw another.
     }
   }
-  throw databaseError(new Error(`no free shop_id after ${SHOP_ID_ATTEMPTS} draws`));
+  throw new DomainError('databaseFailed', undefined, { cause: new Error(`no free shop_id after ${SHOP_ID_ATTEMPTS} draws`) });
 }
 
 export async function update(data: UpdateData, call: Call): Promise<object> {
   const shopId = Number(data.shop_id);
-  const shop = await inDatabase<{ user_id: string } | undefined>(call.db('shop').select('user_id').where('shop_id', shopId).first());
-  if (!shop) throw new ApiError(Status.valueError, 'no such shop_id');
-  if (String(shop.user_id) !== call.userId) throw new ApiError(Status.shopNoRight);
-  await inDatabase(call.db('shop').where({ shop_id: shopId, user_id: call.userId }).update({ shop_content: data.shop_content }));
+  const shop = (await call.db('shop').select('user_id').where('shop_id', shopId).first()) as { user_id: string } | undefined;
+  if (!shop) throw new DomainError('notFound', 'no such shop_id');
+  if (String(shop.user_id) !== call.userId) throw new DomainError('notYours');
+  await call.db('shop').where({ shop_id: shopId, user_id: call.userId }).update({ shop_content: data.shop_content });
   return {};
 }

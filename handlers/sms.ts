@@ -1,10 +1,9 @@
 import type { Call } from '../src/api.js';
-import { ApiError } from '../src/errors.js';
+import { DomainError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
 import { captchaHash, imgCaptchaKey, newRand, normaliseHash, smsCaptchaKey } from '../src/services/captcha.js';
 import { DIGITS } from '../src/services/random.js';
 import { HOUR, SmsLimits } from '../src/services/sms-limits.js';
-import { Status } from '../src/status.js';
 
 const SECONDS_PER_MINUTE = 60;
 
@@ -28,7 +27,7 @@ export async function generate(data: { phone: string; hash: string }, call: Call
   if (imgHash === null || (await call.kv.take(imgCaptchaKey(imgHash))) === null) {
     // Nothing was sent: the phone's owner must not lose quota to someone else's bad hashes.
     await quota.releasePhone();
-    throw new ApiError(Status.hash);
+    throw new DomainError('hashUnknown', 'image captcha');
   }
   const code = call.random.string(sms.codeLength, DIGITS);
   const rand = newRand(call.random);
@@ -68,9 +67,9 @@ export async function validate(data: { hash: string; phone?: string }, call: Cal
     await call.kv.del(pendingKey(result.value), failuresKey(result.value));
     return {};
   }
-  if (result.outcome === 'capped' && phone === undefined) throw new ApiError(Status.tooManyRequests);
+  if (result.outcome === 'capped' && phone === undefined) throw new DomainError('tooManyRequests');
   if (result.outcome === 'missed' && phone !== undefined && result.failures >= maxFailures) await voidPendingCode(phone, call);
-  throw new ApiError(Status.hash);
+  throw new DomainError('hashUnknown');
 }
 
 /** Guessing stops paying: the phone's pending code is gone, whatever the next guess. */

@@ -1,4 +1,6 @@
 import type { AppContext } from './context.js';
+import type { Failure } from './errors.js';
+import type { StatusDef } from './status.js';
 
 /** What a handler sees of one call: the app's dependencies plus who is calling. Nothing of HTTP. */
 export interface Call extends AppContext {
@@ -12,9 +14,10 @@ export type Handler<D> = (data: D, call: Call) => Promise<object>;
 
 /**
  * How schema failures become statuses: captcha APIs answer -3 for a missing or unknown key; record APIs
- * (property, shop, portrait) -202 missing, -201 empty, -203 wrong type, -204 bad value.
+ * (property, shop, portrait) -202 missing, -201 empty, -203 wrong type, -204 bad value; the property
+ * GET's query its own -100..-106.
  */
-export type SchemaFamily = 'captcha' | 'record';
+export type SchemaFamily = 'captcha' | 'record' | 'query';
 
 export interface ApiRow {
   type: string;
@@ -26,6 +29,8 @@ export interface ApiRow {
   auth: boolean;
   /** POST paths that serve this API besides the single endpoint /api/external. */
   urls: readonly string[];
+  /** This API's local status table: failures that mean something else here than in the global one. */
+  local?: Readonly<Partial<Record<Failure, StatusDef>>>;
   handler: Handler<unknown>;
 }
 

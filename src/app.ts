@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.js';
 import { portraitRoutes } from './routes/portrait.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
+import { loadSchemas } from './schemas.js';
 import { Http, Status } from './status.js';
 
 /** Builds the HTTP app from a context: no globals, so tests can build several side by side. */
@@ -22,10 +23,11 @@ export function createApp(context: AppContext, rows: readonly ApiRow[] = registr
   app.silent = true;
 
   const router = new Router();
-  postRoutes(router, createDispatcher(rows, context), context.config.server);
+  const ajv = loadSchemas();
+  postRoutes(router, createDispatcher(rows, context, ajv), context.config.server);
   schemaRoutes(router);
   healthRoutes(router, context);
-  propertyRoutes(router, context);
+  propertyRoutes(router, context, ajv);
   portraitRoutes(router, context);
 
   app.use(errorBoundary(context.log));

@@ -38,4 +38,11 @@ export function createAjv(): Ajv {
   return ajv;
 }
 
+/** One Ajv holding every schema file, so that a schema can $ref the shared definitions of another. */
+export function loadSchemas(): Ajv {
+  const ajv = createAjv();
+  for (const { schema } of readSchemaFiles().values()) ajv.addSchema(schema);
+  return ajv;
+}
+
 export type { ValidateFunction };

@@ -169,8 +169,8 @@ for (const spec of await backendMatrix()) {
             // The memory store runs on the test's clock: past the expiry, the cache no longer answers.
             clock.advance(16);
             expect(await cached.context.kv.get(cacheKey)).to.equal(null);
-            const failed = await cached.context.tokens.userFor('short-lived').catch((err: { status: { code: number } }) => err.status.code);
-            expect(failed).to.equal(-101);
+            const failed = await cached.context.tokens.userFor('short-lived').catch((err: { failure: string }) => err.failure);
+            expect(failed).to.equal('tokenBad');
           }
         } finally {
           await cached.close();

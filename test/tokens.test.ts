@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { ApiError } from '../src/errors.js';
+import { postStatusOf } from '../src/envelope/failures.js';
+import { createLogger } from '../src/log.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
@@ -10,8 +11,8 @@ async function statusOf(work: Promise<unknown>): Promise<number> {
     await work;
     return 0;
   } catch (err) {
-    if (err instanceof ApiError) return err.status.code;
-    throw err;
+    // As the POST edge would answer it.
+    return postStatusOf(err, undefined, createLogger('silent')).status.code;
   }
 }
 

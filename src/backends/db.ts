@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { dialectOf } from './dialect.js';
 import { migrationSource } from './migrations/index.js';
@@ -78,13 +79,26 @@ function knexConfig(config: Config): Knex.Config {
   }
 }
 
+/** Set on every error a query raised: what reaches an edge with it came from the database. */
+const QUERY_FAILED = Symbol('query failed');
+
+/**
+ * The database seam's one classification of failures: an error a query raised, or a connection that could
+ * not be had in time, is the database failing. Call sites need not wrap their queries.
+ */
+export function databaseFailure(err: unknown): DomainError | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const failed = QUERY_FAILED in err || (err as Error).name === 'KnexTimeoutError';
+  return failed ? new DomainError('databaseFailed', undefined, { cause: err }) : undefined;
+}
+
 export function createDatabase(config: Config, log: Logger): Knex {
   const { connection } = config.db;
   if (config.db.client === 'sqlite' && typeof connection === 'object' && typeof connection.filename === 'string') {
     // A fresh checkout has no data/ folder yet; the embedded default must start anyway.
     if (connection.filename !== ':memory:') mkdirSync(dirname(connection.filename), { recursive: true });
   }
-  return knexFactory({
+  const db = knexFactory({
     ...knexConfig(config),
     acquireConnectionTimeout: config.db.acquireTimeoutMs,
     // knex otherwise writes its warnings (a lost connection, say) to the console, past our logger.
@@ -96,6 +110,20 @@ export function createDatabase(config: Config, log: Logger): Knex {
     },
     migrations: { migrationSource: migrationSource(config) },
   });
+  const mark = (err: unknown) => {
+    if (typeof err === 'object' && err !== null && !(QUERY_FAILED in err)) Object.defineProperty(err, QUERY_FAILED, { value: true });
+  };
+  // knex emits this for every failed query, in transactions too, before the caller's promise rejects.
+  db.on('query-error', mark);
+  // A connection that cannot be had (refused, reset while connecting) fails before any query runs.
+  const client = db.client as { acquireConnection(): Promise<unknown> };
+  const acquire = client.acquireConnection.bind(client);
+  client.acquireConnection = () =>
+    acquire().catch((err: unknown) => {
+      mark(err);
+      throw err;
+    });
+  return db;
 }
 
 export async function migrate(db: Knex): Promise<void> {

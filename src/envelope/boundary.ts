@@ -1,13 +1,14 @@
 import type { Middleware } from 'koa';
 import { ApiError } from '../errors.js';
-import { describeFailure, type Logger } from '../log.js';
+import type { Logger } from '../log.js';
 import { logUnexpected } from './failures.js';
 import { Http, Status } from '../status.js';
 import { envelope } from './reply.js';
 
 /**
- * The one place where failures become answers. An ApiError becomes its envelope; anything else is a bug
- * or an unmapped backend failure: logged once with its stack, answered -404 "Unknown Error", never a 500.
+ * Where failures of the HTTP layer become answers: the edges' own refusals (404, 405, 413, a body that
+ * is not JSON) become their envelopes; anything else is a bug, logged once with its stack and answered
+ * -404 "Unknown Error", never a 500. The API's own failures were mapped by their edge already.
  */
 export function errorBoundary(log: Logger): Middleware {
   return async (ctx, next) => {
@@ -21,7 +22,6 @@ export function errorBoundary(log: Logger): Middleware {
     } catch (err) {
       if (err instanceof ApiError) {
         refusal = err.message;
-        if (err.cause !== undefined) log.error({ cause: describeFailure(err.cause), path: ctx.path }, err.message);
         ctx.status = err.httpStatus;
         ctx.body = envelope(-1, err.status, {}, err.detail);
       } else {

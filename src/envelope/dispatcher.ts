@@ -1,7 +1,7 @@
 import type { ApiRow } from '../api.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { createAjv, readSchemaFiles } from '../schemas.js';
+import type { Ajv } from 'ajv';
 import { Status } from '../status.js';
 import { checkEnvelope, requestId } from './envelope.js';
 import { postStatusOf } from './failures.js';
@@ -36,14 +36,10 @@ interface CompiledRow {
 const rowKey = (type: string, subtype: string): string => `${type}\u0000${subtype}`;
 
 /** Compiles every row's schema once, at start; a row naming a missing schema is a start-up error. */
-function compileRegistry(rows: readonly ApiRow[]): Map<string, CompiledRow> {
-  const ajv = createAjv();
-  const files = readSchemaFiles();
-  // Every file is registered first, so a schema can $ref the shared definitions of another.
-  for (const { schema } of files.values()) ajv.addSchema(schema);
+function compileRegistry(rows: readonly ApiRow[], ajv: Ajv): Map<string, CompiledRow> {
   const compiled = new Map<string, CompiledRow>();
   for (const row of rows) {
-    if (!files.has(row.schema)) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
+    if (!ajv.getSchema(row.schema)) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
     compiled.set(rowKey(row.type, row.subtype), { row, validate: compileDataValidator(ajv, row.schema, row.family) });
   }
   return compiled;
@@ -67,8 +63,8 @@ export function postPaths(rows: readonly ApiRow[]): Map<string, Set<ApiRow>> {
  * after the other (a client may batch a create and then an update of what it created), each answered
  * exactly as it would be alone.
  */
-export function createDispatcher(rows: readonly ApiRow[], deps: AppContext): Dispatcher {
-  const compiled = compileRegistry(rows);
+export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, ajv: Ajv): Dispatcher {
+  const compiled = compileRegistry(rows, ajv);
   const paths = postPaths(rows);
   const { maxBatch } = deps.config.server;
 

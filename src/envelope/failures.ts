@@ -1,5 +1,6 @@
 import type { ApiRow } from '../api.js';
-import { ApiError } from '../errors.js';
+import { databaseFailure } from '../backends/db.js';
+import { ApiError, DomainError, type Failure } from '../errors.js';
 import { describeFailure, type Logger } from '../log.js';
 import { Status, type StatusDef } from '../status.js';
 
@@ -8,19 +9,62 @@ export interface Refusal {
   detail?: string;
 }
 
+/** The POST edge's global table: each domain failure's status, unless the API's local table says otherwise. */
+const POST_STATUSES: Readonly<Record<Failure, StatusDef>> = {
+  tokenMissing: Status.noToken,
+  tokenBad: Status.badToken,
+  tokenNoUser: Status.noUserForToken,
+  empty: Status.emptyValue,
+  malformed: Status.valueType,
+  invalid: Status.valueError,
+  // The original answered -200 when the row to change was not the caller's or did not exist.
+  notFound: Status.database,
+  notYours: Status.database,
+  taken: Status.valueError,
+  capped: Status.valueError,
+  conflict: Status.valueError,
+  hashUnknown: Status.hash,
+  tooManyRequests: Status.tooManyRequests,
+  smsCooldown: Status.smsCooldown,
+  smsHourlyCap: Status.smsHourlyCap,
+  smsDailyCap: Status.smsDailyCap,
+  phoneRefused: Status.smsPhoneFormat,
+  smsFailed: Status.smsFailed,
+  databaseFailed: Status.database,
+  kvFailed: Status.keyValueStore,
+  storageFailed: Status.storage,
+};
+
 /**
- * The POST edge's one mapping from a failure to its status. An ApiError is its own status; anything else
- * is a bug or an unmapped backend failure: logged once with its stack, answered -404 "Unknown Error".
+ * A failure as the domain names it: a DomainError as it is, a database failure as the database seam
+ * classifies it; undefined for anything else (a bug).
  */
-export function postStatusOf(err: unknown, row: ApiRow | undefined, log: Logger): Refusal {
-  if (err instanceof ApiError) {
-    if (err.cause !== undefined) log.error({ cause: describeFailure(err.cause), api: row && `${row.type}/${row.subtype}` }, err.message);
-    return { status: err.status, detail: err.detail };
-  }
-  logUnexpected(log, err, row && `${row.type}/${row.subtype}`);
-  return { status: Status.unknown };
+export function domainFailure(err: unknown): DomainError | undefined {
+  return err instanceof DomainError ? err : databaseFailure(err);
+}
+
+/** Backend failures are logged once, here at the edge, without the SQL knex puts in their messages. */
+export function logBackendFailure(log: Logger, failure: DomainError, where: string | undefined): void {
+  if (failure.cause !== undefined) log.error({ cause: describeFailure(failure.cause), where }, failure.failure);
 }
 
 export function logUnexpected(log: Logger, err: unknown, where: string | undefined): void {
   log.error({ cause: describeFailure(err), stack: err instanceof Error ? err.stack?.split('\n').slice(1, 6) : undefined, where }, 'unexpected failure');
+}
+
+/**
+ * The POST edge's one mapping from a failure to its status: the edge's own refusals as they are, domain
+ * failures through the API's local table and then the global one, anything else (a bug) logged with its
+ * stack and answered -404 "Unknown Error".
+ */
+export function postStatusOf(err: unknown, row: ApiRow | undefined, log: Logger): Refusal {
+  if (err instanceof ApiError) return { status: err.status, detail: err.detail };
+  const where = row && `${row.type}/${row.subtype}`;
+  const failure = domainFailure(err);
+  if (!failure) {
+    logUnexpected(log, err, where);
+    return { status: Status.unknown };
+  }
+  logBackendFailure(log, failure, where);
+  return { status: row?.local?.[failure.failure] ?? POST_STATUSES[failure.failure], detail: failure.detail };
 }

@@ -12,16 +12,30 @@ function fieldOf(err: ErrorObject): string {
   return err.instancePath.replace(/^\//, '').replaceAll('/', '.');
 }
 
+interface FamilyStatuses {
+  missing: StatusDef;
+  unknownKey: StatusDef;
+  wrongType: StatusDef;
+  empty: StatusDef;
+  otherwise: StatusDef;
+}
+
+const FAMILIES: Readonly<Record<SchemaFamily, FamilyStatuses>> = {
+  captcha: { missing: Status.dataKey, unknownKey: Status.dataKey, wrongType: Status.dataKey, empty: Status.dataKey, otherwise: Status.dataKey },
+  record: { missing: Status.missingKey, unknownKey: Status.valueError, wrongType: Status.valueType, empty: Status.emptyValue, otherwise: Status.valueError },
+  query: { missing: Status.queryMissing, unknownKey: Status.queryArgName, wrongType: Status.queryArgType, empty: Status.queryMissing, otherwise: Status.queryArgValue },
+};
+
 /** The one mapping from a schema failure to a status, driven by the API's family and `x-status`. */
 export function statusForSchemaError(err: ErrorObject, family: SchemaFamily): StatusDef {
-  if (err.keyword === 'required') return family === 'captcha' ? Status.dataKey : Status.missingKey;
-  if (err.keyword === 'additionalProperties') return family === 'captcha' ? Status.dataKey : Status.valueError;
+  const statuses = FAMILIES[family];
+  if (err.keyword === 'required') return statuses.missing;
+  if (err.keyword === 'additionalProperties') return statuses.unknownKey;
   const named = (err.parentSchema as Record<string, unknown> | undefined)?.['x-status'];
   if (typeof named === 'string' && isStatusName(named)) return Status[named];
-  if (family === 'captcha') return Status.dataKey;
-  if (err.keyword === 'type') return Status.valueType;
-  if (err.keyword === 'minLength' && err.params.limit === 1) return Status.emptyValue;
-  return Status.valueError;
+  if (err.keyword === 'type') return statuses.wrongType;
+  if (err.keyword === 'minLength' && err.params.limit === 1) return statuses.empty;
+  return statuses.otherwise;
 }
 
 /** The first data key whose text a database could not store as given (NUL, a lone surrogate). */

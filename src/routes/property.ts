@@ -1,15 +1,33 @@
-import Router from '@koa/router';
+import type Router from '@koa/router';
+import type { Ajv } from 'ajv';
 import type { AppContext } from '../context.js';
 import { tokenFromRequest } from '../envelope/auth.js';
 import { envelope } from '../envelope/reply.js';
-import { queryProperty } from '../services/property-query.js';
+import { compileDataValidator } from '../envelope/validate.js';
+import { type QueryParams, queryProperty } from '../services/property-query.js';
 import { Status } from '../status.js';
+import { getStatusOf } from './failures.js';
 
-/** The lost-and-found list. Unlike the POST APIs, its `data` is a list, and its id is always -1. */
-export function propertyRoutes(router: Router, app: AppContext): void {
-  router.get('/api/external/get/property', async (ctx) => {
-    const params = { ...ctx.query };
-    params.token ??= tokenFromRequest(ctx);
-    ctx.body = envelope(-1, Status.ok, await queryProperty(params, app));
+const PATH = '/api/external/get/property';
+
+/**
+ * The lost-and-found list. Unlike the POST APIs, its `data` is a list, and its id is always -1. The query
+ * is checked by its schema (its own status family), then the token, as for every POST.
+ */
+export function propertyRoutes(router: Router, app: AppContext, ajv: Ajv): void {
+  const validate = compileDataValidator(ajv, 'property.query.json', 'query');
+  router.get(PATH, async (ctx) => {
+    const params: Record<string, unknown> = { ...ctx.query };
+    const token = tokenFromRequest(ctx);
+    if (params.token === undefined && token !== undefined) params.token = token;
+    try {
+      validate(params);
+      const query = params as QueryParams;
+      await app.tokens.userFor(query.token);
+      ctx.body = envelope(-1, Status.ok, await queryProperty(query, app));
+    } catch (err) {
+      const { status, detail } = getStatusOf(err, app.log, PATH);
+      ctx.body = envelope(-1, status, {}, detail);
+    }
   });
 }

@@ -4,8 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { Config } from '../config.js';
-import { ApiError } from '../errors.js';
-import { Status } from '../status.js';
+import { DomainError } from '../errors.js';
 
 export const portraitKey = (userId: string): string => `portrait/${userId}`;
 
@@ -26,18 +25,18 @@ export interface DecodedImage {
   mime: string;
 }
 
-/** Decodes an uploaded avatar: -203 when it is not base64, -204 when too large or not the declared image type. */
+/** Decodes an uploaded avatar: malformed when it is not base64, invalid when too large or not the declared image type. */
 export function decodeImage(base64: string, declaredType: string, maxBytes: number): DecodedImage {
   const text = base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
-  if (text.length % 4 !== 0 || !BASE64.test(text)) throw new ApiError(Status.valueType, 'base64');
+  if (text.length % 4 !== 0 || !BASE64.test(text)) throw new DomainError('malformed', 'base64');
   // Checked before decoding: an oversize upload costs no allocation.
   const size = (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
-  if (size > maxBytes) throw new ApiError(Status.valueError, `image larger than ${maxBytes} bytes`);
-  if (size === 0) throw new ApiError(Status.emptyValue, 'base64');
+  if (size > maxBytes) throw new DomainError('invalid', `image larger than ${maxBytes} bytes`);
+  if (size === 0) throw new DomainError('empty', 'base64');
   const format = FORMATS[TYPE_ALIASES[declaredType.toLowerCase()] ?? declaredType.toLowerCase()];
-  if (!format) throw new ApiError(Status.valueError, 'type');
+  if (!format) throw new DomainError('invalid', 'type');
   const bytes = Buffer.from(text, 'base64');
-  if (!format.matches(bytes)) throw new ApiError(Status.valueError, `the data is not a ${declaredType} image`);
+  if (!format.matches(bytes)) throw new DomainError('invalid', `the data is not a ${declaredType} image`);
   return { bytes, mime: format.mime };
 }
 

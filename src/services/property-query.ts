@@ -2,19 +2,15 @@ import type { Knex } from 'knex';
 import { isPostgres } from '../backends/db.js';
 import { cancelAfter } from '../backends/dialect.js';
 import type { Config } from '../config.js';
-import { ApiError, inDatabase } from '../errors.js';
-import { Status } from '../status.js';
-import { isDateTimeText } from './datetime.js';
+import { DomainError } from '../errors.js';
 import { driveByGrams, drivingGrams } from './property-grams.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, INTEGER_MAX, PROPERTY_COLUMNS, PROPERTY_TABLE, TEXT_LENGTHS } from './property.js';
 import { charLength, UNSTORABLE_TEXT } from './text.js';
-import type { TokenService } from './tokens.js';
 
-export type QueryParams = Record<string, string | string[] | undefined>;
+/** The query as its schema (schemas/property.query.json) let it through: every value is text. */
+export type QueryParams = Readonly<Record<string, string>>;
 
-const PAGING = new Set(['limit', 'offset']);
 const FILTERS: ReadonlySet<string> = new Set(PROPERTY_COLUMNS);
-const KNOWN = new Set(['token', 'key', ...PAGING, ...FILTERS]);
 const DIGITS = /^[0-9]{1,15}$/;
 /** The columns the gram index covers. */
 const TEXT_COLUMNS: readonly string[] = ['lab', 'title', 'content'];
@@ -42,7 +38,7 @@ function whereContains(db: Knex, q: Knex.QueryBuilder, column: string, text: str
  * the index drives the query, which then already has its order; an empty key has no grams.
  */
 async function restrictToText(db: Knex, q: Knex.QueryBuilder, columns: readonly string[], text: string, type: number, timeoutMs: number): Promise<boolean> {
-  const grams = await inDatabase(drivingGrams(db, text, type, timeoutMs));
+  const grams = await drivingGrams(db, text, type, timeoutMs);
   if (grams.length > 0) driveByGrams(db, q, grams, type);
   // The builder is changed in place, not returned: it is a thenable, and an async function would run it.
   void q.andWhere((any) => {
@@ -51,35 +47,12 @@ async function restrictToText(db: Knex, q: Knex.QueryBuilder, columns: readonly 
   return grams.length > 0;
 }
 
-/** The validated query: every value a string, checked against this query's own status table. */
-function readParams(params: QueryParams): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const [name, value] of Object.entries(params)) {
-    if (!KNOWN.has(name)) throw new ApiError(Status.queryArgName, name);
-    if (value === undefined) continue;
-    if (Array.isArray(value)) throw new ApiError(Status.queryArgType, `${name} given more than once`);
-    values.set(name, value);
-  }
-  if (!values.get('token')) throw new ApiError(Status.queryMissing, 'token');
-  if (!values.get('type')) throw new ApiError(Status.queryMissing, 'type');
-  return values;
-}
-
-function checkValue(name: string, value: string): void {
-  if (INTEGER_COLUMNS.has(name) || PAGING.has(name)) {
-    if (!DIGITS.test(value)) throw new ApiError(Status.queryArgType, name);
-  } else if (DATETIME_COLUMNS.has(name) && !isDateTimeText(value)) {
-    throw new ApiError(Status.queryArgType, name);
-  }
-  if (name === 'type' && value !== '1' && value !== '2') throw new ApiError(Status.queryArgValue, 'type');
-}
-
 /**
  * A value that no stored notice can hold (longer than its column, beyond its integer type, or text the
  * service never stores) matches nothing: answered at once, without asking the database.
  */
-function matchesNothing(values: Map<string, string>): boolean {
-  for (const [name, value] of values) {
+function matchesNothing(values: QueryParams): boolean {
+  for (const [name, value] of Object.entries(values)) {
     if (name === 'token') continue;
     if (UNSTORABLE_TEXT.test(value)) return true;
     const maxLength = name === 'key' ? KEY_MAX_LENGTH : TEXT_LENGTHS[name];
@@ -92,7 +65,6 @@ function matchesNothing(values: Map<string, string>): boolean {
 
 export interface PropertyQueryDeps {
   db: Knex;
-  tokens: TokenService;
   config: Config;
 }
 
@@ -100,33 +72,22 @@ export interface PropertyQueryDeps {
  * GET /api/external/get/property: either `key` (lab/title/content substring, id/user_id exact) or field
  * filters (exact for integers and times, substring for the rest), newest update first, paged.
  */
-export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps): Promise<Record<string, unknown>[]> {
-  const values = readParams(params);
-  try {
-    await deps.tokens.userFor(values.get('token'));
-  } catch (err) {
-    if (err instanceof ApiError && err.status.code !== Status.database.code && err.status.code !== Status.keyValueStore.code) {
-      throw new ApiError(Status.queryBadToken);
-    }
-    throw err;
-  }
-  for (const [name, value] of values) if (name !== 'token' && name !== 'key') checkValue(name, value);
-
-  const filters = [...values.keys()].filter((name) => FILTERS.has(name) && name !== 'type');
-  const key = values.get('key');
-  if (key !== undefined && filters.length > 0) throw new ApiError(Status.queryConflict, `key with ${filters[0]}`);
+export async function queryProperty(values: QueryParams, deps: PropertyQueryDeps): Promise<Record<string, unknown>[]> {
+  const filters = Object.keys(values).filter((name) => FILTERS.has(name) && name !== 'type');
+  const key = values.key;
+  if (key !== undefined && filters.length > 0) throw new DomainError('conflict', `key with ${filters[0]}`);
 
   const { defaultLimit, maxLimit } = deps.config.property;
-  const limit = Number(values.get('limit') ?? defaultLimit);
-  const offset = Number(values.get('offset') ?? 0);
-  if (limit < 1 || limit > maxLimit) throw new ApiError(Status.queryArgValue, `limit must be 1 to ${maxLimit}`);
+  const limit = Number(values.limit ?? defaultLimit);
+  const offset = Number(values.offset ?? 0);
+  if (limit < 1 || limit > maxLimit) throw new DomainError('invalid', `limit must be 1 to ${maxLimit}`);
 
   if (matchesNothing(values)) return [];
 
   const { db } = deps;
   const timeoutMs = deps.config.property.searchTimeoutMs;
-  const run = (q: Knex.QueryBuilder) => inDatabase<Record<string, unknown>[]>(cancelAfter(db, q, timeoutMs));
-  const type = Number(values.get('type'));
+  const run = async (q: Knex.QueryBuilder) => (await cancelAfter(db, q, timeoutMs)) as Record<string, unknown>[];
+  const type = Number(values.type);
   const newestFirst = (q: Knex.QueryBuilder, prefix = '') =>
     q.orderBy([{ column: `${prefix}update_time`, order: 'desc' }, { column: `${prefix}id`, order: 'desc' }]);
   const notices = () => db(PROPERTY_TABLE).select(COLUMNS).where(`${PROPERTY_TABLE}.type`, type);
@@ -137,7 +98,7 @@ export async function queryProperty(params: QueryParams, deps: PropertyQueryDeps
     const driver = filters.find((name) => TEXT_COLUMNS.includes(name));
     let ordered = false;
     for (const name of filters) {
-      const value = values.get(name) as string;
+      const value = values[name] as string;
       const column = `${PROPERTY_TABLE}.${name}`;
       if (INTEGER_COLUMNS.has(name)) void query.where(column, Number(value));
       else if (DATETIME_COLUMNS.has(name)) void query.where(column, value);

@@ -1,7 +1,6 @@
 import type { KeyValueStore } from '../backends/kv/types.js';
 import type { Config } from '../config.js';
-import { ApiError } from '../errors.js';
-import { Status, type StatusDef } from '../status.js';
+import { DomainError, type Failure } from '../errors.js';
 
 export const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -38,24 +37,24 @@ export class SmsLimits {
       await Promise.all(phoneCounted.map((key) => this.kv.increment(key, HOUR, -1)));
       if (cooling) await this.kv.del(cooldownKey);
     };
-    const refuse = async (status: StatusDef): Promise<never> => {
+    const refuse = async (failure: Failure): Promise<never> => {
       await releasePhone();
       await releaseIp();
-      throw new ApiError(status);
+      throw new DomainError(failure);
     };
 
-    if ((await this.kv.increment(ipKey, HOUR)) > perIpHour) await refuse(Status.tooManyRequests);
+    if ((await this.kv.increment(ipKey, HOUR)) > perIpHour) await refuse('tooManyRequests');
     if (cooldownSeconds > 0) {
-      if (!(await this.kv.setIfAbsent(cooldownKey, '1', cooldownSeconds))) await refuse(Status.smsCooldown);
+      if (!(await this.kv.setIfAbsent(cooldownKey, '1', cooldownSeconds))) await refuse('smsCooldown');
       cooling = true;
     }
-    const caps: [string, number, number, StatusDef][] = [
-      [`ratelimit:sms:hour:${phone}`, HOUR, perPhoneHour, Status.smsHourlyCap],
-      [`ratelimit:sms:day:${phone}`, DAY, perPhoneDay, Status.smsDailyCap],
+    const caps: [string, number, number, Failure][] = [
+      [`ratelimit:sms:hour:${phone}`, HOUR, perPhoneHour, 'smsHourlyCap'],
+      [`ratelimit:sms:day:${phone}`, DAY, perPhoneDay, 'smsDailyCap'],
     ];
-    for (const [key, window, cap, status] of caps) {
+    for (const [key, window, cap, failure] of caps) {
       phoneCounted.push(key);
-      if ((await this.kv.increment(key, window)) > cap) await refuse(status);
+      if ((await this.kv.increment(key, window)) > cap) await refuse(failure);
     }
     return {
       releasePhone,

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { KeyValueStore } from '../backends/kv/types.js';
 import type { Config } from '../config.js';
-import { ApiError, inDatabase } from '../errors.js';
-import { Status } from '../status.js';
+import { DomainError } from '../errors.js';
 import type { Clock } from './clock.js';
 import { formatDateTime, parseDateTime } from './datetime.js';
 
@@ -29,19 +28,19 @@ export class TokenService {
     return `token:${createHash('sha256').update(token).digest('hex')}`;
   }
 
-  /** The user id for `token`, or an ApiError with -100 / -101 / -102 (or -200 / -404 for a backend). */
+  /** The user id for `token`; tokenMissing, tokenBad or tokenNoUser when there is none. */
   async userFor(token: string | undefined): Promise<string> {
-    if (token === undefined || token === '') throw new ApiError(Status.noToken, 'token');
+    if (token === undefined || token === '') throw new DomainError('tokenMissing', 'token');
     // No token issued is that long or holds white space: the database need not be asked.
-    if (token.length > MAX_TOKEN_LENGTH || /\s/.test(token)) throw new ApiError(Status.badToken);
+    if (token.length > MAX_TOKEN_LENGTH || /\s/.test(token)) throw new DomainError('tokenBad');
     const { cacheSeconds } = this.config.tokens;
     if (cacheSeconds > 0) {
       const cached = await this.kv.get(this.cacheKey(token));
       if (cached !== null) return cached;
     }
     const row = await this.lookup(token);
-    if (!row) throw new ApiError(Status.badToken);
-    if (row.userId === null || row.userId === '') throw new ApiError(Status.noUserForToken);
+    if (!row) throw new DomainError('tokenBad');
+    if (row.userId === null || row.userId === '') throw new DomainError('tokenNoUser');
     // A cached token must not outlive its expiry: cache it for no longer than it has left.
     const secondsLeft = row.expiresAt === null ? Infinity : Math.floor((row.expiresAt - this.clock.now()) / 1000);
     const ttl = Math.min(cacheSeconds, secondsLeft);
@@ -56,7 +55,7 @@ export class TokenService {
       const now = formatDateTime(this.clock.now(), this.config.timeZone);
       void query.select({ expiresAt: expiresColumn }).andWhere((q) => q.whereNull(expiresColumn).orWhere(expiresColumn, '>', now));
     }
-    const row = (await inDatabase(query)) as { userId: string | number | null; expiresAt?: string | Date | null } | undefined;
+    const row = (await query) as { userId: string | number | null; expiresAt?: string | Date | null } | undefined;
     if (!row) return undefined;
     return { userId: row.userId === null ? null : String(row.userId), expiresAt: this.instant(row.expiresAt) };
   }

@@ -1,8 +1,8 @@
-import { kvError } from '../../errors.js';
+import { DomainError } from '../../errors.js';
 import type { KeyValueStore } from './types.js';
 
 /**
- * Turns any failure of the store into the -404 ApiError, in one place, so that no caller can forget to
+ * Turns any failure of the store into a 'kvFailed' domain error, in one place, so that no caller can forget to
  * and no caller has to repeat it.
  */
 export function guardKeyValueStore(store: KeyValueStore): KeyValueStore {
@@ -12,7 +12,7 @@ export function guardKeyValueStore(store: KeyValueStore): KeyValueStore {
       try {
         return await fn.apply(store, args);
       } catch (err) {
-        throw kvError(err);
+        throw new DomainError('kvFailed', undefined, { cause: err });
       }
     };
   return {

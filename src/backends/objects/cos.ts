@@ -1,9 +1,10 @@
 import COS from 'cos-nodejs-sdk-v5';
 import type { Config } from '../../config.js';
-import { Http } from '../../status.js';
 import { assertSafeKey, type ObjectStore, type StoredObject } from './types.js';
 
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+/** COS's own answer for a missing object. */
+const COS_NOT_FOUND = 404;
 
 /** Tencent COS through its own SDK. `domain` (host:port) points it at another server, such as a test fake. */
 export class CosObjectStore implements ObjectStore {
@@ -38,7 +39,7 @@ export class CosObjectStore implements ObjectStore {
         etag: String(result.ETag ?? headers.etag ?? '').replaceAll('"', ''),
       };
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === Http.notFound) return null;
+      if ((err as { statusCode?: number }).statusCode === COS_NOT_FOUND) return null;
       throw err;
     }
   }

@@ -1,23 +1,21 @@
 import * as tencentSms from 'tencentcloud-sdk-nodejs-sms';
 import type { Config } from '../../config.js';
-import { ApiError } from '../../errors.js';
-import { Status, type StatusDef } from '../../status.js';
+import { DomainError, type Failure } from '../../errors.js';
 import type { SmsSender } from './types.js';
 
 const SmsClient = tencentSms.sms.v20210111.Client;
 type SmsClientInstance = InstanceType<typeof SmsClient>;
 
-/** Tencent Cloud SMS API 3.0 codes, mapped onto the legacy integer codes the first clients knew. */
-const LEGACY_STATUS: Readonly<Record<string, StatusDef>> = {
-  'InvalidParameterValue.IncorrectPhoneNumber': Status.smsPhoneFormat,
-  'LimitExceeded.PhoneNumberThirtySecondLimit': Status.smsCooldown,
-  'LimitExceeded.PhoneNumberOneHourLimit': Status.smsHourlyCap,
-  'LimitExceeded.PhoneNumberDailyLimit': Status.smsDailyCap,
+/** Tencent Cloud SMS API 3.0 codes that mean something to the caller (the edge gives them the legacy codes). */
+const FAILURES: Readonly<Record<string, Failure>> = {
+  'InvalidParameterValue.IncorrectPhoneNumber': 'phoneRefused',
+  'LimitExceeded.PhoneNumberThirtySecondLimit': 'smsCooldown',
+  'LimitExceeded.PhoneNumberOneHourLimit': 'smsHourlyCap',
+  'LimitExceeded.PhoneNumberDailyLimit': 'smsDailyCap',
 };
 
-export function providerError(code: string | undefined, message: string | undefined, cause?: unknown): ApiError {
-  const status = (code && LEGACY_STATUS[code]) || Status.smsFailed;
-  return new ApiError(status, message || code || 'no answer from the SMS provider', { cause });
+export function providerError(code: string | undefined, message: string | undefined, cause?: unknown): DomainError {
+  return new DomainError((code && FAILURES[code]) || 'smsFailed', message || code || 'no answer from the SMS provider', { cause });
 }
 
 export class TencentSmsSender implements SmsSender {

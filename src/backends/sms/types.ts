@@ -1,4 +1,4 @@
-/** Sends one verification code by SMS. Throws an ApiError carrying the provider's status on refusal. */
+/** Sends one verification code by SMS. Throws a DomainError saying why the provider refused. */
 export interface SmsSender {
   /** `phone` is E.164 ("+8613812345678"); the code is valid for `minutes`. */
   sendCode(phone: string, code: string, minutes: number): Promise<void>;
