@@ -13,11 +13,11 @@ export interface UploadData {
 /** The first implementation let anyone overwrite anyone's avatar: now only the token's user writes its own. */
 export async function upload(data: UploadData, call: Call): Promise<object> {
   requireCaller(data.id, call.userId, 'id');
-  const image = decodeImage(data.base64, data.type, call.config.portrait.maxBytes);
+  const image = decodeImage(data.base64, data.type, call.deps.config.portrait.maxBytes);
   try {
-    await call.objects.put(portraitKey(call.userId), image.bytes, image.mime);
+    await call.deps.objects.put(portraitKey(call.userId), image.bytes, image.mime);
   } catch (err) {
     throw new DomainError('storageFailed', undefined, { cause: err });
   }
-  return { url: `${publicBaseUrl(call.config.server)}/api/external/get/portrait/${call.userId}` };
+  return { url: `${publicBaseUrl(call.deps.config.server)}/api/external/get/portrait/${call.userId}` };
 }

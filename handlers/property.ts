@@ -44,7 +44,7 @@ const UPDATABLE = [
   'user2_name', 'user2_phone', 'user2_qq', 'pic_num', 'pic_url1', 'pic_url2', 'pic_url3',
 ] as const satisfies readonly (keyof Fields)[];
 
-const now = (call: Call): string => formatDateTime(call.clock.now(), call.config.timeZone);
+const now = (call: Call): string => formatDateTime(call.deps.clock.now(), call.deps.config.timeZone);
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
@@ -52,7 +52,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * of slack covers clients whose clocks or zones are off. The fixed-width text compares as the time does.
  */
 function refuseFarFuture(call: Call, times: Record<string, string | undefined>): void {
-  const latest = formatDateTime(call.clock.now() + DAY_MS, call.config.timeZone);
+  const latest = formatDateTime(call.deps.clock.now() + DAY_MS, call.deps.config.timeZone);
   for (const [field, time] of Object.entries(times)) {
     if (time && time > latest) throw new DomainError('invalid', `${field} more than a day ahead`);
   }
@@ -81,7 +81,7 @@ export async function add(data: AddData, call: Call): Promise<object> {
     pic_url2: data.pic_url2 ?? '',
     pic_url3: data.pic_url3 ?? '',
   };
-  const uid = await call.db.transaction(async (trx) => {
+  const uid = await call.deps.db.transaction(async (trx) => {
     const id = await insertReturningId(trx, PROPERTY_TABLE, row);
     // A new id has no postings to replace; a DELETE first would only take gap locks that deadlock on MySQL.
     await insertGrams(trx, [{ ...row, id }]);
@@ -100,8 +100,8 @@ export async function update(data: UpdateData, call: Call): Promise<object> {
     if (value !== undefined) changes[column] = INTEGER_COLUMNS.has(column) ? Number(value) : value;
   }
   // An emptied occurrence time falls back to the publish time, as on add.
-  if (data.occurrence_time === '') changes.occurrence_time = call.db.ref('publish_time');
-  const updated = await call.db.transaction(async (trx) => {
+  if (data.occurrence_time === '') changes.occurrence_time = call.deps.db.ref('publish_time');
+  const updated = await call.deps.db.transaction(async (trx) => {
     const count = await trx(PROPERTY_TABLE).where({ id, user_id: call.userId }).update(changes);
     // Every update moves update_time, and the search index is kept in the list's order.
     if (count > 0) await reindexNotice(trx, id);
@@ -115,7 +115,7 @@ export async function remove(data: DeleteData, call: Call): Promise<object> {
   const id = Number(data.id);
   // delete's status table has no -204: a user_id that is not the caller's simply deletes nothing.
   // The notice's search postings go with it (ON DELETE CASCADE).
-  const deleted = namesAnotherUser(data.user_id, call.userId) ? 0 : await call.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete();
+  const deleted = namesAnotherUser(data.user_id, call.userId) ? 0 : await call.deps.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete();
   if (deleted === 0) throw new DomainError('notFound', 'no such notice of yours');
   return { uid: id };
 }

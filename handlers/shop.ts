@@ -27,7 +27,7 @@ export interface UpdateData {
  */
 export async function creat(data: CreatData, call: Call): Promise<object> {
   requireCaller(data.user_id, call.userId, 'user_id');
-  const { db } = call;
+  const { db } = call.deps;
   // Created outside the transaction: on MySQL, an INSERT IGNORE then UPDATE of one row inside one
   // transaction can deadlock two creators of the same user (shared lock, then both want exclusive).
   await db('shop_owner').insert({ user_id: call.userId, shops: 0 }).onConflict('user_id').ignore();
@@ -35,15 +35,15 @@ export async function creat(data: CreatData, call: Call): Promise<object> {
     shop_name: data.shop_name,
     shop_content: data.shop_content ?? '',
     user_id: call.userId,
-    creat_time: formatDateTime(call.clock.now(), call.config.timeZone),
+    creat_time: formatDateTime(call.deps.clock.now(), call.deps.config.timeZone),
   };
   for (let attempt = 1; attempt <= SHOP_ID_ATTEMPTS; attempt++) {
-    const shopId = call.random.int(SHOP_ID_MIN, SHOP_ID_END);
+    const shopId = call.deps.random.int(SHOP_ID_MIN, SHOP_ID_END);
     try {
       await db.transaction(async (trx) => {
         const claimed = await trx('shop_owner')
           .where('user_id', call.userId)
-          .andWhere('shops', '<', call.config.shop.maxPerUser)
+          .andWhere('shops', '<', call.deps.config.shop.maxPerUser)
           .increment('shops', 1);
         if (claimed === 0) throw new DomainError('capped');
         await trx('shop').insert({ shop_id: shopId, ...row });
@@ -60,9 +60,9 @@ export async function creat(data: CreatData, call: Call): Promise<object> {
 
 export async function update(data: UpdateData, call: Call): Promise<object> {
   const shopId = Number(data.shop_id);
-  const shop = (await call.db('shop').select('user_id').where('shop_id', shopId).first()) as { user_id: string } | undefined;
+  const shop = (await call.deps.db('shop').select('user_id').where('shop_id', shopId).first()) as { user_id: string } | undefined;
   if (!shop) throw new DomainError('notFound', 'no such shop_id');
   if (String(shop.user_id) !== call.userId) throw new DomainError('notYours');
-  await call.db('shop').where({ shop_id: shopId, user_id: call.userId }).update({ shop_content: data.shop_content });
+  await call.deps.db('shop').where({ shop_id: shopId, user_id: call.userId }).update({ shop_content: data.shop_content });
   return {};
 }

@@ -1,7 +1,8 @@
 import type { Call } from '../src/api.js';
 import { DomainError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
-import { captchaHash, imgCaptchaKey, newRand, normaliseHash, smsCaptchaKey } from '../src/services/captcha.js';
+import { captchaHash, newRand, normaliseHash } from '../src/services/captcha.js';
+import { kvKeys } from '../src/services/kv-keys.js';
 import { DIGITS } from '../src/services/random.js';
 import { HOUR, SmsLimits } from '../src/services/sms-limits.js';
 
@@ -12,40 +13,34 @@ export function nationalNumber(phone: string): string {
   return phone.replace(/^\+?86(?=1\d{10}$)/, '');
 }
 
-/** The one pending code per phone: a new code voids the previous one, and failures void it too. */
-const pendingKey = (phone: string): string => `captcha:sms-phone:${phone}`;
-const failuresKey = (phone: string): string => `ratelimit:sms:fail:${phone}`;
-/** Guesses without a phone cannot void a code, so they are capped per client instead. */
-const guessesKey = (ip: string): string => `ratelimit:sms:guess:${ip}`;
-
 export async function generate(data: { phone: string; hash: string }, call: Call): Promise<object> {
   const phone = nationalNumber(data.phone);
   const imgHash = normaliseHash(data.hash);
-  const { sms } = call.config;
-  const quota = await new SmsLimits(call.kv, sms).acquire(phone, call.ip);
+  const { sms } = call.deps.config;
+  const quota = await new SmsLimits(call.deps.kv, sms).acquire(phone, call.ip);
 
-  if (imgHash === null || (await call.kv.take(imgCaptchaKey(imgHash))) === null) {
+  if (imgHash === null || (await call.deps.kv.take(kvKeys.imgCaptcha(imgHash))) === null) {
     // Nothing was sent: the phone's owner must not lose quota to someone else's bad hashes.
     await quota.releasePhone();
     throw new DomainError('hashUnknown', 'image captcha');
   }
-  const code = call.random.string(sms.codeLength, DIGITS);
-  const rand = newRand(call.random);
+  const code = call.deps.random.string(sms.codeLength, DIGITS);
+  const rand = newRand(call.deps.random);
   try {
-    await call.sms.sendCode(`+86${phone}`, code, Math.ceil(sms.ttlSeconds / SECONDS_PER_MINUTE));
+    await call.deps.sms.sendCode(`+86${phone}`, code, Math.ceil(sms.ttlSeconds / SECONDS_PER_MINUTE));
   } catch (err) {
     await quota.releaseAll();
     throw err;
   }
-  call.log.info(`SMS code sent to ${maskPhone(phone)}`);
+  call.deps.log.info(`SMS code sent to ${maskPhone(phone)}`);
 
   const hash = captchaHash(code, rand);
-  const previous = await call.kv.get(pendingKey(phone));
-  if (previous !== null) await call.kv.del(smsCaptchaKey(previous));
+  const previous = await call.deps.kv.get(kvKeys.smsPending(phone));
+  if (previous !== null) await call.deps.kv.del(kvKeys.smsCaptcha(previous));
   await Promise.all([
-    call.kv.set(smsCaptchaKey(hash), phone, sms.ttlSeconds),
-    call.kv.set(pendingKey(phone), hash, sms.ttlSeconds),
-    call.kv.del(failuresKey(phone)),
+    call.deps.kv.set(kvKeys.smsCaptcha(hash), phone, sms.ttlSeconds),
+    call.deps.kv.set(kvKeys.smsPending(phone), hash, sms.ttlSeconds),
+    call.deps.kv.del(kvKeys.smsFailures(phone)),
   ]);
   return { rand };
 }
@@ -53,18 +48,18 @@ export async function generate(data: { phone: string; hash: string }, call: Call
 export async function validate(data: { hash: string; phone?: string }, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
   const phone = data.phone === undefined ? undefined : nationalNumber(data.phone);
-  const { guessesPerIpHour, maxFailures, ttlSeconds } = call.config.sms;
+  const { guessesPerIpHour, maxFailures, ttlSeconds } = call.deps.config.sms;
   // A failure naming a phone is charged to that phone, whose code is void after maxFailures; one without a
   // phone cannot be, so it is charged to the client. Cap, count and take are one atomic step.
   const guard =
     phone === undefined
-      ? { counter: guessesKey(call.ip), max: guessesPerIpHour, windowSeconds: HOUR }
-      : { counter: failuresKey(phone), max: maxFailures, windowSeconds: ttlSeconds };
+      ? { counter: kvKeys.smsGuesses(call.ip), max: guessesPerIpHour, windowSeconds: HOUR }
+      : { counter: kvKeys.smsFailures(phone), max: maxFailures, windowSeconds: ttlSeconds };
   // A malformed hash names no stored code (the empty one is never written), but it is a guess all the same.
-  const result = await call.kv.guardedTake(smsCaptchaKey(hash ?? ''), phone ?? null, guard);
+  const result = await call.deps.kv.guardedTake(kvKeys.smsCaptcha(hash ?? ''), phone ?? null, guard);
 
   if (result.outcome === 'taken') {
-    await call.kv.del(pendingKey(result.value), failuresKey(result.value));
+    await call.deps.kv.del(kvKeys.smsPending(result.value), kvKeys.smsFailures(result.value));
     return {};
   }
   if (result.outcome === 'capped' && phone === undefined) throw new DomainError('tooManyRequests');
@@ -74,6 +69,6 @@ export async function validate(data: { hash: string; phone?: string }, call: Cal
 
 /** Guessing stops paying: the phone's pending code is gone, whatever the next guess. */
 async function voidPendingCode(phone: string, call: Call): Promise<void> {
-  const pending = await call.kv.take(pendingKey(phone));
-  if (pending !== null) await call.kv.del(smsCaptchaKey(pending));
+  const pending = await call.deps.kv.take(kvKeys.smsPending(phone));
+  if (pending !== null) await call.deps.kv.del(kvKeys.smsCaptcha(pending));
 }

@@ -2,12 +2,16 @@ import type { AppContext } from './context.js';
 import type { Failure } from './errors.js';
 import type { StatusDef } from './status.js';
 
-/** What a handler sees of one call: the app's dependencies plus who is calling. Nothing of HTTP. */
-export interface Call extends AppContext {
+/** What a handler may use: the app's dependencies, but not the power to close them. */
+export type Deps = Omit<AppContext, 'close'>;
+
+/** What a handler sees of one call: who is calling, and the dependencies. Nothing of HTTP. */
+export interface Call {
   /** The token's user id; empty for APIs that take no token. */
   userId: string;
-  /** The client's address (behind a trusted proxy: the forwarded one). */
+  /** The client's address (behind a trusted proxy: as the proxies saw it). */
   ip: string;
+  deps: Deps;
 }
 
 export type Handler<D> = (data: D, call: Call) => Promise<object>;

@@ -1,6 +1,5 @@
 import Router from '@koa/router';
 import Koa from 'koa';
-import { registry } from '../handlers/registry.js';
 import type { ApiRow } from './api.js';
 import type { AppContext } from './context.js';
 import { errorBoundary } from './envelope/boundary.js';
@@ -14,8 +13,11 @@ import { schemaRoutes } from './routes/schemas.js';
 import { loadSchemas } from './schemas.js';
 import { Http, Status } from './status.js';
 
-/** Builds the HTTP app from a context: no globals, so tests can build several side by side. */
-export function createApp(context: AppContext, rows: readonly ApiRow[] = registry): Koa {
+/**
+ * Builds the HTTP app from a context and the registry's rows: no globals, so tests can build several
+ * side by side, and the HTTP layer never reaches for the handlers itself.
+ */
+export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   const { trustProxy, proxyHops } = context.config.server;
   // A client can write any X-Forwarded-For it likes; only the entries our own proxies appended count.
   const app = new Koa({ proxy: trustProxy, maxIpsCount: proxyHops });

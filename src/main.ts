@@ -1,7 +1,8 @@
 import cluster from 'node:cluster';
+import { registry } from '../handlers/registry.js';
 import { createApp } from './app.js';
 import { migrate } from './backends/db.js';
-import { parseArgs } from './cli/args.js';
+import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type AppContext, createContext } from './context.js';
 import { createLogger, type Logger } from './log.js';
@@ -9,7 +10,7 @@ import { createHttpServer, type HttpServer } from './server.js';
 
 function readConfig(): Config {
   try {
-    const { configPath, positional } = parseArgs(process.argv.slice(2));
+    const { configPath, positional } = commandArgs(process.argv.slice(2));
     if (positional.length > 0) throw new ConfigError(`unexpected argument ${positional[0]}; usage: main [-c config.json]`);
     return loadConfig(configPath);
   } catch (err) {
@@ -53,7 +54,7 @@ function shutdownOnSignal(http: HttpServer, context: AppContext, log: Logger): v
 async function serve(config: Config, log: Logger, runMigrations: boolean): Promise<void> {
   if (runMigrations) await migrateOnce(config, log);
   const context = await createContext(config, log);
-  const http = createHttpServer(createApp(context), config.server, log);
+  const http = createHttpServer(createApp(context, registry), config.server, log);
   const { server } = http;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { cancelAfter, dialectOf } from '../src/backends/dialect.js';
+import { kvKeys } from '../src/services/kv-keys.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';
@@ -163,7 +164,7 @@ for (const spec of await backendMatrix()) {
         try {
           await cached.context.tokens.issue('555', 'short-lived', clock.now() + 15_000);
           expect(await cached.context.tokens.userFor('short-lived')).to.equal('555');
-          const cacheKey = `token:${createHash('sha256').update('short-lived').digest('hex')}`;
+          const cacheKey = kvKeys.tokenCache(createHash('sha256').update('short-lived').digest('hex'));
           expect(await cached.context.kv.ttl(cacheKey)).to.be.within(1, 15);
           if (spec.kv === 'memory') {
             // The memory store runs on the test's clock: past the expiry, the cache no longer answers.

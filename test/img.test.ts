@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { captchaHash, imgCaptchaKey } from '../src/services/captcha.js';
+import { captchaHash } from '../src/services/captcha.js';
+import { kvKeys } from '../src/services/kv-keys.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { ManualClock, ScriptedRandom } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';
@@ -51,7 +52,7 @@ for (const spec of await backendMatrix()) {
 
     it('stores the hash with a real 180 s TTL under captcha:img:<hash>', async () => {
       const hash = await generate('QWERT', 'ttlcheck');
-      const ttl = await h.context.kv.ttl(imgCaptchaKey(hash));
+      const ttl = await h.context.kv.ttl(kvKeys.imgCaptcha(hash));
       expect(ttl).to.be.within(170, 180);
     });
 

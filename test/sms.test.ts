@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { captchaHash, smsCaptchaKey } from '../src/services/captcha.js';
+import { captchaHash } from '../src/services/captcha.js';
+import { kvKeys } from '../src/services/kv-keys.js';
 import { deepMerge } from './support/backends.js';
 import { backendMatrix } from './support/backends.js';
 import { ScriptedRandom } from './support/fakes.js';
@@ -45,8 +46,8 @@ for (const spec of await backendMatrix()) {
       expect(sent.params[0]).to.match(/^\d{6}$/);
       expect(sent.params[1]).to.equal('3');
       const hash = captchaHash(sent.params[0]!, answer.data.rand as string);
-      expect(await h.context.kv.get(smsCaptchaKey(hash))).to.equal(phone);
-      expect(await h.context.kv.ttl(smsCaptchaKey(hash))).to.be.within(170, 180);
+      expect(await h.context.kv.get(kvKeys.smsCaptcha(hash))).to.equal(phone);
+      expect(await h.context.kv.ttl(kvKeys.smsCaptcha(hash))).to.be.within(170, 180);
       expect((await h.post(CAPTCHA, 'sms', 'validate', { hash, phone })).status).to.equal(0);
       expect((await h.post(CAPTCHA, 'sms', 'validate', { hash, phone })).status).to.equal(-4);
     });
@@ -126,7 +127,7 @@ for (const spec of await backendMatrix()) {
       const guesses = Array.from({ length: 100 }, (_, i) => (i === 59 ? hash : captchaHash(String(i).padStart(6, '9'), 'guess')));
       const answers = await Promise.all(guesses.map((g) => h.post(CAPTCHA, 'sms', 'validate', { hash: g, phone })));
       expect(answers.map((a) => a.status).every((s) => s === -4)).to.equal(true);
-      expect(await h.context.kv.get(smsCaptchaKey(hash))).to.equal(null);
+      expect(await h.context.kv.get(kvKeys.smsCaptcha(hash))).to.equal(null);
     });
 
     it('counts phone-less guesses before checking them: 300 at once, at most 60 checked', async () => {
@@ -141,15 +142,15 @@ for (const spec of await backendMatrix()) {
       const statuses = (await Promise.all(wrong.map(guess))).map((res) => (res.body as { status: number }).status);
       expect(statuses.filter((s) => s === -4)).to.have.length(60);
       expect(statuses.filter((s) => s === -405)).to.have.length(240);
-      expect(await h.context.kv.get(smsCaptchaKey(hash))).to.equal(phone);
+      expect(await h.context.kv.get(kvKeys.smsCaptcha(hash))).to.equal(phone);
     });
 
     it('voids the previous code when a new one is sent', async () => {
-      await h.context.kv.del('ratelimit:sms:cooldown:13700000001');
+      await h.context.kv.del(kvKeys.smsCooldown('13700000001'));
       const phone = '13700000001';
       const first = await requestSms(h, phone, await solvedImageHash(h, random));
       const firstHash = captchaHash(lastCode(), first.data.rand as string);
-      await h.context.kv.del(`ratelimit:sms:cooldown:${phone}`);
+      await h.context.kv.del(kvKeys.smsCooldown(phone));
       const second = await requestSms(h, phone, await solvedImageHash(h, random));
       const secondHash = captchaHash(lastCode(), second.data.rand as string);
       expect((await h.post(CAPTCHA, 'sms', 'validate', { hash: firstHash, phone })).status).to.equal(-4);

@@ -1,20 +1,25 @@
+import { parseArgs } from 'node:util';
 import { repositoryConfigPath } from '../config.js';
 
-/** `-c <path>` / `--config <path>` (as the first implementation took it); the rest are positional. */
-export function parseArgs(argv: readonly string[]): { configPath: string; positional: string[] } {
-  let configPath = repositoryConfigPath;
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '-c' || arg === '--config') {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a config file path`);
-      configPath = value;
-    } else if (arg.startsWith('--config=')) {
-      configPath = arg.slice('--config='.length);
-    } else {
-      positional.push(arg);
-    }
-  }
-  return { configPath, positional };
+export interface CommandArgs {
+  configPath: string;
+  /** The command's own `--name value` options. */
+  options: Readonly<Record<string, string | undefined>>;
+  positional: string[];
+}
+
+/**
+ * A command's arguments through node:util's parseArgs: `-c <path>` / `--config <path>` (as the first
+ * implementation took it) for every command, plus the command's own string options. An unknown option
+ * is an error that names it.
+ */
+export function commandArgs(argv: readonly string[], own: readonly string[] = []): CommandArgs {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: { config: { type: 'string', short: 'c' }, ...Object.fromEntries(own.map((name) => [name, { type: 'string' as const }])) },
+    allowPositionals: true,
+    strict: true,
+  });
+  const { config, ...options } = values as Record<string, string | undefined>;
+  return { configPath: config ?? repositoryConfigPath, options, positional: positionals };
 }

@@ -7,7 +7,7 @@ import { formatDateTime } from '../services/datetime.js';
 import { PROPERTY_TABLE } from '../services/property.js';
 import { backfillGrams } from '../services/property-grams.js';
 import { secureRandom } from '../services/random.js';
-import { parseArgs } from './args.js';
+import { commandArgs } from './args.js';
 
 const ITEMS: [string, string][] = [
   ['卡类|一卡通', '一卡通'], ['卡类|身份证', '身份证'], ['电子|耳机', '蓝牙耳机'], ['电子|手机', '手机'],
@@ -24,9 +24,8 @@ const pick = <T>(items: readonly T[]): T => items[secureRandom.int(0, items.leng
 
 /** `npm run seed -- --posts N [-c config.json]`: loads N realistic lost-and-found notices. */
 async function main(): Promise<void> {
-  const { configPath, positional } = parseArgs(process.argv.slice(2));
-  const at = positional.indexOf('--posts');
-  const posts = Number(at >= 0 ? positional[at + 1] : 1000);
+  const { configPath, options } = commandArgs(process.argv.slice(2), ['posts']);
+  const posts = Number(options.posts ?? 1000);
   if (!Number.isSafeInteger(posts) || posts < 1) throw new Error('usage: npm run seed -- --posts N [-c config.json]');
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));

@@ -79,7 +79,7 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, ajv:
       row = entry.row;
       const userId = row.auth ? await user() : '';
       entry.validate(data);
-      return envelope(id, Status.ok, await row.handler(data, { ...deps, userId, ip: caller.ip }));
+      return envelope(id, Status.ok, await row.handler(data, { userId, ip: caller.ip, deps }));
     } catch (err) {
       const { status, detail } = postStatusOf(err, row, deps.log);
       return envelope(id, status, {}, detail);

@@ -29,9 +29,6 @@ export function normaliseHash(hash: string): string | null {
   return /^[0-9a-f]{32}$/.test(lower) ? lower : null;
 }
 
-export const imgCaptchaKey = (hash: string): string => `captcha:img:${hash}`;
-export const smsCaptchaKey = (hash: string): string => `captcha:sms:${hash}`;
-
 export interface CaptchaImage {
   mime: 'image/png' | 'image/svg+xml';
   bytes: Buffer;

@@ -1,6 +1,7 @@
 import type { KeyValueStore } from '../backends/kv/types.js';
 import type { Config } from '../config.js';
 import { DomainError, type Failure } from '../errors.js';
+import { kvKeys } from './kv-keys.js';
 
 export const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -25,8 +26,8 @@ export class SmsLimits {
 
   async acquire(phone: string, ip: string): Promise<SmsQuota> {
     const { cooldownSeconds, perPhoneHour, perPhoneDay, perIpHour } = this.config;
-    const ipKey = `ratelimit:sms:ip:${ip}`;
-    const cooldownKey = `ratelimit:sms:cooldown:${phone}`;
+    const ipKey = kvKeys.smsPerClient(ip);
+    const cooldownKey = kvKeys.smsCooldown(phone);
     const phoneCounted: string[] = [];
     let cooling = false;
 
@@ -49,8 +50,8 @@ export class SmsLimits {
       cooling = true;
     }
     const caps: [string, number, number, Failure][] = [
-      [`ratelimit:sms:hour:${phone}`, HOUR, perPhoneHour, 'smsHourlyCap'],
-      [`ratelimit:sms:day:${phone}`, DAY, perPhoneDay, 'smsDailyCap'],
+      [kvKeys.smsPerPhoneHour(phone), HOUR, perPhoneHour, 'smsHourlyCap'],
+      [kvKeys.smsPerPhoneDay(phone), DAY, perPhoneDay, 'smsDailyCap'],
     ];
     for (const [key, window, cap, failure] of caps) {
       phoneCounted.push(key);

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Clock } from './clock.js';
 import { formatDateTime, parseDateTime } from './datetime.js';
+import { kvKeys } from './kv-keys.js';
 
 interface TokenRow {
   userId: string | null;
@@ -25,7 +26,7 @@ export class TokenService {
 
   /** The cache key holds a digest: the kv store must not become a second list of live tokens. */
   private cacheKey(token: string): string {
-    return `token:${createHash('sha256').update(token).digest('hex')}`;
+    return kvKeys.tokenCache(createHash('sha256').update(token).digest('hex'));
   }
 
   /** The user id for `token`; tokenMissing, tokenBad or tokenNoUser when there is none. */

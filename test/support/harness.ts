@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type Koa from 'koa';
 import supertest from 'supertest';
+import { registry } from '../../handlers/registry.js';
 import { createApp } from '../../src/app.js';
 import { migrate } from '../../src/backends/db.js';
 import type { Config } from '../../src/config.js';
@@ -43,7 +44,7 @@ export async function startHarness(
   if (options.clean !== false) {
     for (const table of DATA_TABLES) await context.db(table).del();
   }
-  const app = createApp(context);
+  const app = createApp(context, registry);
   const { server } = createHttpServer(app, config.server, context.log);
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

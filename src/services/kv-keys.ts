@@ -1,0 +1,24 @@
+/**
+ * Every key the service writes to the key-value store, in one place: the layout operators and the Java
+ * service read (docs/OPERATIONS.md). kv.prefix goes in front of each, added by the store itself.
+ */
+export const kvKeys = {
+  /** A live image captcha, by its hash; single-use. */
+  imgCaptcha: (hash: string) => `captcha:img:${hash}`,
+  /** A live SMS code, by its hash; the value is the phone it was sent to. */
+  smsCaptcha: (hash: string) => `captcha:sms:${hash}`,
+  /** The hash of the one pending SMS code of a phone: a new code voids the previous one. */
+  smsPending: (phone: string) => `captcha:sms-phone:${phone}`,
+  /** Failed sms/validate calls naming a phone; at sms.maxFailures its code is void. */
+  smsFailures: (phone: string) => `ratelimit:sms:fail:${phone}`,
+  /** Failed sms/validate calls without a phone, per client; capped by sms.guessesPerIpHour. */
+  smsGuesses: (ip: string) => `ratelimit:sms:guess:${ip}`,
+  /** sms/generate per client per hour. */
+  smsPerClient: (ip: string) => `ratelimit:sms:ip:${ip}`,
+  /** The per-phone cooldown between two codes. */
+  smsCooldown: (phone: string) => `ratelimit:sms:cooldown:${phone}`,
+  smsPerPhoneHour: (phone: string) => `ratelimit:sms:hour:${phone}`,
+  smsPerPhoneDay: (phone: string) => `ratelimit:sms:day:${phone}`,
+  /** A token's user id, cached by the token's SHA-256 (the store must not become a list of live tokens). */
+  tokenCache: (tokenDigest: string) => `token:${tokenDigest}`,
+} as const;
