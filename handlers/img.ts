@@ -1,9 +1,10 @@
 import type { Call } from '../src/api.js';
+import type { ImgGenerateData, ImgValidateData } from '../src/schema-types.js';
 import { DomainError } from '../src/errors.js';
 import { CAPTCHA_ALPHABET, captchaHash, drawCaptchaImage, newRand, normaliseHash } from '../src/services/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
 
-export async function generate(_data: Record<string, never>, call: Call): Promise<object> {
+export async function generate(_data: ImgGenerateData, call: Call): Promise<object> {
   const { captcha } = call.deps.config;
   const code = call.deps.random.string(captcha.length, CAPTCHA_ALPHABET);
   const rand = newRand(call.deps.random);
@@ -12,7 +13,7 @@ export async function generate(_data: Record<string, never>, call: Call): Promis
   return { imgdata: image.bytes.toString('base64'), rand, mime: image.mime };
 }
 
-export async function validate(data: { hash: string }, call: Call): Promise<object> {
+export async function validate(data: ImgValidateData, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
   if (hash === null || (await call.deps.kv.take(kvKeys.imgCaptcha(hash))) === null) throw new DomainError('hashUnknown');
   return {};

@@ -1,4 +1,5 @@
 import type { Call } from '../src/api.js';
+import type { PropertyAddData, PropertyDeleteData, PropertyUpdateData } from '../src/schema-types.js';
 import { insertReturningId } from '../src/backends/db.js';
 import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
@@ -6,43 +7,11 @@ import { insertGrams, reindexNotice } from '../src/services/property-grams.js';
 import { INTEGER_COLUMNS, PROPERTY_TABLE } from '../src/services/property.js';
 import { namesAnotherUser, requireCaller } from '../src/services/ownership.js';
 
-type Int = number | string;
-
-interface Fields {
-  type?: Int;
-  state?: Int;
-  lab?: string;
-  title?: string;
-  content?: string;
-  occurrence_time?: string;
-  user_id?: string | number;
-  user_name?: string;
-  user_phone?: string;
-  user_qq?: string;
-  user2_id?: string;
-  user2_name?: string;
-  user2_phone?: string;
-  user2_qq?: string;
-  publish_time?: string;
-  update_time?: string;
-  pic_num?: Int;
-  pic_url1?: string;
-  pic_url2?: string;
-  pic_url3?: string;
-}
-
-export type AddData = Fields & { type: Int; lab: string; title: string; content: string; user_name: string };
-export type UpdateData = Fields & { id: Int };
-export interface DeleteData {
-  id: Int;
-  user_id?: string | number;
-}
-
 /** What update may change; id and user_id are the notice's identity and never change. */
 const UPDATABLE = [
   'type', 'state', 'lab', 'title', 'content', 'occurrence_time', 'user_name', 'user_phone', 'user_qq', 'user2_id',
   'user2_name', 'user2_phone', 'user2_qq', 'pic_num', 'pic_url1', 'pic_url2', 'pic_url3',
-] as const satisfies readonly (keyof Fields)[];
+] as const satisfies readonly (keyof PropertyUpdateData)[];
 
 const now = (call: Call): string => formatDateTime(call.deps.clock.now(), call.deps.config.timeZone);
 const DAY_MS = 24 * 3600 * 1000;
@@ -57,9 +26,9 @@ function refuseFarFuture(call: Call, times: Record<string, string | undefined>):
     if (time && time > latest) throw new DomainError('invalid', `${field} more than a day ahead`);
   }
 }
-const int = (value: Int | undefined, fallback: number): number => (value === undefined ? fallback : Number(value));
+const int = (value: number | string | undefined, fallback: number): number => (value === undefined ? fallback : Number(value));
 
-export async function add(data: AddData, call: Call): Promise<object> {
+export async function add(data: PropertyAddData, call: Call): Promise<object> {
   requireCaller(data.user_id, call.userId, 'user_id');
   refuseFarFuture(call, { publish_time: data.publish_time });
   const published = data.publish_time || now(call);
@@ -90,7 +59,7 @@ export async function add(data: AddData, call: Call): Promise<object> {
   return { uid };
 }
 
-export async function update(data: UpdateData, call: Call): Promise<object> {
+export async function update(data: PropertyUpdateData, call: Call): Promise<object> {
   requireCaller(data.user_id, call.userId, 'user_id');
   refuseFarFuture(call, { update_time: data.update_time });
   const id = Number(data.id);
@@ -111,7 +80,7 @@ export async function update(data: UpdateData, call: Call): Promise<object> {
   return { uid: id };
 }
 
-export async function remove(data: DeleteData, call: Call): Promise<object> {
+export async function remove(data: PropertyDeleteData, call: Call): Promise<object> {
   const id = Number(data.id);
   // delete's status table has no -204: a user_id that is not the caller's simply deletes nothing.
   // The notice's search postings go with it (ON DELETE CASCADE).

@@ -1,4 +1,5 @@
 import type { Call } from '../src/api.js';
+import type { ShopCreatData, ShopUpdateData } from '../src/schema-types.js';
 import { isUniqueViolation, uniqueViolationMentions } from '../src/backends/db.js';
 import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
@@ -9,23 +10,12 @@ const SHOP_ID_END = 1_000_000_000;
 /** A collision among 900 million ids is rare; five in a row means something else is wrong. */
 const SHOP_ID_ATTEMPTS = 5;
 
-export interface CreatData {
-  shop_name: string;
-  shop_content?: string;
-  user_id?: string | number;
-}
-
-export interface UpdateData {
-  shop_id: number | string;
-  shop_content: string;
-}
-
 /**
  * Both rules hold under concurrency on every database: the name by its unique index (no check-then-
  * insert), the cap by a conditional UPDATE of the owner's counter row inside the same transaction, which
  * locks that row until the shop row is in (or rolled back with it).
  */
-export async function creat(data: CreatData, call: Call): Promise<object> {
+export async function creat(data: ShopCreatData, call: Call): Promise<object> {
   requireCaller(data.user_id, call.userId, 'user_id');
   const { db } = call.deps;
   // Created outside the transaction: on MySQL, an INSERT IGNORE then UPDATE of one row inside one
@@ -58,7 +48,7 @@ export async function creat(data: CreatData, call: Call): Promise<object> {
   throw new DomainError('databaseFailed', undefined, { cause: new Error(`no free shop_id after ${SHOP_ID_ATTEMPTS} draws`) });
 }
 
-export async function update(data: UpdateData, call: Call): Promise<object> {
+export async function update(data: ShopUpdateData, call: Call): Promise<object> {
   const shopId = Number(data.shop_id);
   const shop = (await call.deps.db('shop').select('user_id').where('shop_id', shopId).first()) as { user_id: string } | undefined;
   if (!shop) throw new DomainError('notFound', 'no such shop_id');

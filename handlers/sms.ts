@@ -1,4 +1,5 @@
 import type { Call } from '../src/api.js';
+import type { SmsGenerateData, SmsValidateData } from '../src/schema-types.js';
 import { DomainError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
 import { captchaHash, newRand, normaliseHash } from '../src/services/captcha.js';
@@ -13,7 +14,7 @@ export function nationalNumber(phone: string): string {
   return phone.replace(/^\+?86(?=1\d{10}$)/, '');
 }
 
-export async function generate(data: { phone: string; hash: string }, call: Call): Promise<object> {
+export async function generate(data: SmsGenerateData, call: Call): Promise<object> {
   const phone = nationalNumber(data.phone);
   const imgHash = normaliseHash(data.hash);
   const { sms } = call.deps.config;
@@ -45,7 +46,7 @@ export async function generate(data: { phone: string; hash: string }, call: Call
   return { rand };
 }
 
-export async function validate(data: { hash: string; phone?: string }, call: Call): Promise<object> {
+export async function validate(data: SmsValidateData, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
   const phone = data.phone === undefined ? undefined : nationalNumber(data.phone);
   const { guessesPerIpHour, maxFailures, ttlSeconds } = call.deps.config.sms;

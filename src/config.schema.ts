@@ -2,13 +2,16 @@
  * The configuration's JSON Schema. Defaults live here, so a config file gives only what it changes;
  * `additionalProperties: false` everywhere so that a misspelt key is an error, not a silent default.
  */
+// Every key has a default, so after loading every key is there: each is required of the loaded config.
 const obj = (properties: Record<string, object>, extra: object = {}) => ({
   type: 'object',
   additionalProperties: false,
   default: {},
+  required: Object.keys(properties),
   properties,
   ...extra,
 });
+const described = (description: string, schema: object) => ({ ...schema, description });
 const int = (def: number, minimum = 0, maximum?: number) => ({
   type: 'integer',
   default: def,
@@ -27,12 +30,13 @@ export const configSchema = obj({
     /** Envelopes in one batch (a JSON array body) at most. */
     maxBatch: int(20, 1, 1000),
     trustProxy: bool(false),
-    /** Behind trustProxy: how many proxies append to X-Forwarded-For; the client is that many from the right. */
-    proxyHops: int(1, 1, 16),
-    /** The longest a client may take to send one request's headers and body. */
-    requestTimeoutMs: int(30000, 1000),
+    proxyHops: described(
+      'Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right.',
+      int(1, 1, 16),
+    ),
+    requestTimeoutMs: described("How long a client may take to send one request's headers and body.", int(30000, 1000)),
     maxConnections: int(10000, 1),
-    publicBaseUrl: { type: 'string', default: '' },
+    publicBaseUrl: described('Base of the URLs the service hands out (avatar URLs); empty means http://host:port.', str('')),
     shutdownTimeoutMs: int(10000, 100),
   }),
   log: obj({ level: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' } }),
@@ -41,7 +45,7 @@ export const configSchema = obj({
     client: { enum: ['sqlite', 'mysql', 'pg'], default: 'sqlite' },
     connection: {
       default: { filename: 'data/campus.sqlite' },
-      anyOf: [{ type: 'string', minLength: 1 }, { type: 'object' }],
+      anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: true }],
     },
     pool: obj({ min: int(0), max: int(10, 1) }),
     /** How long a request may wait for a connection before it answers -200 (the database is away). */
@@ -77,7 +81,7 @@ export const configSchema = obj({
     perPhoneDay: int(10, 1),
     perIpHour: int(20, 1),
     maxFailures: int(5, 1),
-    guessesPerIpHour: int(60, 1),
+    guessesPerIpHour: described('Failed sms/validate calls without a phone, per client per hour, before -405.', int(60, 1)),
     tencent: obj({
       secretId: str(''),
       secretKey: str(''),

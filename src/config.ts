@@ -4,83 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { configSchema } from './config.schema.js';
 
-export type DbClient = 'sqlite' | 'mysql' | 'pg';
+import type { Config } from './schema-types.js';
 
-export interface Config {
-  server: {
-    host: string;
-    port: number;
-    workers: number;
-    bodyLimitBytes: number;
-    maxBatch: number;
-    trustProxy: boolean;
-    /** How many proxies in front append to X-Forwarded-For: the client is the entry that many from the right. */
-    proxyHops: number;
-    /** How long a client may take to send one request's headers and body. */
-    requestTimeoutMs: number;
-    maxConnections: number;
-    /** Base of the URLs the service hands out (avatar URLs); empty means http://host:port. */
-    publicBaseUrl: string;
-    shutdownTimeoutMs: number;
-  };
-  log: { level: string };
-  timeZone: string;
-  db: {
-    client: DbClient;
-    connection: string | Record<string, unknown>;
-    pool: { min: number; max: number };
-    acquireTimeoutMs: number;
-    queryTimeoutMs: number;
-  };
-  kv: { driver: 'memory' | 'redis'; url: string; prefix: string; commandTimeoutMs: number };
-  objects: {
-    driver: 'disk' | 'cos';
-    dir: string;
-    cos: {
-      bucket: string;
-      region: string;
-      secretId: string;
-      secretKey: string;
-      domain: string;
-      protocol: 'https:' | 'http:';
-      timeoutMs: number;
-    };
-  };
-  sms: {
-    driver: 'console' | 'tencent';
-    codeLength: number;
-    ttlSeconds: number;
-    cooldownSeconds: number;
-    perPhoneHour: number;
-    perPhoneDay: number;
-    perIpHour: number;
-    maxFailures: number;
-    /** Failed sms/validate calls without a phone, per client per hour, before -405. */
-    guessesPerIpHour: number;
-    tencent: {
-      secretId: string;
-      secretKey: string;
-      region: string;
-      appId: string;
-      signName: string;
-      templateId: string;
-      endpoint: string;
-      protocol: 'https://' | 'http://';
-      timeoutSeconds: number;
-    };
-  };
-  captcha: { ttlSeconds: number; length: number; format: 'png' | 'svg'; width: number; height: number };
-  tokens: {
-    table: string;
-    tokenColumn: string;
-    userColumn: string;
-    expiresColumn: string | null;
-    cacheSeconds: number;
-  };
-  property: { defaultLimit: number; maxLimit: number; searchTimeoutMs: number };
-  shop: { maxPerUser: number };
-  portrait: { maxBytes: number; allowedOrigins: string[]; allowMissingReferer: boolean; cacheSeconds: number };
-}
+/** The configuration's type comes from its schema (src/config.schema.ts), through `npm run schema-types`. */
+export type { Config };
+export type DbClient = Config['db']['client'];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

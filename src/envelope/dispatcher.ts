@@ -78,7 +78,8 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, ajv:
       if (!served?.has(entry.row)) throw new ApiError(Status.jsonValue, 'type not served at this URL');
       row = entry.row;
       const userId = row.auth ? await user() : '';
-      entry.validate(data);
+      const validate: DataValidator = entry.validate;
+      validate(data);
       return envelope(id, Status.ok, await row.handler(data, { userId, ip: caller.ip, deps }));
     } catch (err) {
       const { status, detail } = postStatusOf(err, row, deps.log);

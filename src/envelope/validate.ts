@@ -4,7 +4,8 @@ import { ApiError } from '../errors.js';
 import { UNSTORABLE_TEXT } from '../services/text.js';
 import { isStatusName, Status, type StatusDef } from '../status.js';
 
-export type DataValidator = (data: unknown) => void;
+/** Checks data against its schema: afterwards it is of the type generated from that schema, or it threw. */
+export type DataValidator<T = unknown> = (data: unknown) => asserts data is T;
 
 function fieldOf(err: ErrorObject): string {
   if (err.keyword === 'required') return String(err.params.missingProperty);
@@ -53,7 +54,7 @@ function unstorableKey(data: unknown, path = ''): string | undefined {
  * `schemaId` names a schema already added to `ajv` (its file name). Record APIs also refuse text that the
  * databases would not store alike (PostgreSQL rejects NUL, MariaDB and SQLite keep it): -204 on all.
  */
-export function compileDataValidator(ajv: Ajv, schemaId: string, family: SchemaFamily): DataValidator {
+export function compileDataValidator<T = unknown>(ajv: Ajv, schemaId: string, family: SchemaFamily): DataValidator<T> {
   const validate = ajv.getSchema(schemaId);
   if (!validate) throw new Error(`no schema ${schemaId}`);
   return (data) => {

@@ -3,8 +3,9 @@ import type { Ajv } from 'ajv';
 import type { AppContext } from '../context.js';
 import { tokenFromRequest } from '../envelope/auth.js';
 import { envelope } from '../envelope/reply.js';
-import { compileDataValidator } from '../envelope/validate.js';
-import { type QueryParams, queryProperty } from '../services/property-query.js';
+import { compileDataValidator, type DataValidator } from '../envelope/validate.js';
+import type { PropertyQueryData } from '../schema-types.js';
+import { queryProperty } from '../services/property-query.js';
 import { Status } from '../status.js';
 import { getStatusOf } from './failures.js';
 
@@ -15,16 +16,15 @@ const PATH = '/api/external/get/property';
  * is checked by its schema (its own status family), then the token, as for every POST.
  */
 export function propertyRoutes(router: Router, app: AppContext, ajv: Ajv): void {
-  const validate = compileDataValidator(ajv, 'property.query.json', 'query');
+  const validate: DataValidator<PropertyQueryData> = compileDataValidator(ajv, 'property.query.json', 'query');
   router.get(PATH, async (ctx) => {
     const params: Record<string, unknown> = { ...ctx.query };
     const token = tokenFromRequest(ctx);
     if (params.token === undefined && token !== undefined) params.token = token;
     try {
       validate(params);
-      const query = params as QueryParams;
-      await app.tokens.userFor(query.token);
-      ctx.body = envelope(-1, Status.ok, await queryProperty(query, app));
+      await app.tokens.userFor(params.token);
+      ctx.body = envelope(-1, Status.ok, await queryProperty(params, app));
     } catch (err) {
       const { status, detail } = getStatusOf(err, app.log, PATH);
       ctx.body = envelope(-1, status, {}, detail);

@@ -3,12 +3,13 @@ import { isPostgres } from '../backends/db.js';
 import { cancelAfter } from '../backends/dialect.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
+import type { PropertyQueryData } from '../schema-types.js';
 import { driveByGrams, drivingGrams } from './property-grams.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, INTEGER_MAX, PROPERTY_COLUMNS, PROPERTY_TABLE, TEXT_LENGTHS } from './property.js';
 import { charLength, UNSTORABLE_TEXT } from './text.js';
 
 /** The query as its schema (schemas/property.query.json) let it through: every value is text. */
-export type QueryParams = Readonly<Record<string, string>>;
+export type QueryParams = PropertyQueryData;
 
 const FILTERS: ReadonlySet<string> = new Set(PROPERTY_COLUMNS);
 const DIGITS = /^[0-9]{1,15}$/;
@@ -98,7 +99,7 @@ export async function queryProperty(values: QueryParams, deps: PropertyQueryDeps
     const driver = filters.find((name) => TEXT_COLUMNS.includes(name));
     let ordered = false;
     for (const name of filters) {
-      const value = values[name] as string;
+      const value = (values as unknown as Record<string, string>)[name] as string;
       const column = `${PROPERTY_TABLE}.${name}`;
       if (INTEGER_COLUMNS.has(name)) void query.where(column, Number(value));
       else if (DATETIME_COLUMNS.has(name)) void query.where(column, value);

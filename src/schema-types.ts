@@ -1,0 +1,391 @@
+// Generated from src/config.schema.ts and schemas/*.json by `npm run schema-types`: do not edit by hand.
+/* eslint-disable */
+export interface Config {
+  server: {
+    host: string;
+    port: number;
+    workers: number;
+    bodyLimitBytes: number;
+    maxBatch: number;
+    trustProxy: boolean;
+    /**
+     * Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right.
+     */
+    proxyHops: number;
+    /**
+     * How long a client may take to send one request's headers and body.
+     */
+    requestTimeoutMs: number;
+    maxConnections: number;
+    /**
+     * Base of the URLs the service hands out (avatar URLs); empty means http://host:port.
+     */
+    publicBaseUrl: string;
+    shutdownTimeoutMs: number;
+  };
+  log: {
+    level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  };
+  timeZone: string;
+  db: {
+    client: "sqlite" | "mysql" | "pg";
+    connection:
+      | string
+      | {
+          [k: string]: unknown;
+        };
+    pool: {
+      min: number;
+      max: number;
+    };
+    acquireTimeoutMs: number;
+    queryTimeoutMs: number;
+  };
+  kv: {
+    driver: "memory" | "redis";
+    url: string;
+    prefix: string;
+    commandTimeoutMs: number;
+  };
+  objects: {
+    driver: "disk" | "cos";
+    dir: string;
+    cos: {
+      bucket: string;
+      region: string;
+      secretId: string;
+      secretKey: string;
+      domain: string;
+      protocol: "https:" | "http:";
+      timeoutMs: number;
+    };
+  };
+  sms: {
+    driver: "console" | "tencent";
+    codeLength: number;
+    ttlSeconds: number;
+    cooldownSeconds: number;
+    perPhoneHour: number;
+    perPhoneDay: number;
+    perIpHour: number;
+    maxFailures: number;
+    /**
+     * Failed sms/validate calls without a phone, per client per hour, before -405.
+     */
+    guessesPerIpHour: number;
+    tencent: {
+      secretId: string;
+      secretKey: string;
+      region: string;
+      appId: string;
+      signName: string;
+      templateId: string;
+      endpoint: string;
+      protocol: "https://" | "http://";
+      timeoutSeconds: number;
+    };
+  };
+  captcha: {
+    ttlSeconds: number;
+    length: number;
+    format: "png" | "svg";
+    width: number;
+    height: number;
+  };
+  tokens: {
+    table: string;
+    tokenColumn: string;
+    userColumn: string;
+    expiresColumn: string | null;
+    cacheSeconds: number;
+  };
+  property: {
+    defaultLimit: number;
+    maxLimit: number;
+    searchTimeoutMs: number;
+  };
+  shop: {
+    maxPerUser: number;
+  };
+  portrait: {
+    maxBytes: number;
+    allowedOrigins: string[];
+    allowMissingReferer: boolean;
+    cacheSeconds: number;
+  };
+}
+
+/**
+ * Draws an image captcha. Answers {imgdata: base64 image, rand, mime}; hash = md5(lowercase(code) + rand).
+ */
+export interface ImgGenerateData {}
+
+/**
+ * Consumes an image-captcha hash: 0 the first time, -1 when it is wrong, used or expired.
+ */
+export interface ImgValidateData {
+  hash: string;
+}
+
+/**
+ * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
+ */
+export interface PortraitUploadData {
+  /**
+   * The user id: must be the token's user.
+   */
+  id: string | number;
+  base64: string;
+  type: "png" | "jpg" | "jpeg" | "gif" | "webp" | "PNG" | "JPG" | "JPEG" | "GIF" | "WEBP";
+  /**
+   * The file's name; kept for compatibility, not used.
+   */
+  name?: string;
+}
+
+/**
+ * Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.
+ */
+export interface PropertyAddData {
+  /**
+   * 1 lost (寻物启事), 2 found (失物招领).
+   */
+  type: (1 | 2 | "1" | "2") & (number | string);
+  /**
+   * Tags, separated by "|".
+   */
+  lab: string;
+  title: string;
+  content: string;
+  occurrence_time?: string;
+  /**
+   * Must be the token's user when given (empty means the token's user).
+   */
+  user_id?: string | number;
+  user_name: string;
+  user_phone?: string;
+  user_qq?: string;
+  publish_time?: string;
+  /**
+   * How many pictures, 0 to 3.
+   */
+  pic_num?: (0 | 1 | 2 | 3 | "0" | "1" | "2" | "3") & (number | string);
+  pic_url1?: string;
+  pic_url2?: string;
+  pic_url3?: string;
+}
+
+/**
+ * Deletes one of the token's user's notices. Answers {uid}. Every key but id and user_id is ignored; -200 when nothing was deleted (no such notice, or not the caller's).
+ */
+export interface PropertyDeleteData {
+  /**
+   * The notice's id (generated by the database).
+   */
+  id: number | string;
+  /**
+   * Must be the token's user when given (empty means the token's user).
+   */
+  user_id?: string | number;
+}
+
+export type Integer = string;
+export type Datetime = string;
+
+/**
+ * The lost-and-found list: every value is text, as a query string has it. token and type are required; then either key alone, or field filters. Newest update first. Local statuses: -100 unknown parameter, -101 a value of the wrong form (or a parameter given twice), -103 key with a filter, -104 token or type missing, -105 bad token, -106 a value not allowed.
+ */
+export interface PropertyQueryData {
+  /**
+   * The caller's token (or an Authorization: Bearer header).
+   */
+  token: string;
+  /**
+   * 1 lost (寻物启事), 2 found (失物招领).
+   */
+  type: Integer & ("1" | "2") & string;
+  /**
+   * Searched in lab, title and content (substring, case-insensitive), and matched exactly against id and user_id. Not combined with the field filters.
+   */
+  key?: string;
+  /**
+   * Page size, 1 to property.maxLimit (200 by default); 50 when missing.
+   */
+  limit?: Integer;
+  /**
+   * Rows to skip.
+   */
+  offset?: Integer;
+  /**
+   * Exact match.
+   */
+  id?: Integer;
+  /**
+   * Exact match: 0 open, 1 closed.
+   */
+  state?: Integer;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  lab?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  title?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  content?: string;
+  /**
+   * Exact match, "YYYY-MM-DD HH:MM:SS".
+   */
+  occurrence_time?: Datetime;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_id?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_name?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_phone?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_qq?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_id?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_name?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_phone?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_qq?: string;
+  /**
+   * Exact match, "YYYY-MM-DD HH:MM:SS".
+   */
+  publish_time?: Datetime;
+  /**
+   * Exact match, "YYYY-MM-DD HH:MM:SS".
+   */
+  update_time?: Datetime;
+  /**
+   * Exact match.
+   */
+  pic_num?: Integer;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  pic_url1?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  pic_url2?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  pic_url3?: string;
+}
+
+/**
+ * Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.
+ */
+export interface PropertyUpdateData {
+  /**
+   * The notice's id (generated by the database).
+   */
+  id: number | string;
+  /**
+   * 1 lost (寻物启事), 2 found (失物招领).
+   */
+  type?: (1 | 2 | "1" | "2") & (number | string);
+  /**
+   * 0 open, 1 closed.
+   */
+  state?: (0 | 1 | "0" | "1") & (number | string);
+  /**
+   * Tags, separated by "|".
+   */
+  lab?: string;
+  title?: string;
+  content?: string;
+  occurrence_time?: string;
+  /**
+   * Must be the token's user when given (empty means the token's user).
+   */
+  user_id?: string | number;
+  user_name?: string;
+  user_phone?: string;
+  user_qq?: string;
+  user2_id?: string;
+  user2_name?: string;
+  user2_phone?: string;
+  user2_qq?: string;
+  update_time?: string;
+  /**
+   * How many pictures, 0 to 3.
+   */
+  pic_num?: (0 | 1 | 2 | 3 | "0" | "1" | "2" | "3") & (number | string);
+  pic_url1?: string;
+  pic_url2?: string;
+  pic_url3?: string;
+}
+
+/**
+ * Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).
+ */
+export interface ShopCreatData {
+  /**
+   * Unique, and never changes. Leading and trailing white space is trimmed first, so names compare the same on every database.
+   */
+  shop_name: string;
+  shop_content?: string;
+  /**
+   * Must be the token's user when given.
+   */
+  user_id?: string | number;
+}
+
+/**
+ * Replaces a shop's content. Answers {}. 100 "No right to update" when the caller does not own the shop; -204 when there is no such shop.
+ */
+export interface ShopUpdateData {
+  /**
+   * 9 digits; a larger number names no shop (-204).
+   */
+  shop_id: number | string;
+  shop_content: string;
+}
+
+/**
+ * Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.
+ */
+export interface SmsGenerateData {
+  /**
+   * A mainland China mobile number as text, optionally prefixed by +86 or 86.
+   */
+  phone: string;
+  /**
+   * md5(lowercase(image code) + image rand).
+   */
+  hash: string;
+}
+
+/**
+ * Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.
+ */
+export interface SmsValidateData {
+  hash: string;
+  phone?: string;
+}
