@@ -3,18 +3,22 @@ import type { ImgGenerateData, ImgValidateData } from '../src/schema-types.js';
 import { DomainError } from '../src/errors.js';
 import { CAPTCHA_ALPHABET, captchaHash, drawCaptchaImage, newRand, normaliseHash } from '../src/services/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
+import { legacyMember } from '../src/services/legacy-sets.js';
 
 export async function generate(_data: ImgGenerateData, call: Call): Promise<object> {
   const { captcha } = call.deps.config;
   const code = call.deps.random.string(captcha.length, CAPTCHA_ALPHABET);
   const rand = newRand(call.deps.random);
   const image = await drawCaptchaImage(code, captcha);
-  await call.deps.kv.set(kvKeys.imgCaptcha(captchaHash(code, rand)), '1', captcha.ttlSeconds);
+  const hash = captchaHash(code, rand);
+  await call.deps.kv.set(kvKeys.imgCaptcha(hash), '1', captcha.ttlSeconds, legacyMember(call.deps.config, 'img', hash));
   return { imgdata: image.bytes.toString('base64'), rand, mime: image.mime };
 }
 
 export async function validate(data: ImgValidateData, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
-  if (hash === null || (await call.deps.kv.take(kvKeys.imgCaptcha(hash))) === null) throw new DomainError('hashUnknown');
+  if (hash === null || (await call.deps.kv.take(kvKeys.imgCaptcha(hash), legacyMember(call.deps.config, 'img', hash))) === null) {
+    throw new DomainError('hashUnknown');
+  }
   return {};
 }

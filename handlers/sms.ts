@@ -4,6 +4,7 @@ import { DomainError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
 import { captchaHash, newRand, normaliseHash } from '../src/services/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
+import { legacyMember } from '../src/services/legacy-sets.js';
 import { DIGITS } from '../src/services/random.js';
 import { HOUR, SmsLimits } from '../src/services/sms-limits.js';
 
@@ -17,10 +18,11 @@ export function nationalNumber(phone: string): string {
 export async function generate(data: SmsGenerateData, call: Call): Promise<object> {
   const phone = nationalNumber(data.phone);
   const imgHash = normaliseHash(data.hash);
-  const { sms } = call.deps.config;
-  const quota = await new SmsLimits(call.deps.kv, sms).acquire(phone, call.ip);
+  const { kv, config } = call.deps;
+  const { sms } = config;
+  const quota = await new SmsLimits(kv, sms).acquire(phone, call.ip);
 
-  if (imgHash === null || (await call.deps.kv.take(kvKeys.imgCaptcha(imgHash))) === null) {
+  if (imgHash === null || (await kv.take(kvKeys.imgCaptcha(imgHash), legacyMember(config, 'img', imgHash))) === null) {
     // Nothing was sent: the phone's owner must not lose quota to someone else's bad hashes.
     await quota.releasePhone();
     throw new DomainError('hashUnknown', 'image captcha');
@@ -36,12 +38,12 @@ export async function generate(data: SmsGenerateData, call: Call): Promise<objec
   call.deps.log.info(`SMS code sent to ${maskPhone(phone)}`);
 
   const hash = captchaHash(code, rand);
-  const previous = await call.deps.kv.get(kvKeys.smsPending(phone));
-  if (previous !== null) await call.deps.kv.del(kvKeys.smsCaptcha(previous));
+  const previous = await kv.get(kvKeys.smsPending(phone));
+  if (previous !== null) await dropCode(previous, call);
   await Promise.all([
-    call.deps.kv.set(kvKeys.smsCaptcha(hash), phone, sms.ttlSeconds),
-    call.deps.kv.set(kvKeys.smsPending(phone), hash, sms.ttlSeconds),
-    call.deps.kv.del(kvKeys.smsFailures(phone)),
+    kv.set(kvKeys.smsCaptcha(hash), phone, sms.ttlSeconds, legacyMember(config, 'sms', hash)),
+    kv.set(kvKeys.smsPending(phone), hash, sms.ttlSeconds),
+    kv.del(kvKeys.smsFailures(phone)),
   ]);
   return { rand };
 }
@@ -57,7 +59,8 @@ export async function validate(data: SmsValidateData, call: Call): Promise<objec
       ? { counter: kvKeys.smsGuesses(call.ip), max: guessesPerIpHour, windowSeconds: HOUR }
       : { counter: kvKeys.smsFailures(phone), max: maxFailures, windowSeconds: ttlSeconds };
   // A malformed hash names no stored code (the empty one is never written), but it is a guess all the same.
-  const result = await call.deps.kv.guardedTake(kvKeys.smsCaptcha(hash ?? ''), phone ?? null, guard);
+  const member = hash === null ? undefined : legacyMember(call.deps.config, 'sms', hash);
+  const result = await call.deps.kv.guardedTake(kvKeys.smsCaptcha(hash ?? ''), phone ?? null, guard, member);
 
   if (result.outcome === 'taken') {
     await call.deps.kv.del(kvKeys.smsPending(result.value), kvKeys.smsFailures(result.value));
@@ -71,5 +74,10 @@ export async function validate(data: SmsValidateData, call: Call): Promise<objec
 /** Guessing stops paying: the phone's pending code is gone, whatever the next guess. */
 async function voidPendingCode(phone: string, call: Call): Promise<void> {
   const pending = await call.deps.kv.take(kvKeys.smsPending(phone));
-  if (pending !== null) await call.deps.kv.del(kvKeys.smsCaptcha(pending));
+  if (pending !== null) await dropCode(pending, call);
+}
+
+/** A code that can no longer be used: gone from the store, and from the Java side's set. */
+async function dropCode(hash: string, call: Call): Promise<void> {
+  await call.deps.kv.take(kvKeys.smsCaptcha(hash), legacyMember(call.deps.config, 'sms', hash));
 }

@@ -100,6 +100,21 @@ export const configSchema = obj({
     format: { enum: ['png', 'svg'], default: 'png' },
     width: int(150, 60, 600),
     height: int(50, 30, 200),
+    legacySets: described(
+      "The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only.",
+      {
+        default: null,
+        anyOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['img', 'sms'],
+            properties: { img: { type: 'string', minLength: 1 }, sms: { type: 'string', minLength: 1 } },
+          },
+        ],
+      },
+    ),
   }),
   tokens: obj({
     table: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'tokens' },

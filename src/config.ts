@@ -61,6 +61,9 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
   if (config.server.workers > 1 && config.kv.driver === 'memory') {
     throw new ConfigError('config: server.workers > 1 needs kv.driver "redis": workers must share captchas and limits');
   }
+  if (config.captcha.legacySets && config.kv.driver === 'memory') {
+    throw new ConfigError('config: captcha.legacySets needs kv.driver "redis": a set in one process\'s memory is seen by no Java service');
+  }
   if (!isValidTimeZone(config.timeZone)) throw new ConfigError(`config: timeZone: unknown zone "${config.timeZone}"`);
   const local = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
   config.objects.dir = local(config.objects.dir);

@@ -91,6 +91,13 @@ export interface Config {
     format: "png" | "svg";
     width: number;
     height: number;
+    /**
+     * The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only.
+     */
+    legacySets: null | {
+      img: string;
+      sms: string;
+    };
   };
   tokens: {
     table: string;

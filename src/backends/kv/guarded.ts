@@ -25,6 +25,7 @@ export function guardKeyValueStore(store: KeyValueStore): KeyValueStore {
     del: guard(store.del),
     ttl: guard(store.ttl),
     ping: guard(store.ping),
+    sweepExpiredMembers: guard(store.sweepExpiredMembers),
     close: () => store.close(),
   };
 }

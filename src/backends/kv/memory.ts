@@ -1,5 +1,10 @@
 import type { Clock } from '../../services/clock.js';
-import type { FailureGuard, GuardedTake, KeyValueStore } from './types.js';
+import type { FailureGuard, GuardedTake, KeyValueStore, SetMember } from './types.js';
+
+/** Sets that another service reads cannot live in one process's memory (the config refuses it at start). */
+function refuseSharedSet(member: SetMember | undefined): void {
+  if (member) throw new Error(`the in-process store keeps no set another service can read (${member.set}): use Redis`);
+}
 
 interface Entry {
   value: string;
@@ -42,8 +47,14 @@ export class MemoryKeyValueStore implements KeyValueStore {
     for (const [k, e] of this.entries) if (e.expiresAt <= now) this.entries.delete(k);
   }
 
-  async set(key: string, value: string, ttlSeconds: number): Promise<void> {
+  async set(key: string, value: string, ttlSeconds: number, member?: SetMember): Promise<void> {
+    refuseSharedSet(member);
     this.put(key, value, ttlSeconds);
+  }
+
+  async sweepExpiredMembers(set: string): Promise<number> {
+    refuseSharedSet({ set, member: '' });
+    return 0;
   }
 
   async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
@@ -56,7 +67,8 @@ export class MemoryKeyValueStore implements KeyValueStore {
     return this.live(key)?.value ?? null;
   }
 
-  async take(key: string): Promise<string | null> {
+  async take(key: string, member?: SetMember): Promise<string | null> {
+    refuseSharedSet(member);
     const entry = this.live(key);
     if (!entry) return null;
     this.entries.delete(this.prefix + key);
@@ -64,7 +76,8 @@ export class MemoryKeyValueStore implements KeyValueStore {
   }
 
   // Nothing awaits inside: one call runs to its end before another starts, which is the atomicity.
-  async guardedTake(key: string, expected: string | null, guard: FailureGuard): Promise<GuardedTake> {
+  async guardedTake(key: string, expected: string | null, guard: FailureGuard, member?: SetMember): Promise<GuardedTake> {
+    refuseSharedSet(member);
     if (Number(this.live(guard.counter)?.value ?? 0) >= guard.max) return { outcome: 'capped' };
     const entry = this.live(key);
     if (entry && (expected === null || entry.value === expected)) {

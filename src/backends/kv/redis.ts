@@ -1,6 +1,6 @@
 import { ClientOfflineError, createClient } from 'redis';
 import type { Logger } from '../../log.js';
-import type { FailureGuard, GuardedTake, KeyValueStore } from './types.js';
+import type { FailureGuard, GuardedTake, KeyValueStore, SetMember } from './types.js';
 
 // Lua keeps each read-modify-write a single atomic step on the server, shared by every process.
 // Starts the window on the first increment; a give-back (negative) never creates a counter.
@@ -11,18 +11,52 @@ local n = redis.call('INCRBY', KEYS[1], by)
 if redis.call('TTL', KEYS[1]) == -1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
 return n`;
 
-// KEYS: the value, the failure counter. ARGV: expected value ('' = any), cap, window seconds.
-const GUARDED_TAKE = `
+// Set members carry their key's deadline in a sorted set (scored by Redis's own clock, so every process
+// agrees), which sweepExpiredMembers walks; KEYS end with the set and its deadlines when there is a member.
+
+// KEYS: the key[, set, deadlines]. ARGV: value, ttl seconds[, member].
+const SET_WITH_MEMBER = `
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+redis.call('SADD', KEYS[2], ARGV[3])
+redis.call('ZADD', KEYS[3], tonumber(redis.call('TIME')[1]) + tonumber(ARGV[2]), ARGV[3])`;
+
+// A member the other side removed (SREM) is used: the value is gone for us too.
+const LEAVE_SET = `
+local function leave(set, deadlines, member)
+  redis.call('ZREM', deadlines, member)
+  return redis.call('SREM', set, member) == 1
+end`;
+
+// KEYS: the key, set, deadlines. ARGV: member.
+const TAKE_MEMBER = `${LEAVE_SET}
+local v = redis.call('GET', KEYS[1])
+if not v then return false end
+redis.call('DEL', KEYS[1])
+if not leave(KEYS[2], KEYS[3], ARGV[1]) then return false end
+return v`;
+
+// KEYS: the value, the failure counter[, set, deadlines]. ARGV: expected value ('' = any), cap, window
+// seconds[, member].
+const GUARDED_TAKE = `${LEAVE_SET}
 local failures = tonumber(redis.call('GET', KEYS[2]) or '0')
 if failures >= tonumber(ARGV[2]) then return {'capped'} end
 local v = redis.call('GET', KEYS[1])
 if v and (ARGV[1] == '' or v == ARGV[1]) then
   redis.call('DEL', KEYS[1])
-  return {'taken', v}
+  if KEYS[3] == nil or leave(KEYS[3], KEYS[4], ARGV[4]) then return {'taken', v} end
 end
 failures = redis.call('INCR', KEYS[2])
 if redis.call('TTL', KEYS[2]) == -1 then redis.call('EXPIRE', KEYS[2], ARGV[3]) end
 return {'missed', tostring(failures)}`;
+
+// KEYS: set, deadlines. At most SWEEP_BATCH a call: a backlog is cleared over the next calls.
+const SWEEP_BATCH = 1000;
+const SWEEP = `
+local due = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', redis.call('TIME')[1], 'LIMIT', 0, ${SWEEP_BATCH})
+if #due == 0 then return 0 end
+redis.call('SREM', KEYS[1], unpack(due))
+redis.call('ZREM', KEYS[2], unpack(due))
+return #due`;
 
 const MAX_RECONNECT_DELAY_MS = 2000;
 const STUCK_AFTER_TIMEOUTS = 5;
@@ -134,8 +168,23 @@ export class RedisKeyValueStore implements KeyValueStore {
     return this.options.prefix + key;
   }
 
-  async set(key: string, value: string, ttlSeconds: number): Promise<void> {
-    await this.run((c) => c.set(this.k(key), value, { expiration: { type: 'EX', value: ttlSeconds } }));
+  /** The set as named (it is another service's), then the deadlines of its members under our prefix. */
+  private setKeys(set: string): [string, string] {
+    return [set, this.k(`set-deadlines:${set}`)];
+  }
+
+  async set(key: string, value: string, ttlSeconds: number, member?: SetMember): Promise<void> {
+    if (!member) {
+      await this.run((c) => c.set(this.k(key), value, { expiration: { type: 'EX', value: ttlSeconds } }));
+      return;
+    }
+    await this.run((c) =>
+      c.eval(SET_WITH_MEMBER, { keys: [this.k(key), ...this.setKeys(member.set)], arguments: [value, String(ttlSeconds), member.member] }),
+    );
+  }
+
+  async sweepExpiredMembers(set: string): Promise<number> {
+    return Number(await this.run((c) => c.eval(SWEEP, { keys: this.setKeys(set) })));
   }
 
   async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
@@ -149,17 +198,16 @@ export class RedisKeyValueStore implements KeyValueStore {
     return this.run((c) => c.get(this.k(key)));
   }
 
-  async take(key: string): Promise<string | null> {
-    return this.run((c) => c.getDel(this.k(key)));
+  async take(key: string, member?: SetMember): Promise<string | null> {
+    if (!member) return this.run((c) => c.getDel(this.k(key)));
+    const reply = await this.run((c) => c.eval(TAKE_MEMBER, { keys: [this.k(key), ...this.setKeys(member.set)], arguments: [member.member] }));
+    return typeof reply === 'string' ? reply : null;
   }
 
-  async guardedTake(key: string, expected: string | null, guard: FailureGuard): Promise<GuardedTake> {
-    const reply = (await this.run((c) =>
-      c.eval(GUARDED_TAKE, {
-        keys: [this.k(key), this.k(guard.counter)],
-        arguments: [expected ?? '', String(guard.max), String(guard.windowSeconds)],
-      }),
-    )) as [string, string?];
+  async guardedTake(key: string, expected: string | null, guard: FailureGuard, member?: SetMember): Promise<GuardedTake> {
+    const keys = [this.k(key), this.k(guard.counter), ...(member ? this.setKeys(member.set) : [])];
+    const args = [expected ?? '', String(guard.max), String(guard.windowSeconds), ...(member ? [member.member] : [])];
+    const reply = (await this.run((c) => c.eval(GUARDED_TAKE, { keys, arguments: args }))) as [string, string?];
     const [outcome, detail = ''] = reply;
     if (outcome === 'taken') return { outcome, value: detail };
     if (outcome === 'missed') return { outcome, failures: Number(detail) };
