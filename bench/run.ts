@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --embedded] [-- --duration S]`: starts the service (MariaDB + Redis on this
+ * `npm run bench [-- --embedded] [-- --duration S] [-- --only TEXT]`: starts the service (MariaDB + Redis on this
  * machine, or the embedded backends), loads it with autocannon, and prints one table, with a bare-Koa
- * baseline measured in the same run. Results go to bench/results/ as JSON and are appended to
+ * baseline measured in the same run. `--only` runs just the rows whose scenario contains TEXT. Results go to bench/results/ as JSON and are appended to
  * docs/BENCHMARKS.md. Never part of `npm test`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -17,6 +17,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const embedded = args.includes('--embedded');
 const duration = Number(args[args.indexOf('--duration') + 1] || 10) || 10;
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
+const selected = (scenario: string) => scenario.includes(only);
+const SHOPS = 10_000;
 const POSTS = 100_000;
 const SERVICE_PORT = 4091;
 const BASELINE_PORT = 4099;
@@ -94,7 +97,8 @@ async function load(
     seconds?: number;
   },
   servicePid: number | undefined,
-): Promise<Row> {
+): Promise<Row | undefined> {
+  if (!selected(scenario)) return undefined;
   const latencies: number[] = [];
   const { body, vary } = options;
   const port = options.path.startsWith(':') ? '' : `:${SERVICE_PORT}`;
@@ -154,7 +158,7 @@ async function prepareDatabase(): Promise<{ tokens: string[]; configPath: string
   const db = knexFactory(dbConfig());
   await db('property').where('user_id', BENCH_POSTER).del();
   const [{ n }] = (await db('property').count({ n: '*' })) as [{ n: number }];
-  if (Number(n) < POSTS) {
+  if (Number(n) < POSTS && selected('property')) {
     process.stderr.write(`seeding ${POSTS - Number(n)} posts…\n`);
     execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', '--posts', String(POSTS - Number(n)), '-c', configPath], { cwd: root });
   }
@@ -165,6 +169,20 @@ async function prepareDatabase(): Promise<{ tokens: string[]; configPath: string
   const tokens = Array.from({ length: 20_000 }, (_, i) => `bench-${i}-${randomBytes(6).toString('hex')}`);
   for (let i = 0; i < tokens.length; i += 500) {
     await db('tokens').insert(tokens.slice(i, i + 500).map((token, j) => ({ token, user_id: String(3000000000 + i + j) })));
+  }
+  // 10,000 shops for the list rows, three for each of the first token users (their cap is reached:
+  // shop/creat under load uses the later users).
+  const words = ['书店', '二手', '奶茶', 'Bike', '文具', '零食', 'Coffee', '打印'];
+  for (let i = 0; i < SHOPS; i += 500) {
+    const batch = Array.from({ length: Math.min(500, SHOPS - i) }, (_, j) => i + j).map((s) => ({
+      shop_id: 100000000 + s,
+      shop_name: `${words[s % words.length]} ${s}`,
+      shop_content: '',
+      user_id: String(3000000000 + Math.floor(s / 3)),
+      creat_time: new Date(Date.UTC(2026, 0, 1) + s * 60_000).toISOString().slice(0, 19).replace('T', ' '),
+      pic_url: '',
+    }));
+    await db('shop').insert(batch);
   }
   await db.destroy();
   return { tokens, configPath, config: full };
@@ -177,6 +195,11 @@ function machine(): string {
 async function main(): Promise<void> {
   const { tokens, configPath, config } = await prepareDatabase();
   const rows: Row[] = [];
+  const add = (row: Row | undefined, note?: string) => {
+    if (!row) return;
+    if (note) row.note = note;
+    rows.push(row);
+  };
   const validateMiss = JSON.stringify({ id: 1, status: 0, type: 'img', subtype: 'validate', data: { hash: '0123456789abcdef0123456789abcdef' } });
   const token = tokens[0]!;
 
@@ -184,15 +207,15 @@ async function main(): Promise<void> {
   let service = await startProcess('src/main.ts', ['-c', configPath]);
   await sleep(500);
   const one = await load('img/validate (miss), 1 worker', { path: '/api/external/captcha', body: validateMiss }, service.pid);
-  rows.push(one);
-  rows.push(await load('img/generate (PNG)', { path: '/api/external/captcha', body: JSON.stringify({ id: 1, type: 'img', subtype: 'generate', data: {} }) }, service.pid));
+  add(one);
+  add(await load('img/generate (PNG)', { path: '/api/external/captcha', body: JSON.stringify({ id: 1, type: 'img', subtype: 'generate', data: {} }) }, service.pid));
 
   // Does drawing captchas stall everyone else? img/validate's p99 while img/generate is loaded.
   const [blocked] = await Promise.all([
     load('img/validate (miss) while img/generate is loaded', { path: '/api/external/captcha', body: validateMiss, connections: 10 }, service.pid),
     load('(img/generate load)', { path: '/api/external/captcha', body: JSON.stringify({ id: 1, type: 'img', subtype: 'generate', data: {} }), connections: 10 }, undefined),
   ]);
-  rows.push(blocked);
+  add(blocked);
 
   // The add scenario's posts are the newest: they go before the searches run over the seeded 100k.
   const clearBenchPosts = async () => {
@@ -200,7 +223,7 @@ async function main(): Promise<void> {
     await db('property').where('user_id', BENCH_POSTER).del();
     await db.destroy();
   };
-  rows.push(
+  add(
     await load(
       'property/add',
       {
@@ -214,24 +237,29 @@ async function main(): Promise<void> {
   const keys = ['耳机', '一卡通', '图书馆', '钥匙', '雨伞', '学生证', '外套', '充电宝'];
   let k = 0;
   const search = (query: string) => `/api/external/get/property?token=${token}&${query}`;
-  rows.push(await load('property GET key search (100k posts)', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('耳机')}`) }, service.pid));
-  rows.at(-1)!.note = 'key=耳机';
-  rows.push(
+  add(await load('property GET key search (100k posts)', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('耳机')}`) }, service.pid), 'key=耳机');
+  add(
     await load(
       'property GET key search, rotating keys',
       { method: 'GET', path: search('type=1'), vary: () => ({ path: search(`type=1&key=${encodeURIComponent(keys[k++ % keys.length]!)}`) }) },
       service.pid,
     ),
+    keys.join(' '),
   );
-  rows.at(-1)!.note = keys.join(' ');
-  rows.push(await load('property GET key search, no match (worst case)', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('自行车')}`) }, service.pid));
-  rows.at(-1)!.note = 'key=自行车: found nowhere';
-  rows.push(await load('property GET key search, common words in a rare order', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('一卡通在图书馆')}`) }, service.pid));
-  rows.at(-1)!.note = 'key=一卡通在图书馆: every pair common, the whole rare (the slow case)';
-  rows.push(await load('property GET field query (100k posts)', { method: 'GET', path: search(`type=2&state=0&lab=${encodeURIComponent('电子')}`) }, service.pid));
-  rows.at(-1)!.note = 'type=2&state=0&lab=电子';
+  add(await load('property GET key search, no match (worst case)', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('自行车')}`) }, service.pid), 'key=自行车: found nowhere');
+  add(
+    await load('property GET key search, common words in a rare order', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('一卡通在图书馆')}`) }, service.pid),
+    'key=一卡通在图书馆: every pair common, the whole rare (the slow case)',
+  );
+  add(await load('property GET field query (100k posts)', { method: 'GET', path: search(`type=2&state=0&lab=${encodeURIComponent('电子')}`) }, service.pid), 'type=2&state=0&lab=电子');
+  const envelopeOf = (type: string, subtype: string, data: object) => JSON.stringify({ id: 1, type, subtype, data });
+  const getShop = `/api/external/get/shop?token=${token}`;
+  add(await load('shop/list by a name fragment (10k shops)', { path: getShop, body: envelopeOf('shop', 'list', { shop_name: '书店 12' }) }, service.pid), 'shop_name=书店 12');
+  add(await load('shop/list, all, by name desc (10k shops)', { path: getShop, body: envelopeOf('shop', 'list', { order: 'shop_name DESC', limit: 50 }) }, service.pid));
+  add(await load('shop/list mode 1 (own shops, 10k shops)', { path: getShop, body: envelopeOf('shop', 'list', { mode: 1 }) }, service.pid));
+  add(await load('shop/info by name (10k shops)', { path: getShop, body: envelopeOf('shop', 'info', { shop_name: '奶茶 5002' }) }, service.pid));
   let shopSeq = 0;
-  rows.push(
+  add(
     await load(
       'shop/creat',
       {
@@ -251,11 +279,11 @@ async function main(): Promise<void> {
 
   // The same img/validate through a bare Koa app: the cost of our chain.
   let base: Row | undefined;
-  if (!embedded) {
+  if (!embedded && selected('baseline')) {
     const baseline = await startProcess('bench/baseline.ts', [String(BASELINE_PORT)]);
     await sleep(300);
     base = await load('baseline: bare Koa + Redis GETDEL', { path: `:${BASELINE_PORT}/`, body: validateMiss }, baseline.pid);
-    rows.push(base);
+    add(base);
     await stop(baseline);
 
     // Two workers.
@@ -264,10 +292,9 @@ async function main(): Promise<void> {
     service = await startProcess('src/main.ts', ['-c', twoPath]);
     await sleep(1500);
     const two = await load('img/validate (miss), 2 workers', { path: '/api/external/captcha', body: validateMiss }, service.pid);
-    rows.push(two);
-    two.note = `${(two.rps / one.rps).toFixed(2)}× one worker`;
     await stop(service);
-    one.note = `${((one.rps / base.rps) * 100).toFixed(0)}% of the baseline`;
+    if (two && one) add(two, `${(two.rps / one.rps).toFixed(2)}× one worker`);
+    if (base && one) one.note = `${((one.rps / base.rps) * 100).toFixed(0)}% of the baseline`;
   }
 
   const backends = embedded ? 'sqlite + memory kv' : 'MariaDB + Redis';

@@ -1,6 +1,7 @@
 import { api, type ApiRow } from '../src/api.js';
 import { Status } from '../src/status.js';
 import * as img from './img.js';
+import * as pic from './pic.js';
 import * as portrait from './portrait.js';
 import * as property from './property.js';
 import * as shop from './shop.js';
@@ -10,11 +11,14 @@ const CAPTCHA_URL = '/api/external/captcha';
 const PORTRAIT_URL = '/api/external/portrait';
 const PROPERTY_URL = '/api/external/property';
 const SHOP_URL = '/api/external/shop';
+const GET_SHOP_URL = '/api/external/get/shop';
+const PIC_URL = '/api/external/pic';
 
 /** The original document's local tables, where a failure answers other than the global status. */
 const IMG_VALIDATE_LOCAL = { hashUnknown: Status.imgHashMismatch };
 const SHOP_CREAT_LOCAL = { taken: Status.shopNameUsed, capped: Status.shopCapped };
 const SHOP_UPDATE_LOCAL = { notFound: Status.valueError, notYours: Status.shopNoRight };
+const PIC_UPLOAD_LOCAL = { taken: Status.picNameUsed };
 
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
 export const registry: readonly ApiRow[] = [
@@ -30,4 +34,7 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'shop', subtype: 'creat', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], local: SHOP_CREAT_LOCAL, handler: shop.creat }),
   api({ type: 'shop', subtype: 'create', schema: 'shop.creat.json', family: 'record', auth: true, urls: [SHOP_URL], local: SHOP_CREAT_LOCAL, handler: shop.creat }),
   api({ type: 'shop', subtype: 'update', schema: 'shop.update.json', family: 'record', auth: true, urls: [SHOP_URL], local: SHOP_UPDATE_LOCAL, handler: shop.update }),
+  api({ type: 'shop', subtype: 'list', schema: 'shop.list.json', family: 'record', auth: true, urls: [GET_SHOP_URL], handler: shop.list }),
+  api({ type: 'shop', subtype: 'info', schema: 'shop.info.json', family: 'record', auth: true, urls: [GET_SHOP_URL], handler: shop.info }),
+  api({ type: 'pic', subtype: 'upload', schema: 'pic.upload.json', family: 'record', auth: true, urls: [PIC_URL], local: PIC_UPLOAD_LOCAL, handler: pic.upload }),
 ];

@@ -1,10 +1,13 @@
-import type { Call } from '../src/api.js';
-import type { ShopCreatData, ShopUpdateData } from '../src/schema-types.js';
+import { type Call, NoRecords } from '../src/api.js';
+import { whereContains } from '../src/backends/dialect.js';
+import type { ShopCreatData, ShopInfoData, ShopListData, ShopUpdateData } from '../src/schema-types.js';
+import { type Orderable, page, parseOrder } from '../src/services/listing.js';
 import { isUniqueViolation, uniqueViolationMentions } from '../src/backends/db.js';
 import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { requireCaller } from '../src/services/ownership.js';
 
+const SHOP_TABLE = 'shop';
 const SHOP_ID_MIN = 100_000_000;
 const SHOP_ID_END = 1_000_000_000;
 /** A collision among 900 million ids is rare; five in a row means something else is wrong. */
@@ -36,7 +39,7 @@ export async function creat(data: ShopCreatData, call: Call): Promise<object> {
           .andWhere('shops', '<', call.deps.config.shop.maxPerUser)
           .increment('shops', 1);
         if (claimed === 0) throw new DomainError('capped');
-        await trx('shop').insert({ shop_id: shopId, ...row });
+        await trx(SHOP_TABLE).insert({ shop_id: shopId, ...row });
       });
       return { shop_id: shopId };
     } catch (err) {
@@ -50,9 +53,37 @@ export async function creat(data: ShopCreatData, call: Call): Promise<object> {
 
 export async function update(data: ShopUpdateData, call: Call): Promise<object> {
   const shopId = Number(data.shop_id);
-  const shop = (await call.deps.db('shop').select('user_id').where('shop_id', shopId).first()) as { user_id: string } | undefined;
+  const shop = (await call.deps.db(SHOP_TABLE).select('user_id').where('shop_id', shopId).first()) as { user_id: string } | undefined;
   if (!shop) throw new DomainError('notFound', 'no such shop_id');
   if (String(shop.user_id) !== call.userId) throw new DomainError('notYours');
-  await call.deps.db('shop').where({ shop_id: shopId, user_id: call.userId }).update({ shop_content: data.shop_content });
+  const changes: Record<string, string> = {};
+  if (data.shop_content !== undefined) changes.shop_content = data.shop_content;
+  if (data.pic_url !== undefined) changes.pic_url = data.pic_url;
+  await call.deps.db(SHOP_TABLE).where({ shop_id: shopId, user_id: call.userId }).update(changes);
   return {};
+}
+
+/** Every column of a shop, as its list and info answer it. */
+const SHOP_COLUMNS = ['shop_id', 'shop_name', 'shop_content', 'user_id', 'creat_time', 'pic_url'] as const;
+const ORDERABLE: Orderable = { columns: new Set(SHOP_COLUMNS), unique: new Set(['shop_name']), created: 'creat_time', id: 'shop_id' };
+
+export async function list(data: ShopListData, call: Call): Promise<object> {
+  const { limit, offset } = page(data);
+  const query = call.deps.db(SHOP_TABLE).select(SHOP_COLUMNS);
+  const byCreation = parseOrder(undefined, ORDERABLE);
+  if (Number(data.mode ?? 0) === 1) {
+    void query.where('user_id', call.userId).orderBy(byCreation);
+  } else {
+    if (data.shop_name) whereContains(query, 'shop_name', data.shop_name);
+    void query.orderBy(parseOrder(data.order, ORDERABLE));
+  }
+  const rows = (await query.limit(limit).offset(offset)) as object[];
+  return rows.length > 0 ? rows : new NoRecords([]);
+}
+
+export async function info(data: ShopInfoData, call: Call): Promise<object> {
+  const query = call.deps.db(SHOP_TABLE).select(SHOP_COLUMNS).first();
+  void (data.shop_id !== undefined ? query.where('shop_id', Number(data.shop_id)) : query.where('shop_name', data.shop_name ?? ''));
+  const row = (await query) as object | undefined;
+  return row ?? new NoRecords({});
 }

@@ -14,6 +14,14 @@ export interface Call {
   deps: Deps;
 }
 
+/**
+ * A list or lookup that found nothing. The original answered these with its local status 1 "Empty
+ * records" (data [] for a list, {} for one row), so a client that only checks status 0 sees "no rows".
+ */
+export class NoRecords {
+  constructor(readonly data: readonly never[] | Record<string, never>) {}
+}
+
 export type Handler<D> = (data: D, call: Call) => Promise<object>;
 
 /**

@@ -7,7 +7,7 @@ import { createDispatcher } from './envelope/dispatcher.js';
 import { postRoutes } from './envelope/http.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
-import { portraitRoutes } from './routes/portrait.js';
+import { imageRoutes } from './routes/images.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
 import { loadSchemas } from './schemas.js';
@@ -30,7 +30,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   schemaRoutes(router);
   healthRoutes(router, context);
   propertyRoutes(router, context, ajv);
-  portraitRoutes(router, context);
+  imageRoutes(router, context);
 
   app.use(errorBoundary(context.log));
   // The service answers no OPTIONS (there is no CORS to negotiate): a known path says which methods it takes.

@@ -135,6 +135,24 @@ export interface ImgValidateData {
 }
 
 /**
+ * Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 "The picture name was used". Without a name it is named by the MD5 of its bytes, and a second upload of the same bytes changes nothing. from "portrait" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).
+ */
+export interface PicUploadData {
+  /**
+   * What the picture is for.
+   */
+  from: "property" | "shop" | "product" | "portrait";
+  /**
+   * The image, base64; a data:image/...;base64, prefix is allowed.
+   */
+  base64: string;
+  /**
+   * 1 to 64 letters, digits, _ or -; the lowercase hex MD5 of the bytes when missing.
+   */
+  name?: string;
+}
+
+/**
  * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
  */
 export interface PortraitUploadData {
@@ -354,7 +372,7 @@ export interface PropertyUpdateData {
  */
 export interface ShopCreatData {
   /**
-   * Unique, and never changes. Leading and trailing white space is trimmed first, so names compare the same on every database.
+   * Unique, and never changes.
    */
   shop_name: string;
   shop_content?: string;
@@ -365,15 +383,57 @@ export interface ShopCreatData {
 }
 
 /**
- * Replaces a shop's content. Answers {}. 100 "No right to update" when the caller does not own the shop; -204 when there is no such shop.
+ * One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 "Empty records" with {} when there is no such shop.
  */
-export interface ShopUpdateData {
+export type ShopInfoData = {
+  [k: string]: unknown;
+} & {
   /**
-   * 9 digits; a larger number names no shop (-204).
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id?: number | string;
+  /**
+   * Leading and trailing white space is trimmed first, so names compare the same on every database.
+   */
+  shop_name?: string;
+};
+
+/**
+ * Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 "Empty records" with [] when there are none.
+ */
+export interface ShopListData {
+  /**
+   * A fragment of the name; % and _ match themselves.
+   */
+  shop_name?: string;
+  /**
+   * A comma-separated list of "<column> ASC|DESC" over the list's columns; ties are broken by the id.
+   */
+  order?: string;
+  mode?: 0 | 1 | "0" | "1";
+  /**
+   * 1 to 200; 50 when missing.
+   */
+  limit?: number | string;
+  /**
+   * A whole number, as an integer or a string of digits.
+   */
+  offset?: number | string;
+}
+
+/**
+ * Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 "No right to update" when the caller does not own the shop; -204 when there is no such shop.
+ */
+export type ShopUpdateData = {
+  [k: string]: unknown;
+} & {
+  /**
+   * 9 digits; a larger number names no shop.
    */
   shop_id: number | string;
-  shop_content: string;
-}
+  shop_content?: string;
+  pic_url?: string;
+};
 
 /**
  * Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.

@@ -26,7 +26,8 @@ export function readSchemaFiles(dir = schemasDir): Map<string, { text: string; s
  * is where an `x-status` annotation names the status for that field's bad values.
  */
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false });
+  // strictRequired off: "one of these keys is required" is an anyOf of requireds whose properties sit beside it.
+  const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false, strictRequired: false });
   // `transform: ["trim"]` trims a value before its other keywords see it (shop names compare trimmed).
   ajv.addKeyword(transformKeyword());
   ajv.addKeyword({ keyword: 'x-status', schemaType: 'string', metaSchema: { enum: Object.keys(Status) } });

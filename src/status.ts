@@ -16,6 +16,8 @@ function def(code: number, message: string): StatusDef {
 
 export const Status = Object.freeze({
   ok: def(0, 'successful'),
+  /** A list or lookup of the student platform that found nothing (its local status). */
+  noRecords: def(1, 'Empty records'),
 
   // Global table.
   jsonKey: def(-1, 'Error JSON key'),
@@ -58,6 +60,9 @@ export const Status = Object.freeze({
   shopNameUsed: def(100, 'The shop name was used'),
   shopCapped: def(101, 'The number of shops has been capped'),
   shopNoRight: def(100, 'No right to update'),
+
+  // pic/upload's local table.
+  picNameUsed: def(100, 'The picture name was used'),
 });
 
 export type StatusName = keyof typeof Status;

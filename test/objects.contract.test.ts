@@ -55,7 +55,8 @@ describe('ObjectStore contract', () => {
       });
 
       it('refuses keys that could escape the store', async () => {
-        for (const key of ['../etc/passwd', '/etc/passwd', 'portrait/../../x', 'portrait//1', '', 'portrait/1/..', 'Portrait/1', 'portrait/1%2F..']) {
+        // Upper case is allowed since picture names may hold it ("pic/shop/Front_1"); nothing that walks is.
+        for (const key of ['../etc/passwd', '/etc/passwd', 'portrait/../../x', 'portrait//1', '', 'portrait/1/..', 'portrait/1%2F..', 'pic/shop/a.b', 'pic/shop/a b']) {
           let refused = false;
           await store.get(key).catch(() => (refused = true));
           expect(refused, key).to.equal(true);

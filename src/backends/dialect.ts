@@ -28,3 +28,28 @@ export function rowsPerInsert(db: Knex | Knex.Transaction): number {
 export function cancelAfter<Q extends { timeout(ms: number, options: { cancel: boolean }): Q }>(db: Knex | Knex.Transaction, query: Q, ms: number): Q {
   return dialectOf(db) === 'sqlite' ? query : query.timeout(ms, { cancel: true });
 }
+
+/** The character that escapes % and _ in LIKE patterns; written into the SQL as a constant. */
+const LIKE_ESCAPE = '!';
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[!%_]/g, (c) => LIKE_ESCAPE + c)}%`;
+}
+
+/** How each database compares case-insensitively (a binary-collated MySQL column needs telling). */
+const CONTAINS_SQL: Record<Dialect, string> = {
+  sqlite: `?? LIKE ? ESCAPE '${LIKE_ESCAPE}'`,
+  mysql: `?? COLLATE utf8mb4_unicode_ci LIKE ? ESCAPE '${LIKE_ESCAPE}'`,
+  pg: `?? ILIKE ? ESCAPE '${LIKE_ESCAPE}'`,
+};
+
+/**
+ * `column` contains `text` as a substring, case-insensitive on every database, with % and _ matching
+ * themselves. `or` joins it to the builder's previous condition with OR.
+ */
+export function whereContains(q: Knex.QueryBuilder, column: string, text: string, or = false): void {
+  // A builder carries its client as a knex instance does, which is all dialectOf reads.
+  const sql = CONTAINS_SQL[dialectOf(q as unknown as Knex)];
+  if (or) void q.orWhereRaw(sql, [column, likePattern(text)]);
+  else void q.whereRaw(sql, [column, likePattern(text)]);
+}

@@ -9,7 +9,7 @@ import { readSchemaFiles, schemasDir } from '../schemas.js';
 export const schemaTypesPath = resolve(schemasDir, '..', 'src', 'schema-types.ts');
 
 /** Files that are not one API's data: the envelope, and definitions shared by several schemas. */
-const NOT_DATA = new Set(['envelope.json', 'property.fields.json']);
+const NOT_DATA = new Set(['envelope.json', 'property.fields.json', 'shop.fields.json']);
 
 /** "property.add.json" → "PropertyAddData"; "property.query.json" → "PropertyQueryData". */
 const typeName = (file: string): string =>

@@ -1,4 +1,4 @@
-import type { ApiRow } from '../api.js';
+import { type ApiRow, NoRecords } from '../api.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import type { Ajv } from 'ajv';
@@ -80,7 +80,8 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, ajv:
       const userId = row.auth ? await user() : '';
       const validate: DataValidator = entry.validate;
       validate(data);
-      return envelope(id, Status.ok, await row.handler(data, { userId, ip: caller.ip, deps }));
+      const result = await row.handler(data, { userId, ip: caller.ip, deps });
+      return result instanceof NoRecords ? envelope(id, Status.noRecords, result.data) : envelope(id, Status.ok, result);
     } catch (err) {
       const { status, detail } = postStatusOf(err, row, deps.log);
       return envelope(id, status, {}, detail);

@@ -7,6 +7,8 @@ import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 
 export const portraitKey = (userId: string): string => `portrait/${userId}`;
+/** Where a picture's bytes live in the object store (from and name are checked by the schema first). */
+export const picKey = (from: string, name: string): string => `pic/${from}/${name}`;
 
 /** What each accepted `type` must look like in its first bytes: the declared type is never trusted alone. */
 const FORMATS: Record<string, { mime: string; matches: (b: Buffer) => boolean }> = {
@@ -25,14 +27,23 @@ export interface DecodedImage {
   mime: string;
 }
 
-/** Decodes an uploaded avatar: malformed when it is not base64, invalid when too large or not the declared image type. */
-export function decodeImage(base64: string, declaredType: string, maxBytes: number): DecodedImage {
+/**
+ * Decodes an uploaded image: malformed when it is not base64, invalid when too large, not a PNG, JPEG,
+ * GIF or WebP, or not the declared type. Without a declared type, the bytes say which it is.
+ */
+export function decodeImage(base64: string, declaredType: string | undefined, maxBytes: number): DecodedImage {
   const text = base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
   if (text.length % 4 !== 0 || !BASE64.test(text)) throw new DomainError('malformed', 'base64');
   // Checked before decoding: an oversize upload costs no allocation.
   const size = (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
   if (size > maxBytes) throw new DomainError('invalid', `image larger than ${maxBytes} bytes`);
   if (size === 0) throw new DomainError('empty', 'base64');
+  if (declaredType === undefined) {
+    const bytes = Buffer.from(text, 'base64');
+    const format = Object.values(FORMATS).find((f) => f.matches(bytes));
+    if (!format) throw new DomainError('invalid', 'the data is not a PNG, JPEG, GIF or WebP image');
+    return { bytes, mime: format.mime };
+  }
   const format = FORMATS[TYPE_ALIASES[declaredType.toLowerCase()] ?? declaredType.toLowerCase()];
   if (!format) throw new DomainError('invalid', 'type');
   const bytes = Buffer.from(text, 'base64');

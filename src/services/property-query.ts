@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { isPostgres } from '../backends/db.js';
-import { cancelAfter } from '../backends/dialect.js';
+import { cancelAfter, whereContains } from '../backends/dialect.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { PropertyQueryData } from '../schema-types.js';
@@ -19,20 +18,6 @@ const TEXT_COLUMNS: readonly string[] = ['lab', 'title', 'content'];
 const KEY_MAX_LENGTH = Math.max(...TEXT_COLUMNS.map((column) => TEXT_LENGTHS[column] ?? 0));
 /** Qualified: the text search joins the gram index, which has a column of its own. */
 const COLUMNS = PROPERTY_COLUMNS.map((column) => `${PROPERTY_TABLE}.${column}`);
-/** The character that escapes % and _ in LIKE patterns; written into the SQL as a constant. */
-const LIKE_ESCAPE = '!';
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[!%_]/g, (c) => LIKE_ESCAPE + c)}%`;
-}
-
-/** Substring match, case-insensitive on every database (utf8mb4_unicode_ci and SQLite LIKE already are). */
-function whereContains(db: Knex, q: Knex.QueryBuilder, column: string, text: string, or = false): void {
-  const sql = `?? ${isPostgres(db) ? 'ILIKE' : 'LIKE'} ? ESCAPE '${LIKE_ESCAPE}'`;
-  if (or) void q.orWhereRaw(sql, [column, likePattern(text)]);
-  else void q.whereRaw(sql, [column, likePattern(text)]);
-}
-
 /**
  * Substring match on the searched text columns, driven by the gram index (see property-grams.ts): a key
  * found nowhere costs a few index lookups, and a common one stops after a page of postings. True when
@@ -43,7 +28,7 @@ async function restrictToText(db: Knex, q: Knex.QueryBuilder, columns: readonly 
   if (grams.length > 0) driveByGrams(db, q, grams, type);
   // The builder is changed in place, not returned: it is a thenable, and an async function would run it.
   void q.andWhere((any) => {
-    for (const column of columns) whereContains(db, any, `${PROPERTY_TABLE}.${column}`, text, true);
+    for (const column of columns) whereContains(any, `${PROPERTY_TABLE}.${column}`, text, true);
   });
   return grams.length > 0;
 }
@@ -104,7 +89,7 @@ export async function queryProperty(values: QueryParams, deps: PropertyQueryDeps
       if (INTEGER_COLUMNS.has(name)) void query.where(column, Number(value));
       else if (DATETIME_COLUMNS.has(name)) void query.where(column, value);
       else if (name === driver) ordered = await restrictToText(db, query, [name], value, type, timeoutMs);
-      else whereContains(db, query, column, value);
+      else whereContains(query, column, value);
     }
     if (!ordered) newestFirst(query);
     return run(query.limit(limit).offset(offset));

@@ -5,6 +5,7 @@ import { tokensMigration } from './001_tokens.js';
 import { propertyMigration } from './002_property.js';
 import { shopMigration } from './003_shop.js';
 import { propertyGramMigration } from './004_property_gram.js';
+import { picMigration } from './005_pic.js';
 
 export interface ConfiguredMigration {
   name: string;
@@ -14,7 +15,7 @@ export interface ConfiguredMigration {
   down(db: Knex, config: Config): Promise<void>;
 }
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration];
 
 /** Migrations live in code and see the config (the tokens table's names are configurable). */
 export function migrationSource(config: Config): Knex.MigrationSource<ConfiguredMigration> {

@@ -1,0 +1,64 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import type { AppContext } from '../context.js';
+import { type Image, picKey, portraitKey, refererAllowed, renderPlaceholders } from '../services/portrait.js';
+import { Http } from '../status.js';
+
+const USER_ID = /^[0-9]{1,20}$/;
+const PIC_FROM: ReadonlySet<string> = new Set(['property', 'shop', 'product']);
+const PIC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * GET /api/external/get/portrait/:id and /api/external/get/pic/:from/:name answer image bytes, never an
+ * envelope: the stored image, or a placeholder ("ban" for a foreign Referer, "error" for a malformed or
+ * unknown picture, "default" for a user without an avatar).
+ */
+export function imageRoutes(router: Router, app: AppContext): void {
+  const placeholders = renderPlaceholders();
+  const { portrait } = app.config;
+
+  const send = (ctx: Context, image: Image, cacheControl: string) => {
+    ctx.set('ETag', `"${image.etag}"`);
+    ctx.set('Cache-Control', cacheControl);
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.vary('Referer');
+    // ctx.fresh reads If-None-Match as HTTP does: weak validators (W/"x") and lists ("a", "x") match too.
+    ctx.status = Http.ok;
+    if (ctx.fresh) {
+      ctx.status = Http.notModified;
+      return;
+    }
+    ctx.type = image.mime;
+    ctx.body = image.bytes;
+  };
+
+  /** The stored object under `key`, or `fallback` when there is none or the store cannot be read. */
+  const serve = async (ctx: Context, key: string | null, fallback: Image) => {
+    // The ban answer must never be cached and replayed to the campus site itself.
+    if (!refererAllowed(ctx.get('referer') || undefined, portrait)) {
+      app.log.debug({ path: ctx.path }, 'image refused: the Referer is not in portrait.allowedOrigins');
+      return send(ctx, placeholders.ban, 'no-store');
+    }
+    if (key === null) return send(ctx, placeholders.error, 'no-cache');
+    let stored;
+    try {
+      stored = await app.objects.get(key);
+    } catch (err) {
+      app.log.error({ err }, 'object store unavailable: answering a placeholder');
+    }
+    if (!stored) return send(ctx, fallback, 'no-cache');
+    // private: a shared cache must not hand a hotlinker what the campus site was shown.
+    return send(ctx, { bytes: stored.body, mime: stored.contentType, etag: stored.etag }, `private, max-age=${portrait.cacheSeconds}`);
+  };
+
+  router.get('/api/external/get/portrait/:id', async (ctx) => {
+    const id = ctx.params.id ?? '';
+    await serve(ctx, USER_ID.test(id) ? portraitKey(id) : null, placeholders.default);
+  });
+
+  router.get('/api/external/get/pic/:from/:name', async (ctx) => {
+    const { from = '', name = '' } = ctx.params;
+    const key = from === 'portrait' ? (USER_ID.test(name) ? portraitKey(name) : null) : PIC_FROM.has(from) && PIC_NAME.test(name) ? picKey(from, name) : null;
+    await serve(ctx, key, placeholders.error);
+  });
+}
