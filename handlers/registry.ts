@@ -2,6 +2,7 @@ import { api, type ApiRow } from '../src/api.js';
 import { Status } from '../src/status.js';
 import * as img from './img.js';
 import * as pic from './pic.js';
+import * as product from './product.js';
 import * as portrait from './portrait.js';
 import * as property from './property.js';
 import * as shop from './shop.js';
@@ -13,12 +14,16 @@ const PROPERTY_URL = '/api/external/property';
 const SHOP_URL = '/api/external/shop';
 const GET_SHOP_URL = '/api/external/get/shop';
 const PIC_URL = '/api/external/pic';
+const PRODUCT_URL = '/api/external/product';
+const GET_PRODUCT_URL = '/api/external/get/product';
 
 /** The original document's local tables, where a failure answers other than the global status. */
 const IMG_VALIDATE_LOCAL = { hashUnknown: Status.imgHashMismatch };
 const SHOP_CREAT_LOCAL = { taken: Status.shopNameUsed, capped: Status.shopCapped };
 const SHOP_UPDATE_LOCAL = { notFound: Status.valueError, notYours: Status.shopNoRight };
 const PIC_UPLOAD_LOCAL = { taken: Status.picNameUsed };
+const PRODUCT_LOCAL = { notYours: Status.productNoRight };
+const PRODUCT_INFO_LOCAL = { notFound: Status.productIdError };
 
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
 export const registry: readonly ApiRow[] = [
@@ -37,4 +42,9 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'shop', subtype: 'list', schema: 'shop.list.json', family: 'record', auth: true, urls: [GET_SHOP_URL], handler: shop.list }),
   api({ type: 'shop', subtype: 'info', schema: 'shop.info.json', family: 'record', auth: true, urls: [GET_SHOP_URL], handler: shop.info }),
   api({ type: 'pic', subtype: 'upload', schema: 'pic.upload.json', family: 'record', auth: true, urls: [PIC_URL], local: PIC_UPLOAD_LOCAL, handler: pic.upload }),
+  api({ type: 'product', subtype: 'creat', schema: 'product.creat.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.creat }),
+  api({ type: 'product', subtype: 'create', schema: 'product.creat.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.creat }),
+  api({ type: 'product', subtype: 'update', schema: 'product.update.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.update }),
+  api({ type: 'product', subtype: 'list', schema: 'product.list.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.list }),
+  api({ type: 'product', subtype: 'info', schema: 'product.info.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_INFO_LOCAL, handler: product.info }),
 ];

@@ -169,6 +169,106 @@ export interface PortraitUploadData {
 }
 
 /**
+ * Puts a product in one of the caller's shops. Answers {product_id} (7 digits, random). 100 "No right to operate" when the shop is not the caller's (or does not exist). product_status 0 off sale or 1 on sale. The counters (product_sale, product_click, product_collection) are the service's: setting one is -204.
+ */
+export interface ProductCreatData {
+  product_name: string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_price: number | string;
+  /**
+   * A discounted price, at most product_price; null or missing: none.
+   */
+  product_disprice?: null | (number | string);
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id: number | string;
+  product_status: 0 | 1 | "0" | "1";
+  /**
+   * Stored and answered verbatim (HTML included: escaping is the client's job).
+   */
+  product_content?: string;
+  /**
+   * Keywords, separated by "|".
+   */
+  product_key?: string;
+  pic_url?: string;
+  product_sale?: never;
+  product_click?: never;
+  product_collection?: never;
+}
+
+/**
+ * One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 "Error Product id". A read by anyone but the owner adds 1 to product_click.
+ */
+export interface ProductInfoData {
+  /**
+   * 7 digits; a larger number names no product.
+   */
+  product_id: number | string;
+}
+
+/**
+ * Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type "up" (default): on sale, for anyone; "down" off sale, "all" on and off sale, "del" deleted: only with a shop_id of the caller's own shop, else 100 "No right to operate". Rows carry every column; status 1 "Empty records" with [] when there are none.
+ */
+export interface ProductListData {
+  product_name?: string;
+  product_key?: string;
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id?: number | string;
+  type?: "up" | "down" | "all" | "del";
+  /**
+   * A comma-separated list of "<column> ASC|DESC" over the list's columns; ties are broken by the id.
+   */
+  order?: string;
+  /**
+   * 1 to 200; 50 when missing.
+   */
+  limit?: number | string;
+  /**
+   * A whole number, as an integer or a string of digits.
+   */
+  offset?: number | string;
+}
+
+/**
+ * Changes a product of one of the caller's shops. product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 "No right to operate". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.
+ */
+export interface ProductUpdateData {
+  /**
+   * 7 digits; a larger number names no product.
+   */
+  product_id: number | string;
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id: number | string;
+  product_status: 0 | 1 | 2 | "0" | "1" | "2";
+  product_name?: string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_price?: number | string;
+  product_disprice?: null | (number | string);
+  /**
+   * Stored and answered verbatim (HTML included: escaping is the client's job).
+   */
+  product_content?: string;
+  /**
+   * Keywords, separated by "|".
+   */
+  product_key?: string;
+  pic_url?: string;
+  product_sale?: never;
+  product_click?: never;
+  product_collection?: never;
+}
+
+/**
  * Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.
  */
 export interface PropertyAddData {

@@ -63,6 +63,10 @@ export const Status = Object.freeze({
 
   // pic/upload's local table.
   picNameUsed: def(100, 'The picture name was used'),
+
+  // product's local tables.
+  productNoRight: def(100, 'No right to operate'),
+  productIdError: def(100, 'Error Product id'),
 });
 
 export type StatusName = keyof typeof Status;

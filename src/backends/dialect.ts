@@ -53,3 +53,11 @@ export function whereContains(q: Knex.QueryBuilder, column: string, text: string
   if (or) void q.orWhereRaw(sql, [column, likePattern(text)]);
   else void q.whereRaw(sql, [column, likePattern(text)]);
 }
+
+/**
+ * Locks the rows a transaction's SELECT reads until it ends (FOR UPDATE). SQLite has no row locks, and
+ * needs none here: its one connection already runs one transaction at a time.
+ */
+export function forUpdate(q: Knex.QueryBuilder): Knex.QueryBuilder {
+  return dialectOf(q as unknown as Knex) === 'sqlite' ? q : q.forUpdate();
+}

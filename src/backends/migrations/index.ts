@@ -6,6 +6,7 @@ import { propertyMigration } from './002_property.js';
 import { shopMigration } from './003_shop.js';
 import { propertyGramMigration } from './004_property_gram.js';
 import { picMigration } from './005_pic.js';
+import { productMigration } from './006_product.js';
 
 export interface ConfiguredMigration {
   name: string;
@@ -15,7 +16,7 @@ export interface ConfiguredMigration {
   down(db: Knex, config: Config): Promise<void>;
 }
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration];
 
 /** Migrations live in code and see the config (the tokens table's names are configurable). */
 export function migrationSource(config: Config): Knex.MigrationSource<ConfiguredMigration> {

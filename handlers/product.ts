@@ -1,0 +1,147 @@
+import { type Call, NoRecords } from '../src/api.js';
+import { isUniqueViolation } from '../src/backends/db.js';
+import { forUpdate, whereContains } from '../src/backends/dialect.js';
+import { DomainError } from '../src/errors.js';
+import type { ProductCreatData, ProductInfoData, ProductListData, ProductUpdateData } from '../src/schema-types.js';
+import { formatDateTime } from '../src/services/datetime.js';
+import { type Orderable, page, parseOrder } from '../src/services/listing.js';
+import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from '../src/services/money.js';
+import { isShopOwner } from '../src/services/shops.js';
+
+const PRODUCT_TABLE = 'product';
+const PRODUCT_ID_MIN = 1_000_000;
+const PRODUCT_ID_END = 10_000_000;
+/** 9 million ids: a collision is rare, five in a row means something else is wrong. */
+const PRODUCT_ID_ATTEMPTS = 5;
+
+export const ProductStatus = { offSale: 0, onSale: 1, deleted: 2 } as const;
+
+const LIST_TYPES: Readonly<Record<NonNullable<ProductListData['type']>, readonly number[]>> = {
+  up: [ProductStatus.onSale],
+  down: [ProductStatus.offSale],
+  all: [ProductStatus.offSale, ProductStatus.onSale],
+  del: [ProductStatus.deleted],
+};
+
+const PRODUCT_COLUMNS = [
+  'product_id', 'shop_id', 'product_name', 'product_content', 'product_key', 'product_price', 'product_disprice',
+  'product_sale', 'product_click', 'product_collection', 'pic_url', 'product_status', 'creat_time', 'update_time',
+] as const;
+const ORDERABLE: Orderable = { columns: new Set(PRODUCT_COLUMNS), unique: new Set(), created: 'creat_time', id: 'product_id' };
+
+type StoredProduct = Record<(typeof PRODUCT_COLUMNS)[number], unknown> & {
+  shop_id: number;
+  product_status: number;
+  product_price: string | number;
+  product_disprice: string | number | null;
+  product_click: number;
+};
+
+/** A row as the API answers it: money as JSON numbers in yuan, whatever form the driver gave. */
+function answerRow(row: StoredProduct): object {
+  const disprice = row.product_disprice;
+  return {
+    ...row,
+    product_price: toYuan(fromDecimal(row.product_price)),
+    product_disprice: disprice === null ? null : toYuan(fromDecimal(disprice)),
+  };
+}
+
+/** A discount may not exceed the price it discounts. */
+function checkDiscount(price: Cents, disprice: Cents | null): void {
+  if (disprice !== null && disprice > price) throw new DomainError('invalid', 'product_disprice exceeds product_price');
+}
+
+const now = (call: Call): string => formatDateTime(call.deps.clock.now(), call.deps.config.timeZone);
+
+export async function creat(data: ProductCreatData, call: Call): Promise<object> {
+  const price = parseAmount(data.product_price, 'product_price');
+  const disprice = data.product_disprice == null ? null : parseAmount(data.product_disprice, 'product_disprice');
+  checkDiscount(price, disprice);
+  const { db } = call.deps;
+  // Shops never change hands, so the ownership read cannot go stale before the insert.
+  if (!(await isShopOwner(db, Number(data.shop_id), call.userId))) throw new DomainError('notYours', 'shop_id');
+  const time = now(call);
+  const row = {
+    shop_id: Number(data.shop_id),
+    product_name: data.product_name,
+    product_content: data.product_content ?? '',
+    product_key: data.product_key ?? '',
+    product_price: toDecimal(price),
+    product_disprice: disprice === null ? null : toDecimal(disprice),
+    pic_url: data.pic_url ?? '',
+    product_status: Number(data.product_status),
+    creat_time: time,
+    update_time: time,
+  };
+  for (let attempt = 1; attempt <= PRODUCT_ID_ATTEMPTS; attempt++) {
+    const productId = call.deps.random.int(PRODUCT_ID_MIN, PRODUCT_ID_END);
+    try {
+      await db(PRODUCT_TABLE).insert({ product_id: productId, ...row });
+      return { product_id: productId };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+  }
+  throw new DomainError('databaseFailed', undefined, { cause: new Error(`no free product_id after ${PRODUCT_ID_ATTEMPTS} draws`) });
+}
+
+/** What update may set besides the money and the status; ids only identify, counters are the service's. */
+const TEXT_FIELDS = ['product_name', 'product_content', 'product_key', 'pic_url'] as const;
+
+export async function update(data: ProductUpdateData, call: Call): Promise<object> {
+  const productId = Number(data.product_id);
+  const shopId = Number(data.shop_id);
+  const newPrice = data.product_price === undefined ? undefined : parseAmount(data.product_price, 'product_price');
+  const newDisprice = data.product_disprice == null ? data.product_disprice : parseAmount(data.product_disprice, 'product_disprice');
+  await call.deps.db.transaction(async (trx) => {
+    // The row is locked while its prices are compared, so two updates cannot leave a discount above the price.
+    const stored = (await forUpdate(
+      trx(`${PRODUCT_TABLE} as p`)
+        .join('shop as s', 's.shop_id', 'p.shop_id')
+        .select('p.product_price', 'p.product_disprice', 's.user_id')
+        .where({ 'p.product_id': productId, 'p.shop_id': shopId }),
+    ).first()) as { product_price: string | number; product_disprice: string | number | null; user_id: string } | undefined;
+    if (!stored || String(stored.user_id) !== call.userId) throw new DomainError('notYours', 'product_id');
+    const price = newPrice ?? fromDecimal(stored.product_price);
+    const disprice = newDisprice === undefined ? (stored.product_disprice === null ? null : fromDecimal(stored.product_disprice)) : newDisprice;
+    checkDiscount(price, disprice);
+    const changes: Record<string, unknown> = { product_status: Number(data.product_status), update_time: now(call) };
+    for (const field of TEXT_FIELDS) if (data[field] !== undefined) changes[field] = data[field];
+    if (newPrice !== undefined) changes.product_price = toDecimal(newPrice);
+    if (newDisprice !== undefined) changes.product_disprice = newDisprice === null ? null : toDecimal(newDisprice);
+    await trx(PRODUCT_TABLE).where('product_id', productId).update(changes);
+  });
+  return {};
+}
+
+export async function list(data: ProductListData, call: Call): Promise<object> {
+  const { limit, offset } = page(data);
+  const kind = data.type ?? 'up';
+  const { db } = call.deps;
+  // Off sale and deleted products are their owner's business alone.
+  if (kind !== 'up' && (data.shop_id === undefined || !(await isShopOwner(db, Number(data.shop_id), call.userId)))) {
+    throw new DomainError('notYours', 'shop_id');
+  }
+  const query = db(PRODUCT_TABLE).select(PRODUCT_COLUMNS).whereIn('product_status', LIST_TYPES[kind]);
+  if (data.shop_id !== undefined) void query.where('shop_id', Number(data.shop_id));
+  if (data.product_name) whereContains(query, 'product_name', data.product_name);
+  if (data.product_key) whereContains(query, 'product_key', data.product_key);
+  const rows = (await query.orderBy(parseOrder(data.order, ORDERABLE)).limit(limit).offset(offset)) as StoredProduct[];
+  return rows.length > 0 ? rows.map(answerRow) : new NoRecords([]);
+}
+
+export async function info(data: ProductInfoData, call: Call): Promise<object> {
+  const productId = Number(data.product_id);
+  const { db } = call.deps;
+  const row = (await db(PRODUCT_TABLE).select(PRODUCT_COLUMNS).where('product_id', productId).first()) as StoredProduct | undefined;
+  if (!row) throw new DomainError('notFound');
+  const owner = await isShopOwner(db, row.shop_id, call.userId);
+  if (row.product_status !== ProductStatus.onSale && !owner) throw new DomainError('notFound');
+  if (!owner) {
+    // One atomic increment in the database: concurrent readers are all counted.
+    await db(PRODUCT_TABLE).where('product_id', productId).increment('product_click', 1);
+    row.product_click += 1;
+  }
+  return answerRow(row);
+}
