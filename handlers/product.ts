@@ -103,8 +103,8 @@ export async function update(data: ProductUpdateData, call: Call): Promise<objec
         .where({ 'p.product_id': productId, 'p.shop_id': shopId }),
     ).first()) as { product_price: string | number; product_disprice: string | number | null; user_id: string } | undefined;
     if (!stored || String(stored.user_id) !== call.userId) throw new DomainError('notYours', 'product_id');
-    const price = newPrice ?? fromDecimal(stored.product_price);
-    const disprice = newDisprice === undefined ? (stored.product_disprice === null ? null : fromDecimal(stored.product_disprice)) : newDisprice;
+    const price = newPrice ?? (fromDecimal(stored.product_price) as Cents);
+    const disprice = newDisprice === undefined ? (stored.product_disprice === null ? null : (fromDecimal(stored.product_disprice) as Cents)) : newDisprice;
     checkDiscount(price, disprice);
     const changes: Record<string, unknown> = { product_status: Number(data.product_status), update_time: now(call) };
     for (const field of TEXT_FIELDS) if (data[field] !== undefined) changes[field] = data[field];

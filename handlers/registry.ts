@@ -3,6 +3,7 @@ import { Status } from '../src/status.js';
 import * as img from './img.js';
 import * as pic from './pic.js';
 import * as product from './product.js';
+import * as purchase from './purchase.js';
 import * as portrait from './portrait.js';
 import * as property from './property.js';
 import * as shop from './shop.js';
@@ -16,6 +17,7 @@ const GET_SHOP_URL = '/api/external/get/shop';
 const PIC_URL = '/api/external/pic';
 const PRODUCT_URL = '/api/external/product';
 const GET_PRODUCT_URL = '/api/external/get/product';
+const PURCHASE_URL = '/api/external/purchase';
 
 /** The original document's local tables, where a failure answers other than the global status. */
 const IMG_VALIDATE_LOCAL = { hashUnknown: Status.imgHashMismatch };
@@ -24,6 +26,13 @@ const SHOP_UPDATE_LOCAL = { notFound: Status.valueError, notYours: Status.shopNo
 const PIC_UPLOAD_LOCAL = { taken: Status.picNameUsed };
 const PRODUCT_LOCAL = { notYours: Status.productNoRight };
 const PRODUCT_INFO_LOCAL = { notFound: Status.productIdError };
+const PURCHASE_APPLY_LOCAL = { notFound: Status.purchaseProductMissing };
+const PURCHASE_LOCAL = {
+  notFound: Status.purchaseMissing,
+  notYours: Status.purchaseNoRight,
+  insufficientFunds: Status.balanceNotEnough,
+  conflict: Status.purchaseNotPaying,
+};
 
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
 export const registry: readonly ApiRow[] = [
@@ -47,4 +56,9 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'product', subtype: 'update', schema: 'product.update.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.update }),
   api({ type: 'product', subtype: 'list', schema: 'product.list.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.list }),
   api({ type: 'product', subtype: 'info', schema: 'product.info.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_INFO_LOCAL, handler: product.info }),
+  api({ type: 'purchase', subtype: 'apply', schema: 'purchase.apply.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_APPLY_LOCAL, handler: purchase.apply }),
+  api({ type: 'purchase', subtype: 'pay', schema: 'purchase.pay.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.pay }),
+  api({ type: 'purchase', subtype: 'cancel', schema: 'purchase.cancel.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.cancel }),
+  api({ type: 'purchase', subtype: 'info', schema: 'purchase.info.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.info }),
+  api({ type: 'purchase', subtype: 'list', schema: 'purchase.list.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.list }),
 ];

@@ -130,6 +130,18 @@ export const configSchema = obj({
     searchTimeoutMs: int(5000, 100),
   }),
   shop: obj({ maxPerUser: int(3, 0) }),
+  wallet: described(
+    "The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered.",
+    obj({
+      table: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'users' },
+      idColumn: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'id' },
+      balanceColumn: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'wealth' },
+    }),
+  ),
+  purchase: obj({
+    payMinutes: described('An unpaid purchase is cancelled this long after it was made.', int(15, 1)),
+    sweepSeconds: described('How often each process tidies the stored state of expired purchases.', int(60, 1)),
+  }),
   portrait: obj({
     maxBytes: int(1024 * 1024, 1),
     allowedOrigins: { type: 'array', items: { type: 'string' }, default: ['https://www.zustservice.cn'] },

@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { type Clock, systemClock } from './services/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
+import { startPurchaseSweeper } from './services/purchases.js';
 import { type RandomSource, secureRandom } from './services/random.js';
 import { TokenService } from './services/tokens.js';
 
@@ -59,7 +60,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
   const kv = guardKeyValueStore(overrides.kv ?? (await createKv(config, clock, log)));
   const sms = overrides.sms ?? (await createSms(config, log));
   const objects = overrides.objects ?? (await createObjects(config));
-  const stopSweeper = startLegacySweeper(kv, config, log);
+  const stopSweepers = [startLegacySweeper(kv, config, log), startPurchaseSweeper(db, config, clock, log)];
   return {
     config,
     log,
@@ -71,7 +72,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     random,
     tokens: new TokenService(db, kv, clock, config),
     async close() {
-      stopSweeper();
+      for (const stop of stopSweepers) stop();
       await Promise.allSettled([overrides.kv ? undefined : kv.close(), overrides.db ? undefined : db.destroy()]);
     },
   };

@@ -20,6 +20,7 @@ export type Failure =
   | 'taken'
   | 'capped'
   | 'conflict'
+  | 'insufficientFunds'
   // Captchas, SMS and their abuse limits.
   | 'hashUnknown'
   | 'tooManyRequests'

@@ -114,6 +114,24 @@ export interface Config {
   shop: {
     maxPerUser: number;
   };
+  /**
+   * The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered.
+   */
+  wallet: {
+    table: string;
+    idColumn: string;
+    balanceColumn: string;
+  };
+  purchase: {
+    /**
+     * An unpaid purchase is cancelled this long after it was made.
+     */
+    payMinutes: number;
+    /**
+     * How often each process tidies the stored state of expired purchases.
+     */
+    sweepSeconds: number;
+  };
   portrait: {
     maxBytes: number;
     allowedOrigins: string[];
@@ -465,6 +483,72 @@ export interface PropertyUpdateData {
   pic_url1?: string;
   pic_url2?: string;
   pic_url3?: string;
+}
+
+/**
+ * Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 "price changed" (show the new price and ask again). 100 "Product_id not exist" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is "paying" until paid, cancelled, or purchase.payMinutes (15) have passed.
+ */
+export interface PurchaseApplyData {
+  /**
+   * 7 digits; a larger number names no product.
+   */
+  product_id: number | string;
+  product_num: number | string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_unitprice: number | string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_totalprice: number | string;
+}
+
+/**
+ * Cancels a purchase the caller made, while it is paying. Answers {}. 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 201 "This purchase is not paying state".
+ */
+export interface PurchaseCancelData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+}
+
+/**
+ * One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer), purchase_type, purchase_price, creat_time, pay_method ("" until paid), pay_time, product_id, product_num, product_unitprice, product_totalprice, shop_id}. 100 "Purchase id not exist", 101 "Have no right to operate".
+ */
+export interface PurchaseInfoData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+}
+
+/**
+ * The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Rows: {purchase_id, purchase_state, user_id, purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; status 1 "Empty records" with [] when there are none.
+ */
+export interface PurchaseListData {
+  role?: "buyer" | "seller";
+  state?: "paying" | "finish" | "cancel";
+  /**
+   * 1 to 200; 50 when missing.
+   */
+  limit?: number | string;
+  /**
+   * A whole number, as an integer or a string of digits.
+   */
+  offset?: number | string;
+}
+
+/**
+ * Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the buyer's balance goes down (only if it stays at or above 0), the seller is credited, the product's sale count grows. Answers {}. Local statuses: 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 102 "Balance is not enough", 200 "Pay method not allow" (only "wallet"), 201 "This purchase is not paying state" (paid, cancelled or expired).
+ */
+export interface PurchasePayData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+  method: "wallet";
 }
 
 /**

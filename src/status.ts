@@ -67,6 +67,14 @@ export const Status = Object.freeze({
   // product's local tables.
   productNoRight: def(100, 'No right to operate'),
   productIdError: def(100, 'Error Product id'),
+
+  // purchase's local tables.
+  purchaseProductMissing: def(100, 'Product_id not exist'),
+  purchaseMissing: def(100, 'Purchase id not exist'),
+  purchaseNoRight: def(101, 'Have no right to operate'),
+  balanceNotEnough: def(102, 'Balance is not enough'),
+  payMethodNotAllowed: def(200, 'Pay method not allow'),
+  purchaseNotPaying: def(201, 'This purchase is not paying state'),
 });
 
 export type StatusName = keyof typeof Status;

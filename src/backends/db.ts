@@ -157,3 +157,22 @@ export async function insertReturningId(db: Knex | Knex.Transaction, table: stri
 export function isPostgres(db: Knex | Knex.Transaction): boolean {
   return dialectOf(db) === 'pg';
 }
+
+/** The codes with which a database gives up a transaction that a retry from its start would get through. */
+const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', '40P01', '40001']);
+const TRANSACTION_ATTEMPTS = 3;
+
+/**
+ * Runs `work` in one transaction; if the database picks it as a deadlock's victim (it rolled back all of
+ * it), runs it again from the start, a few times. `work` must only touch the database.
+ */
+export async function transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (attempt >= TRANSACTION_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;
+    }
+  }
+}

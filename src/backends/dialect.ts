@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { toDecimal } from './decimal.js';
 
 export type Dialect = 'sqlite' | 'mysql' | 'pg';
 
@@ -60,4 +61,33 @@ export function whereContains(q: Knex.QueryBuilder, column: string, text: string
  */
 export function forUpdate(q: Knex.QueryBuilder): Knex.QueryBuilder {
   return dialectOf(q as unknown as Knex) === 'sqlite' ? q : q.forUpdate();
+}
+
+/**
+ * Exact arithmetic on a DECIMAL(12,2) money column, in SQL. MySQL and PostgreSQL compute in DECIMAL (the
+ * amount is cast, or MySQL would turn text into a double); SQLite has no exact decimal type, so there the
+ * column is read as whole cents (ROUND(x * 100)) and written back from whole cents.
+ */
+export function moneyPlusCents(db: Knex | Knex.Transaction, column: string, cents: number): Knex.Raw {
+  const yuan = toDecimal(cents);
+  switch (dialectOf(db)) {
+    case 'mysql':
+      return db.raw('?? + CAST(? AS DECIMAL(12,2))', [column, yuan]);
+    case 'pg':
+      return db.raw('?? + CAST(? AS NUMERIC(12,2))', [column, yuan]);
+    case 'sqlite':
+      return db.raw('(ROUND(?? * 100) + ?) / 100.0', [column, cents]);
+  }
+}
+
+/** A condition: the money column holds at least `cents`, compared exactly (see moneyPlusCents). */
+export function moneyAtLeastCents(db: Knex | Knex.Transaction, column: string, cents: number): Knex.Raw {
+  switch (dialectOf(db)) {
+    case 'mysql':
+      return db.raw('?? >= CAST(? AS DECIMAL(12,2))', [column, toDecimal(cents)]);
+    case 'pg':
+      return db.raw('?? >= CAST(? AS NUMERIC(12,2))', [column, toDecimal(cents)]);
+    case 'sqlite':
+      return db.raw('ROUND(?? * 100) >= ?', [column, cents]);
+  }
 }

@@ -23,6 +23,7 @@ const POST_STATUSES: Readonly<Record<Failure, StatusDef>> = {
   taken: Status.valueError,
   capped: Status.valueError,
   conflict: Status.valueError,
+  insufficientFunds: Status.valueError,
   hashUnknown: Status.hash,
   tooManyRequests: Status.tooManyRequests,
   smsCooldown: Status.smsCooldown,

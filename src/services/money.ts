@@ -1,9 +1,10 @@
 import { DomainError } from '../errors.js';
 
+export { fromDecimal, toDecimal } from '../backends/decimal.js';
+
 /**
  * Money is whole cents (an integer) everywhere in the code: parsed from the client's text, never through
- * binary floating point; written to DECIMAL(12,2) columns as exact decimal text; read back from each
- * driver's form (MySQL and PostgreSQL give text, SQLite a number).
+ * binary floating point; written to and read from DECIMAL(12,2) columns by src/backends/decimal.ts.
  */
 export type Cents = number & { readonly __cents: unique symbol };
 
@@ -24,23 +25,6 @@ export function parseAmount(value: number | string, field: string): Cents {
   const cents = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
   if (cents > MAX_CENTS) throw new DomainError('invalid', `${field}: at most 1000000`);
   return cents as Cents;
-}
-
-/** Cents as the DECIMAL(12,2) text the databases store exactly: 1050 → "10.50", -5 → "-0.05". */
-export function toDecimal(cents: Cents | number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** A DECIMAL column as a driver hands it back (text, or a number from SQLite) to cents. */
-export function fromDecimal(value: string | number | null): Cents {
-  if (value === null) return 0 as Cents;
-  if (typeof value === 'number') return Math.round(value * 100) as Cents;
-  const m = /^(-?)(\d+)(?:\.(\d{1,2})\d*)?$/.exec(value.trim());
-  if (!m) throw new Error(`not a decimal amount: ${value}`);
-  const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-  return (m[1] ? -cents : cents) as Cents;
 }
 
 /** Cents as the JSON number the API answers: 1050 → 10.5 (the shortest text of that number is exact). */

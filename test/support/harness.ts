@@ -32,7 +32,7 @@ export interface Answer {
   data: Record<string, unknown>;
 }
 
-const DATA_TABLES = ['property', 'shop', 'shop_owner', 'pic', 'product'];
+const DATA_TABLES = ['property', 'shop', 'shop_owner', 'pic', 'product', 'purchase', 'wallet_ledger', 'users'];
 
 export async function startHarness(
   spec: BackendSpec,

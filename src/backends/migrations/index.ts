@@ -7,6 +7,7 @@ import { shopMigration } from './003_shop.js';
 import { propertyGramMigration } from './004_property_gram.js';
 import { picMigration } from './005_pic.js';
 import { productMigration } from './006_product.js';
+import { purchaseMigration } from './007_purchase.js';
 
 export interface ConfiguredMigration {
   name: string;
@@ -16,7 +17,7 @@ export interface ConfiguredMigration {
   down(db: Knex, config: Config): Promise<void>;
 }
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration];
 
 /** Migrations live in code and see the config (the tokens table's names are configurable). */
 export function migrationSource(config: Config): Knex.MigrationSource<ConfiguredMigration> {
