@@ -20,6 +20,10 @@ const duration = Number(args[args.indexOf('--duration') + 1] || 10) || 10;
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
 const selected = (scenario: string) => scenario.includes(only);
 const SHOPS = 10_000;
+const PRODUCTS = 50_000;
+/** Buyers for the pay row: each autocannon connection pays its own buyer's purchases, to its own seller. */
+const PAYERS = 20;
+const PURCHASES_PER_PAYER = 2_000;
 const POSTS = 100_000;
 const SERVICE_PORT = 4091;
 const BASELINE_PORT = 4099;
@@ -93,6 +97,8 @@ async function load(
     body?: string;
     /** Varies each request (a fresh shop name, another search key). */
     vary?: () => { path?: string; body?: string };
+    /** Varies each request with the connection's own context (autocannon keeps one per connection). */
+    setup?: (context: Record<string, unknown>) => { path?: string; body?: string };
     connections?: number;
     seconds?: number;
   },
@@ -100,7 +106,7 @@ async function load(
 ): Promise<Row | undefined> {
   if (!selected(scenario)) return undefined;
   const latencies: number[] = [];
-  const { body, vary } = options;
+  const { body, vary, setup } = options;
   const port = options.path.startsWith(':') ? '' : `:${SERVICE_PORT}`;
   const result = await new Promise<autocannon.Result>((done, fail) => {
     const instance = autocannon(
@@ -111,6 +117,7 @@ async function load(
         method: options.method ?? 'POST',
         ...(body === undefined ? {} : { body }),
         ...(vary ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...vary() }) }] } : {}),
+        ...(setup ? { requests: [{ setupRequest: (req: autocannon.Request, context: object) => ({ ...req, ...setup(context as Record<string, unknown>) }) }] } : {}),
       },
       (err, res) => (err ? fail(err) : done(res)),
     );
@@ -184,8 +191,58 @@ async function prepareDatabase(): Promise<{ tokens: string[]; configPath: string
     }));
     await db('shop').insert(batch);
   }
+  await db('product').del();
+  const things = ['高数教材', '台灯', 'Bike lock', '耳机', '雨伞', 'USB cable', '考研资料', '保温杯', 'Python book', '书架'];
+  for (let i = 0; i < PRODUCTS; i += 1000) {
+    const batch = Array.from({ length: Math.min(1000, PRODUCTS - i) }, (_, j) => i + j).map((p) => ({
+      product_id: 1000000 + p,
+      shop_id: 100000000 + (p % SHOPS),
+      product_name: `${things[p % things.length]} ${p}`,
+      product_content: '',
+      product_key: things[(p * 7) % things.length],
+      product_price: `${(p % 500) + 1}.50`,
+      product_disprice: null,
+      pic_url: '',
+      product_status: p % 10 === 0 ? 0 : 1,
+      creat_time: new Date(Date.UTC(2026, 0, 1) + p * 1000).toISOString().slice(0, 19).replace('T', ' '),
+      update_time: new Date(Date.UTC(2026, 0, 1) + p * 1000).toISOString().slice(0, 19).replace('T', ' '),
+    }));
+    await db('product').insert(batch);
+  }
+  // The pay row's purchases: payer k (token 10000 + k) buys product k (from shop k, of seller k) again
+  // and again; the purchases are made here so the row measures pay alone.
+  await db('purchase').del();
+  await db('wallet_ledger').del();
+  await db('users').del();
+  const far = '2099-01-01 00:00:00';
+  for (let k = 0; k < PAYERS; k++) {
+    const buyer = String(3000000000 + 10_000 + k);
+    await db('users').insert({ id: buyer, wealth: '1000000.00' });
+    const rows = Array.from({ length: PURCHASES_PER_PAYER }, (_, n) => ({
+      purchase_id: payPurchaseId(k, n),
+      user_id: buyer,
+      shop_id: 100000000 + k,
+      seller_id: String(3000000000 + Math.floor(k / 3)),
+      purchase_state: 'paying',
+      purchase_type: 0,
+      purchase_price: '1.50',
+      pay_method: '',
+      creat_time: '2026-01-01 00:00:00',
+      deadline: far,
+      product_id: 1000000 + k,
+      product_num: 1,
+      product_unitprice: '1.50',
+      product_totalprice: '1.50',
+    }));
+    for (let i = 0; i < rows.length; i += 500) await db('purchase').insert(rows.slice(i, i + 500));
+  }
   await db.destroy();
   return { tokens, configPath, config: full };
+}
+
+/** The n-th purchase prepared for payer k: 17 digits, as the service makes them. */
+function payPurchaseId(k: number, n: number): string {
+  return `17000000${String(k).padStart(2, '0')}${String(n).padStart(7, '0')}`;
 }
 
 function machine(): string {
@@ -258,6 +315,43 @@ async function main(): Promise<void> {
   add(await load('shop/list, all, by name desc (10k shops)', { path: getShop, body: envelopeOf('shop', 'list', { order: 'shop_name DESC', limit: 50 }) }, service.pid));
   add(await load('shop/list mode 1 (own shops, 10k shops)', { path: getShop, body: envelopeOf('shop', 'list', { mode: 1 }) }, service.pid));
   add(await load('shop/info by name (10k shops)', { path: getShop, body: envelopeOf('shop', 'info', { shop_name: '奶茶 5002' }) }, service.pid));
+  const getProduct = `/api/external/get/product?token=${token}`;
+  add(
+    await load('product/list by a name fragment (50k products)', { path: getProduct, body: envelopeOf('product', 'list', { product_name: '台灯 12' }) }, service.pid),
+    'product_name=台灯 12, target p95 < 50 ms',
+  );
+  add(await load('product/list, first page (50k products)', { path: getProduct, body: envelopeOf('product', 'list', {}) }, service.pid));
+  let productSeq = 0;
+  add(
+    await load(
+      'product/info (50k products)',
+      { path: getProduct, vary: () => ({ body: envelopeOf('product', 'info', { product_id: 1000001 + (productSeq++ % (PRODUCTS - 1)) }) }) },
+      service.pid,
+    ),
+    'target p95 < 10 ms',
+  );
+  // Each connection pays its own buyer's purchases (setupRequest's context is per connection).
+  let payers = 0;
+  const paid = new Array<number>(PAYERS).fill(0);
+  add(
+    await load(
+      'purchase/pay (20 buyers, each its own purchases)',
+      {
+        path: '/api/external/purchase',
+        setup: (context: Record<string, unknown>) => {
+          context.payer ??= payers++ % PAYERS;
+          const k = context.payer as number;
+          const n = paid[k]!++;
+          return {
+            path: `/api/external/purchase?token=${tokens[10_000 + k]}`,
+            body: envelopeOf('purchase', 'pay', { purchase_id: payPurchaseId(k, n % PURCHASES_PER_PAYER), method: 'wallet' }),
+          };
+        },
+      },
+      service.pid,
+    ),
+    'one transaction: claim, debit, credit, sale, 2 ledger rows',
+  );
   let shopSeq = 0;
   add(
     await load(

@@ -134,9 +134,16 @@ export async function list(data: ProductListData, call: Call): Promise<object> {
 export async function info(data: ProductInfoData, call: Call): Promise<object> {
   const productId = Number(data.product_id);
   const { db } = call.deps;
-  const row = (await db(PRODUCT_TABLE).select(PRODUCT_COLUMNS).where('product_id', productId).first()) as StoredProduct | undefined;
-  if (!row) throw new DomainError('notFound');
-  const owner = await isShopOwner(db, row.shop_id, call.userId);
+  // The product and its shop's owner in one query: this is the marketplace's most frequent read.
+  const found = (await db(`${PRODUCT_TABLE} as p`)
+    .join('shop as s', 's.shop_id', 'p.shop_id')
+    .select(PRODUCT_COLUMNS.map((column) => `p.${column}`))
+    .select('s.user_id as owner_id')
+    .where('p.product_id', productId)
+    .first()) as (StoredProduct & { owner_id: string }) | undefined;
+  if (!found) throw new DomainError('notFound');
+  const { owner_id: ownerId, ...row } = found;
+  const owner = String(ownerId) === call.userId;
   if (row.product_status !== ProductStatus.onSale && !owner) throw new DomainError('notFound');
   if (!owner) {
     // One atomic increment in the database: concurrent readers are all counted.
