@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { configSchema } from './config.schema.js';
+import { projectRoot } from './paths.js';
 
 import type { Config } from './schema-types.js';
 
@@ -14,7 +14,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export const repositoryConfigPath = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'config.json');
+export const repositoryConfigPath = resolve(projectRoot, 'config.json');
 
 const validateConfig = new Ajv({ useDefaults: true, allErrors: true, strict: false }).compile(configSchema);
 

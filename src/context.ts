@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { createDatabase } from './backends/db.js';
 import { MemoryKeyValueStore } from './backends/kv/memory.js';
-import { RedisKeyValueStore } from './backends/kv/redis.js';
 import { guardKeyValueStore } from './backends/kv/guarded.js';
 import type { KeyValueStore } from './backends/kv/types.js';
 import { DiskObjectStore } from './backends/objects/disk.js';
@@ -35,6 +34,7 @@ export type ContextOverrides = Partial<Pick<AppContext, 'db' | 'kv' | 'sms' | 'o
 
 async function createKv(config: Config, clock: Clock, log: Logger): Promise<KeyValueStore> {
   if (config.kv.driver === 'memory') return new MemoryKeyValueStore(clock, config.kv.prefix);
+  const { RedisKeyValueStore } = await import('./backends/kv/redis.js');
   const redis = new RedisKeyValueStore({ ...config.kv, log });
   // Start without waiting for Redis: until it answers, captcha calls get -404 and /readyz says so.
   redis.connect().catch((err: unknown) => log.error({ err: (err as Error).message }, 'redis connect failed'));
@@ -56,7 +56,7 @@ async function createObjects(config: Config): Promise<ObjectStore> {
 export async function createContext(config: Config, log: Logger, overrides: ContextOverrides = {}): Promise<AppContext> {
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? secureRandom;
-  const db = overrides.db ?? createDatabase(config, log);
+  const db = overrides.db ?? (await createDatabase(config, log));
   const kv = guardKeyValueStore(overrides.kv ?? (await createKv(config, clock, log)));
   const sms = overrides.sms ?? (await createSms(config, log));
   const objects = overrides.objects ?? (await createObjects(config));

@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { registry } from '../handlers/registry.js';
 import { createApp } from './app.js';
-import { migrate } from './backends/db.js';
+import { createDatabase, migrate } from './backends/db.js';
 import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type AppContext, createContext } from './context.js';
@@ -19,13 +19,43 @@ function readConfig(): Config {
   }
 }
 
+/** Migrates with the database alone: nothing else (Redis, say) is started for a database that is not there. */
 async function migrateOnce(config: Config, log: Logger): Promise<void> {
-  const context = await createContext(config, log);
+  const db = await createDatabase(config, log);
   try {
-    await migrate(context.db);
+    await migrate(db);
   } finally {
-    await context.close();
+    await db.destroy();
   }
+}
+
+/** Where the data lives, as an operator needs to see it at start (never a password). */
+function describeBackends(config: Config): string {
+  const { client, connection } = config.db;
+  let db: string;
+  if (client === 'sqlite') db = String((connection as { filename?: unknown }).filename);
+  else if (typeof connection === 'string') {
+    const url = new URL(connection);
+    db = `${url.host}${url.pathname}`;
+  } else {
+    const c = connection as { host?: unknown; port?: unknown; database?: unknown };
+    db = `${String(c.host ?? 'localhost')}${c.port ? `:${String(c.port)}` : ''}/${String(c.database ?? '')}`;
+  }
+  const objects = config.objects.driver === 'disk' ? config.objects.dir : `${config.objects.cos.bucket} (${config.objects.cos.region})`;
+  return `db ${client} ${db}, kv ${config.kv.driver}, objects ${config.objects.driver} ${objects}, sms ${config.sms.driver}`;
+}
+
+/** A database that does not exist is a setup step missed, not a crash: one line that says how to fix it. */
+function missingDatabase(err: unknown, config: Config): string | undefined {
+  const code = (err as { code?: unknown }).code;
+  if (code !== 'ER_BAD_DB_ERROR' && code !== '3D000') return undefined;
+  const { connection } = config.db;
+  const named = typeof connection === 'string' ? new URL(connection).pathname.slice(1) : String((connection as { database?: unknown }).database ?? '');
+  const create =
+    config.db.client === 'mysql'
+      ? `mysql -e "CREATE DATABASE ${named} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"`
+      : `psql -c "CREATE DATABASE ${named} ENCODING 'UTF8'"`;
+  return `database "${named}" does not exist on the ${config.db.client} server: create it (${create}), then start again`;
 }
 
 /**
@@ -64,7 +94,7 @@ async function serve(config: Config, log: Logger, runMigrations: boolean): Promi
   shutdownOnSignal(http, context, log);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
-  log.info(`listening on http://${config.server.host}:${port} (db ${config.db.client}, kv ${config.kv.driver}, objects ${config.objects.driver}, sms ${config.sms.driver})`);
+  log.info(`listening on http://${config.server.host}:${port} (${describeBackends(config)})`);
 }
 
 /** With several workers the primary migrates once, then forks; workers share the port through cluster. */
@@ -92,6 +122,8 @@ const config = readConfig();
 const log = createLogger(config.log.level);
 const run = cluster.isPrimary && config.server.workers > 1 ? supervise(config, log) : serve(config, log, cluster.isPrimary);
 run.catch((err: unknown) => {
-  log.fatal({ err }, 'failed to start');
+  const missing = missingDatabase(err, config);
+  if (missing) log.fatal(missing);
+  else log.fatal({ err }, 'failed to start');
   process.exit(1);
 });

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { Ajv, type KeywordDefinition, type ValidateFunction } from 'ajv';
+import { projectRoot } from './paths.js';
 import { isDateTimeText } from './services/datetime.js';
 import { Status } from './status.js';
 
 // A CommonJS module whose typings declare an ES default export that does not exist at run time.
 const transformKeyword = createRequire(import.meta.url)('ajv-keywords/dist/definitions/transform') as () => KeywordDefinition;
 
-export const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+export const schemasDir = resolve(projectRoot, 'schemas');
 
 /** The schema files exactly as stored, by file name: compiled here and served to clients as they are. */
 export function readSchemaFiles(dir = schemasDir): Map<string, { text: string; schema: object }> {

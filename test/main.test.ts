@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { backendMatrix, REDIS_URL } from './support/backends.js';
+import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
 
 interface Running {
   child: ChildProcess;
@@ -65,6 +65,38 @@ describe('main (the process)', function () {
     expect(answer.status).to.equal(0);
     expect(await run.exited).to.equal(0);
     expect(run.output()).to.match(/SIGTERM/);
+  });
+
+  it('npm start runs the compiled service, and SIGTERM to the npm process stops it gracefully', async () => {
+    const config = writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
+    const child = spawn('npm', ['start', '--', '-c', config], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const port = await portOf({ child, output: () => output, exited });
+    expect(output).to.match(/node dist\/src\/main\.js/);
+    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).to.deep.equal({ status: 'ok' });
+    // The signal goes to the process a supervisor started: npm. Its script execs node, so node gets it.
+    child.kill('SIGTERM');
+    await exited;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stillServing = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      () => true,
+      () => false,
+    );
+    expect(stillServing).to.equal(false);
+    expect(output).to.match(/SIGTERM: finishing in-flight requests[\s\S]*stopped/);
+  });
+
+  it('exits 1 with one line saying how to create a database that does not exist', async function () {
+    const mysql = (await backendMatrix()).find((b) => b.db === 'mysql');
+    if (!mysql) this.skip(); // no MariaDB on this machine (never under CI=true)
+    const run = startMain(['-c', writeConfig({ db: { client: 'mysql', connection: `${MYSQL_URL}/campus_no_such_db` }, kv: { driver: 'redis', url: REDIS_URL } })]);
+    expect(await run.exited).to.equal(1);
+    const lines = run.output().trim().split('\n');
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.match(/database \\"campus_no_such_db\\" does not exist on the mysql server: create it \(mysql -e/);
   });
 
   it('runs several workers on one port with server.workers > 1 (Redis)', async function () {

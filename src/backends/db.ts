@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
-import pg from 'pg';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -11,13 +10,20 @@ import { migrationSource } from './migrations/index.js';
 
 export type { Knex };
 
-// Datetimes travel as "YYYY-MM-DD HH:MM:SS" wall-clock text in the configured zone, on every database:
-// the drivers must hand them back as text, not as a Date shifted by the process's zone.
 const PG_TIMESTAMP = 1114;
 const PG_INT8 = 20;
-pg.types.setTypeParser(PG_TIMESTAMP, (text) => text.replace(/\.\d+$/, ''));
-// Ids and counts are far below 2^53; numbers keep the wire format identical across databases.
-pg.types.setTypeParser(PG_INT8, (text) => Number(text));
+
+/**
+ * Datetimes travel as "YYYY-MM-DD HH:MM:SS" wall-clock text in the configured zone, on every database:
+ * pg must hand them back as text, not as a Date shifted by the process's zone. Ids and counts are far
+ * below 2^53: numbers keep the wire format identical across databases. Loaded only for PostgreSQL (the
+ * driver costs start-up time and memory the other databases need not pay).
+ */
+async function configurePg(): Promise<void> {
+  const { default: pg } = await import('pg');
+  pg.types.setTypeParser(PG_TIMESTAMP, (text) => text.replace(/\.\d+$/, ''));
+  pg.types.setTypeParser(PG_INT8, (text) => Number(text));
+}
 
 function knexConfig(config: Config): Knex.Config {
   const { client, connection, pool } = config.db;
@@ -92,7 +98,8 @@ export function databaseFailure(err: unknown): DomainError | undefined {
   return failed ? new DomainError('databaseFailed', undefined, { cause: err }) : undefined;
 }
 
-export function createDatabase(config: Config, log: Logger): Knex {
+export async function createDatabase(config: Config, log: Logger): Promise<Knex> {
+  if (config.db.client === 'pg') await configurePg();
   const { connection } = config.db;
   if (config.db.client === 'sqlite' && typeof connection === 'object' && typeof connection.filename === 'string') {
     // A fresh checkout has no data/ folder yet; the embedded default must start anyway.
@@ -103,7 +110,13 @@ export function createDatabase(config: Config, log: Logger): Knex {
     acquireConnectionTimeout: config.db.acquireTimeoutMs,
     // knex otherwise writes its warnings (a lost connection, say) to the console, past our logger.
     log: {
-      warn: (message: unknown) => log.warn({ knex: String(message) }, 'database'),
+      // A connection that cannot be had surfaces as the failure of what needed it (a -200, or a clear line
+      // at start): knex's own warning, with the driver's stack, would only say it twice.
+      warn: (message: unknown) => {
+        const text = String(message).split('\n')[0] ?? '';
+        if (text.startsWith('Acquire connection error')) log.debug({ knex: text }, 'database');
+        else log.warn({ knex: text }, 'database');
+      },
       error: (message: unknown) => log.error({ knex: String(message) }, 'database'),
       deprecate: (method: string, alternative: string) => log.warn(`knex: ${method} is deprecated; use ${alternative}`),
       debug: () => undefined,

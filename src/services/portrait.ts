@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Config } from '../config.js';
+import { projectRoot } from '../paths.js';
 import { DomainError } from '../errors.js';
 
 export const portraitKey = (userId: string): string => `portrait/${userId}`;
@@ -59,7 +59,7 @@ export interface Image {
 
 export type Placeholder = 'default' | 'error' | 'ban';
 
-const assetsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'portrait');
+const assetsDir = resolve(projectRoot, 'assets', 'portrait');
 
 /** The three placeholders are the project's own SVG artwork, rendered to PNG once per process. */
 export function renderPlaceholders(): Record<Placeholder, Image> {
