@@ -11,14 +11,16 @@ export async function generate(_data: ImgGenerateData, call: Call): Promise<obje
   const rand = newRand(call.deps.random);
   const image = await drawCaptchaImage(code, captcha);
   const hash = captchaHash(code, rand);
+  // For local front-end work only (captcha.logCodes): anyone who reads this log can pass the captcha.
+  if (captcha.logCodes) call.deps.log.info({ rand }, `image captcha code: ${code}`);
   await call.deps.kv.set(kvKeys.imgCaptcha(hash), '1', captcha.ttlSeconds, legacyMember(call.deps.config, 'img', hash));
   return { imgdata: image.bytes.toString('base64'), rand, mime: image.mime };
 }
 
 export async function validate(data: ImgValidateData, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
-  if (hash === null || (await call.deps.kv.take(kvKeys.imgCaptcha(hash), legacyMember(call.deps.config, 'img', hash))) === null) {
-    throw new DomainError('hashUnknown');
-  }
+  const hit = hash !== null && (await call.deps.kv.take(kvKeys.imgCaptcha(hash), legacyMember(call.deps.config, 'img', hash))) !== null;
+  call.deps.metrics.captcha.inc({ kind: 'img', result: hit ? 'hit' : 'miss' });
+  if (!hit) throw new DomainError('hashUnknown');
   return {};
 }

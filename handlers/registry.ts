@@ -9,15 +9,16 @@ import * as property from './property.js';
 import * as shop from './shop.js';
 import * as sms from './sms.js';
 
-const CAPTCHA_URL = '/api/external/captcha';
-const PORTRAIT_URL = '/api/external/portrait';
-const PROPERTY_URL = '/api/external/property';
-const SHOP_URL = '/api/external/shop';
-const GET_SHOP_URL = '/api/external/get/shop';
-const PIC_URL = '/api/external/pic';
-const PRODUCT_URL = '/api/external/product';
-const GET_PRODUCT_URL = '/api/external/get/product';
-const PURCHASE_URL = '/api/external/purchase';
+// Paths below each of server.basePaths ("/api/external" and "" by default).
+const CAPTCHA_URL = '/captcha';
+const PORTRAIT_URL = '/portrait';
+const PROPERTY_URL = '/property';
+const SHOP_URL = '/shop';
+const GET_SHOP_URL = '/get/shop';
+const PIC_URL = '/pic';
+const PRODUCT_URL = '/product';
+const GET_PRODUCT_URL = '/get/product';
+const PURCHASE_URL = '/purchase';
 
 /** The original document's local tables, where a failure answers other than the global status. */
 const IMG_VALIDATE_LOCAL = { hashUnknown: Status.imgHashMismatch };

@@ -15,7 +15,17 @@ export function nationalNumber(phone: string): string {
   return phone.replace(/^\+?86(?=1\d{10}$)/, '');
 }
 
+/** sms/generate, with every refusal counted by its reason (limits, a bad image hash, the provider). */
 export async function generate(data: SmsGenerateData, call: Call): Promise<object> {
+  try {
+    return await sendCode(data, call);
+  } catch (err) {
+    if (err instanceof DomainError) call.deps.metrics.smsRefused.inc({ reason: err.failure });
+    throw err;
+  }
+}
+
+async function sendCode(data: SmsGenerateData, call: Call): Promise<object> {
   const phone = nationalNumber(data.phone);
   const imgHash = normaliseHash(data.hash);
   const { kv, config } = call.deps;
@@ -36,6 +46,7 @@ export async function generate(data: SmsGenerateData, call: Call): Promise<objec
     throw err;
   }
   call.deps.log.info(`SMS code sent to ${maskPhone(phone)}`);
+  call.deps.metrics.smsSent.inc();
 
   const hash = captchaHash(code, rand);
   const previous = await kv.get(kvKeys.smsPending(phone));
@@ -62,6 +73,7 @@ export async function validate(data: SmsValidateData, call: Call): Promise<objec
   const member = hash === null ? undefined : legacyMember(call.deps.config, 'sms', hash);
   const result = await call.deps.kv.guardedTake(kvKeys.smsCaptcha(hash ?? ''), phone ?? null, guard, member);
 
+  call.deps.metrics.captcha.inc({ kind: 'sms', result: result.outcome === 'taken' ? 'hit' : 'miss' });
   if (result.outcome === 'taken') {
     await call.deps.kv.del(kvKeys.smsPending(result.value), kvKeys.smsFailures(result.value));
     return {};

@@ -2,12 +2,14 @@ import Router from '@koa/router';
 import Koa from 'koa';
 import type { ApiRow } from './api.js';
 import type { AppContext } from './context.js';
+import { cors } from './cors.js';
 import { errorBoundary } from './envelope/boundary.js';
 import { createDispatcher } from './envelope/dispatcher.js';
 import { postRoutes } from './envelope/http.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { imageRoutes } from './routes/images.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
 import { loadSchemas } from './schemas.js';
@@ -29,11 +31,22 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   postRoutes(router, createDispatcher(rows, context, ajv), context.config.server);
   schemaRoutes(router);
   healthRoutes(router, context);
-  propertyRoutes(router, context, ajv);
-  imageRoutes(router, context);
+  const bases = context.config.server.basePaths;
+  propertyRoutes(router, context, ajv, bases);
+  imageRoutes(router, context, bases);
 
-  app.use(errorBoundary(context.log));
-  // The service answers no OPTIONS (there is no CORS to negotiate): a known path says which methods it takes.
+  if (context.config.metrics.enabled) {
+    // Outermost: it sees every request's final status, the boundary's answers included.
+    app.use(async (ctx, next) => {
+      await next();
+      const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+      context.metrics.http.inc({ route: typeof route === 'string' ? route : 'unmatched', method: ctx.method, status: ctx.status });
+    });
+    metricsRoutes(router, context);
+  }
+  app.use(errorBoundary(context.log, context.config.log.access));
+  app.use(cors(context.config.server.cors.origins, router));
+  // Past CORS preflights from an allowed origin, an OPTIONS gets a 405: a known path says which methods it takes.
   app.use(async (ctx, next) => {
     if (ctx.method !== 'OPTIONS') return next();
     const allowed = router.match(ctx.path, 'OPTIONS').path.flatMap((layer) => layer.methods);

@@ -27,6 +27,17 @@ export const configSchema = obj({
     port: int(4081, 0, 65535),
     workers: int(1, 1, 64),
     bodyLimitBytes: int(2 * 1024 * 1024, 1024),
+    basePaths: described(
+      'Every API path is served below each of these ("" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not.',
+      { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: '^(/[A-Za-z0-9._~-]+)*$' }, default: ['/api/external', ''] },
+    ),
+    cors: obj({
+      origins: described('Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin.', {
+        type: 'array',
+        items: { type: 'string', pattern: '^https?://[^/]+$' },
+        default: [],
+      }),
+    }),
     /** Envelopes in one batch (a JSON array body) at most. */
     maxBatch: int(20, 1, 1000),
     trustProxy: bool(false),
@@ -39,7 +50,10 @@ export const configSchema = obj({
     publicBaseUrl: described('Base of the URLs the service hands out (avatar URLs); empty means http://host:port.', str('')),
     shutdownTimeoutMs: int(10000, 100),
   }),
-  log: obj({ level: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' } }),
+  log: obj({
+    level: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+    access: described('One line per request at info level (method, path, API, statuses, milliseconds, client).', bool(true)),
+  }),
   timeZone: str('Asia/Shanghai'),
   db: obj({
     client: { enum: ['sqlite', 'mysql', 'pg'], default: 'sqlite' },
@@ -100,6 +114,10 @@ export const configSchema = obj({
     format: { enum: ['png', 'svg'], default: 'png' },
     width: int(150, 60, 600),
     height: int(50, 30, 200),
+    logCodes: described(
+      'Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production.',
+      bool(false),
+    ),
     legacySets: described(
       "The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only.",
       {
@@ -130,6 +148,10 @@ export const configSchema = obj({
     searchTimeoutMs: int(5000, 100),
   }),
   shop: obj({ maxPerUser: int(3, 0) }),
+  metrics: obj({
+    enabled: described('GET /metrics, and the per-request counting behind it.', bool(true)),
+    token: described('When set, GET /metrics needs "Authorization: Bearer <token>" (from CAMPUS_METRICS_TOKEN); empty: open.', str('')),
+  }),
   wallet: described(
     "The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered.",
     obj({

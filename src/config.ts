@@ -33,6 +33,7 @@ function applyEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv):
   const connection = (v: string): unknown => (v.trimStart().startsWith('{') ? JSON.parse(v) : v);
   set(['db', 'connection'], env.CAMPUS_DB_CONNECTION, connection);
   set(['kv', 'url'], env.CAMPUS_KV_URL);
+  set(['metrics', 'token'], env.CAMPUS_METRICS_TOKEN);
   set(['sms', 'tencent', 'secretId'], env.TENCENTCLOUD_SECRET_ID);
   set(['sms', 'tencent', 'secretKey'], env.TENCENTCLOUD_SECRET_KEY);
   set(['objects', 'cos', 'secretId'], env.COS_SECRET_ID ?? env.TENCENTCLOUD_SECRET_ID);

@@ -9,6 +9,7 @@ import { ConsoleSmsSender } from './backends/sms/console.js';
 import type { SmsSender } from './backends/sms/types.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { type Clock, systemClock } from './services/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
 import { startPurchaseSweeper } from './services/purchases.js';
@@ -26,6 +27,7 @@ export interface AppContext {
   clock: Clock;
   random: RandomSource;
   tokens: TokenService;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     clock,
     random,
     tokens: new TokenService(db, kv, clock, config),
+    metrics: createMetrics(db),
     async close() {
       for (const stop of stopSweepers) stop();
       await Promise.allSettled([overrides.kv ? undefined : kv.close(), overrides.db ? undefined : db.destroy()]);

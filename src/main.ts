@@ -6,6 +6,7 @@ import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type AppContext, createContext } from './context.js';
 import { createLogger, type Logger } from './log.js';
+import { serveClusterMetrics } from './metrics.js';
 import { createHttpServer, type HttpServer } from './server.js';
 
 function readConfig(): Config {
@@ -92,6 +93,7 @@ async function serve(config: Config, log: Logger, runMigrations: boolean): Promi
     server.listen(config.server.port, config.server.host);
   });
   shutdownOnSignal(http, context, log);
+  if (config.captcha.logCodes) log.warn('captcha.logCodes is on: every image captcha code is written to this log. Never run it so in production.');
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   log.info(`listening on http://${config.server.host}:${port} (${describeBackends(config)})`);
@@ -100,6 +102,7 @@ async function serve(config: Config, log: Logger, runMigrations: boolean): Promi
 /** With several workers the primary migrates once, then forks; workers share the port through cluster. */
 async function supervise(config: Config, log: Logger): Promise<void> {
   await migrateOnce(config, log);
+  serveClusterMetrics();
   let stopping = false;
   for (let i = 0; i < config.server.workers; i++) cluster.fork();
   cluster.on('exit', (worker, code) => {

@@ -6,6 +6,18 @@ export interface Config {
     port: number;
     workers: number;
     bodyLimitBytes: number;
+    /**
+     * Every API path is served below each of these ("" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not.
+     *
+     * @minItems 1
+     */
+    basePaths: [string, ...string[]];
+    cors: {
+      /**
+       * Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin.
+       */
+      origins: string[];
+    };
     maxBatch: number;
     trustProxy: boolean;
     /**
@@ -25,6 +37,10 @@ export interface Config {
   };
   log: {
     level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+    /**
+     * One line per request at info level (method, path, API, statuses, milliseconds, client).
+     */
+    access: boolean;
   };
   timeZone: string;
   db: {
@@ -92,6 +108,10 @@ export interface Config {
     width: number;
     height: number;
     /**
+     * Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production.
+     */
+    logCodes: boolean;
+    /**
      * The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only.
      */
     legacySets: null | {
@@ -113,6 +133,16 @@ export interface Config {
   };
   shop: {
     maxPerUser: number;
+  };
+  metrics: {
+    /**
+     * GET /metrics, and the per-request counting behind it.
+     */
+    enabled: boolean;
+    /**
+     * When set, GET /metrics needs "Authorization: Bearer <token>" (from CAMPUS_METRICS_TOKEN); empty: open.
+     */
+    token: string;
   };
   /**
    * The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered.

@@ -44,7 +44,8 @@ export const Status = Object.freeze({
   // sms/generate: the legacy integer codes the first clients knew (Tencent SMS's old numbering).
   smsFailed: def(1000, 'SMS sending failed'),
   smsPhoneFormat: def(1016, '手机号格式错误'),
-  smsCooldown: def(1023, 'SMS requested too often for this phone (30-second limit)'),
+  // The limits themselves are configurable: the refusal's detail quotes the one in force.
+  smsCooldown: def(1023, 'SMS requested too often for this phone'),
   smsHourlyCap: def(1024, 'SMS hourly limit reached for this phone'),
   smsDailyCap: def(1025, 'SMS daily limit reached for this phone'),
 
@@ -86,8 +87,10 @@ export function isStatusName(name: string): name is StatusName {
 /** The HTTP statuses the service uses: every API answer is 200 with an envelope, except these cases. */
 export const Http = Object.freeze({
   ok: 200,
+  noContent: 204,
   notModified: 304,
   badRequest: 400,
+  unauthorized: 401,
   notFound: 404,
   methodNotAllowed: 405,
   requestTimeout: 408,

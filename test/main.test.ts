@@ -112,6 +112,11 @@ describe('main (the process)', function () {
     const port = await portOf(run);
     const res = await fetch(`http://127.0.0.1:${port}/api/external`, { method: 'POST', body: '{"id":2,"type":"img","subtype":"generate","data":{}}' });
     expect(((await res.json()) as { status: number }).status).to.equal(0);
+    // Requests spread over both workers (a new connection each); /metrics adds up what all of them counted.
+    for (let i = 0; i < 12; i++) await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { Connection: 'close' } });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).to.contain('campus_http_requests_total{route="/healthz",method="GET",status="200"} 12');
+    expect(metrics).to.contain('campus_api_answers_total{type="img",subtype="generate",status="0"} 1');
     run.child.kill('SIGTERM');
     expect(await run.exited).to.equal(0);
   });

@@ -6,8 +6,8 @@ import { loadSchemas } from '../src/schemas.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 
-const SINGLE = '/api/external';
-const CAPTCHA = '/api/external/captcha';
+const SINGLE = '';
+const CAPTCHA = '/captcha';
 const SHOP = '/api/external/shop';
 
 const one = (answer: Envelope | Envelope[]): Envelope => {

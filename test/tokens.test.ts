@@ -1,10 +1,14 @@
 import { expect } from 'chai';
 import { postStatusOf } from '../src/envelope/failures.js';
+import knexFactory from 'knex';
 import { createLogger } from '../src/log.js';
+import { createMetrics } from '../src/metrics.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';
+
+const report = { log: createLogger('silent'), metrics: createMetrics(knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true })) };
 
 async function statusOf(work: Promise<unknown>): Promise<number> {
   try {
@@ -12,7 +16,7 @@ async function statusOf(work: Promise<unknown>): Promise<number> {
     return 0;
   } catch (err) {
     // As the POST edge would answer it.
-    return postStatusOf(err, undefined, createLogger('silent')).status.code;
+    return postStatusOf(err, undefined, report).status.code;
   }
 }
 

@@ -3,14 +3,33 @@ import { ApiError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { logUnexpected } from './failures.js';
 import { Http, Status } from '../status.js';
-import { envelope } from './reply.js';
+import { type Envelope, envelope } from './reply.js';
 
 /**
  * Where failures of the HTTP layer become answers: the edges' own refusals (404, 405, 413, a body that
  * is not JSON) become their envelopes; anything else is a bug, logged once with its stack and answered
  * -404 "Unknown Error", never a 500. The API's own failures were mapped by their edge already.
  */
-export function errorBoundary(log: Logger): Middleware {
+/** Which API a POST body asked for, as the access log names it: "img/generate", or "batch of 3". */
+function apiOf(body: unknown): string | undefined {
+  if (Array.isArray(body)) return `batch of ${body.length}`;
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { type, subtype } = body as { type?: unknown; subtype?: unknown };
+  return typeof type === 'string' && typeof subtype === 'string' ? `${type}/${subtype}`.slice(0, 64) : undefined;
+}
+
+/** The envelope status of an answer (a list for a batch); undefined for an image or a health answer. */
+function statusOf(body: unknown): number | number[] | undefined {
+  if (Array.isArray(body)) return body.map((item) => (item as Envelope).status);
+  return typeof body === 'object' && body !== null && 'status' in body && typeof body.status === 'number' ? body.status : undefined;
+}
+
+/**
+ * Also the access log: one line per request (at info level, or debug when `access` is off). It names the
+ * path without its query (where a token may sit), never a body, so no token or phone reaches it.
+ */
+export function errorBoundary(log: Logger, access: boolean): Middleware {
+  const level = access ? 'info' : 'debug';
   return async (ctx, next) => {
     const started = performance.now();
     let refusal: string | undefined;
@@ -32,8 +51,20 @@ export function errorBoundary(log: Logger): Middleware {
       // An answer sent before the request body was read must not leave the connection half-read.
       if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
     }
-    if (log.isLevelEnabled('debug')) {
-      log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, refusal, ms: Math.round(performance.now() - started) }, 'request');
+    if (log.isLevelEnabled(level)) {
+      log[level](
+        {
+          method: ctx.method,
+          path: ctx.path,
+          api: apiOf(ctx.request.body),
+          status: statusOf(ctx.body),
+          http: ctx.status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          ip: ctx.ip,
+          refusal,
+        },
+        'request',
+      );
     }
   };
 }

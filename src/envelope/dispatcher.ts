@@ -9,11 +9,12 @@ import { normaliseId } from './id.js';
 import { type Envelope, envelope } from './reply.js';
 import { compileDataValidator, type DataValidator } from './validate.js';
 
-export const SINGLE_ENDPOINT = '/api/external';
+/** The single endpoint that serves every (type, subtype): the base path itself. */
+export const SINGLE_ENDPOINT = '';
 
 /** What the HTTP layer knows of who is calling: nothing else of HTTP reaches the dispatcher. */
 export interface Caller {
-  /** The POST path the body came to: it decides which (type, subtype) pairs may be asked. */
+  /** The POST path the body came to, below its base path: it decides which (type, subtype) pairs may be asked. */
   url: string;
   /** The token as presented (query or Bearer header); resolved only if an envelope needs a user. */
   token: string | undefined;
@@ -67,10 +68,19 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, ajv:
   const compiled = compileRegistry(rows, ajv);
   const paths = postPaths(rows);
   const { maxBatch } = deps.config.server;
+  const counting = deps.config.metrics.enabled;
 
   async function answer(body: unknown, caller: Caller, served: ReadonlySet<ApiRow> | undefined, user: () => Promise<string>): Promise<Envelope> {
     const id = normaliseId(requestId(body));
     let row: ApiRow | undefined;
+    const started = performance.now();
+    const answered = (reply: Envelope): Envelope => {
+      if (row && counting) {
+        deps.metrics.answers.inc({ type: row.type, subtype: row.subtype, status: reply.status });
+        deps.metrics.latency.observe({ type: row.type, subtype: row.subtype }, (performance.now() - started) / 1000);
+      }
+      return reply;
+    };
     try {
       const { type, subtype, data } = checkEnvelope(body);
       const entry = compiled.get(rowKey(type, subtype));
@@ -81,10 +91,10 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, ajv:
       const validate: DataValidator = entry.validate;
       validate(data);
       const result = await row.handler(data, { userId, ip: caller.ip, deps });
-      return result instanceof NoRecords ? envelope(id, Status.noRecords, result.data) : envelope(id, Status.ok, result);
+      return answered(result instanceof NoRecords ? envelope(id, Status.noRecords, result.data) : envelope(id, Status.ok, result));
     } catch (err) {
-      const { status, detail } = postStatusOf(err, row, deps.log);
-      return envelope(id, status, {}, detail);
+      const { status, detail } = postStatusOf(err, row, deps);
+      return answered(envelope(id, status, {}, detail));
     }
   }
 

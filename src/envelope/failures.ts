@@ -2,6 +2,7 @@ import type { ApiRow } from '../api.js';
 import { databaseFailure } from '../backends/db.js';
 import { ApiError, DomainError, type Failure } from '../errors.js';
 import { describeFailure, type Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import { Status, type StatusDef } from '../status.js';
 
 export interface Refusal {
@@ -44,9 +45,17 @@ export function domainFailure(err: unknown): DomainError | undefined {
   return err instanceof DomainError ? err : databaseFailure(err);
 }
 
-/** Backend failures are logged once, here at the edge, without the SQL knex puts in their messages. */
-export function logBackendFailure(log: Logger, failure: DomainError, where: string | undefined): void {
-  if (failure.cause !== undefined) log.error({ cause: describeFailure(failure.cause), where }, failure.failure);
+/** What an edge reports failures to. */
+export interface FailureReport {
+  log: Logger;
+  metrics: Metrics;
+}
+
+/** Backend failures are logged once, here at the edge, without the SQL knex puts in their messages, and counted. */
+export function logBackendFailure({ log, metrics }: FailureReport, failure: DomainError, where: string | undefined): void {
+  if (failure.cause === undefined) return;
+  log.error({ cause: describeFailure(failure.cause), where }, failure.failure);
+  metrics.backendErrors.inc({ failure: failure.failure });
 }
 
 export function logUnexpected(log: Logger, err: unknown, where: string | undefined): void {
@@ -58,14 +67,14 @@ export function logUnexpected(log: Logger, err: unknown, where: string | undefin
  * failures through the API's local table and then the global one, anything else (a bug) logged with its
  * stack and answered -404 "Unknown Error".
  */
-export function postStatusOf(err: unknown, row: ApiRow | undefined, log: Logger): Refusal {
+export function postStatusOf(err: unknown, row: ApiRow | undefined, report: FailureReport): Refusal {
   if (err instanceof ApiError) return { status: err.status, detail: err.detail };
   const where = row && `${row.type}/${row.subtype}`;
   const failure = domainFailure(err);
   if (!failure) {
-    logUnexpected(log, err, where);
+    logUnexpected(report.log, err, where);
     return { status: Status.unknown };
   }
-  logBackendFailure(log, failure, where);
+  logBackendFailure(report, failure, where);
   return { status: row?.local?.[failure.failure] ?? POST_STATUSES[failure.failure], detail: failure.detail };
 }

@@ -31,13 +31,19 @@ function bodyReader(limit: number) {
   };
 }
 
+/** Every path of `paths` below every one of `bases` (the single endpoint "" below "" is "/"). */
+function underBases(bases: readonly string[], paths: Iterable<string>): { full: string; path: string }[] {
+  const all = [...paths];
+  return bases.flatMap((base) => all.map((path) => ({ full: `${base}${path}` || '/', path })));
+}
+
 /** The POST paths: read the body, hand it to the dispatcher with what HTTP knows of the caller, answer. */
 export function postRoutes(router: Router, dispatcher: Dispatcher, config: Config['server']): void {
   const readBody = bodyReader(config.bodyLimitBytes);
-  for (const url of dispatcher.paths.keys()) {
-    router.post(url, async (ctx) => {
+  for (const { full, path } of underBases(config.basePaths, dispatcher.paths.keys())) {
+    router.post(full, async (ctx) => {
       const body = await readBody(ctx);
-      ctx.body = await dispatcher.receive(body, { url, token: tokenFromRequest(ctx), ip: ctx.ip });
+      ctx.body = await dispatcher.receive(body, { url: path, token: tokenFromRequest(ctx), ip: ctx.ip });
     });
   }
 }

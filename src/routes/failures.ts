@@ -1,6 +1,5 @@
-import { domainFailure, logBackendFailure, logUnexpected, type Refusal } from '../envelope/failures.js';
+import { domainFailure, type FailureReport, logBackendFailure, logUnexpected, type Refusal } from '../envelope/failures.js';
 import { ApiError, type Failure } from '../errors.js';
-import type { Logger } from '../log.js';
 import { Status, type StatusDef } from '../status.js';
 
 /** The GET edge's table: the property GET's own status numbers, from the original document. */
@@ -15,14 +14,14 @@ const GET_STATUSES: Readonly<Partial<Record<Failure, StatusDef>>> = {
 };
 
 /** The GET edge's one mapping from a failure to its status; what it has no row for is a bug (-404). */
-export function getStatusOf(err: unknown, log: Logger, where: string): Refusal {
+export function getStatusOf(err: unknown, report: FailureReport, where: string): Refusal {
   if (err instanceof ApiError) return { status: err.status, detail: err.detail };
   const failure = domainFailure(err);
   const status = failure && GET_STATUSES[failure.failure];
   if (!failure || !status) {
-    logUnexpected(log, err, where);
+    logUnexpected(report.log, err, where);
     return { status: Status.unknown };
   }
-  logBackendFailure(log, failure, where);
+  logBackendFailure(report, failure, where);
   return { status, detail: failure.detail };
 }

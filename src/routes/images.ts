@@ -13,7 +13,7 @@ const PIC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
  * envelope: the stored image, or a placeholder ("ban" for a foreign Referer, "error" for a malformed or
  * unknown picture, "default" for a user without an avatar).
  */
-export function imageRoutes(router: Router, app: AppContext): void {
+export function imageRoutes(router: Router, app: AppContext, bases: readonly string[]): void {
   const placeholders = renderPlaceholders();
   const { portrait } = app.config;
 
@@ -51,14 +51,16 @@ export function imageRoutes(router: Router, app: AppContext): void {
     return send(ctx, { bytes: stored.body, mime: stored.contentType, etag: stored.etag }, `private, max-age=${portrait.cacheSeconds}`);
   };
 
-  router.get('/api/external/get/portrait/:id', async (ctx) => {
-    const id = ctx.params.id ?? '';
-    await serve(ctx, USER_ID.test(id) ? portraitKey(id) : null, placeholders.default);
-  });
+  for (const base of bases) {
+    router.get(`${base}/get/portrait/:id`, async (ctx) => {
+      const id = ctx.params.id ?? '';
+      await serve(ctx, USER_ID.test(id) ? portraitKey(id) : null, placeholders.default);
+    });
 
-  router.get('/api/external/get/pic/:from/:name', async (ctx) => {
-    const { from = '', name = '' } = ctx.params;
-    const key = from === 'portrait' ? (USER_ID.test(name) ? portraitKey(name) : null) : PIC_FROM.has(from) && PIC_NAME.test(name) ? picKey(from, name) : null;
-    await serve(ctx, key, placeholders.error);
-  });
+    router.get(`${base}/get/pic/:from/:name`, async (ctx) => {
+      const { from = '', name = '' } = ctx.params;
+      const key = from === 'portrait' ? (USER_ID.test(name) ? portraitKey(name) : null) : PIC_FROM.has(from) && PIC_NAME.test(name) ? picKey(from, name) : null;
+      await serve(ctx, key, placeholders.error);
+    });
+  }
 }

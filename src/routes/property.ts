@@ -9,15 +9,15 @@ import { queryProperty } from '../services/property-query.js';
 import { Status } from '../status.js';
 import { getStatusOf } from './failures.js';
 
-const PATH = '/api/external/get/property';
+const PATH = '/get/property';
 
 /**
  * The lost-and-found list. Unlike the POST APIs, its `data` is a list, and its id is always -1. The query
  * is checked by its schema (its own status family), then the token, as for every POST.
  */
-export function propertyRoutes(router: Router, app: AppContext, ajv: Ajv): void {
+export function propertyRoutes(router: Router, app: AppContext, ajv: Ajv, bases: readonly string[]): void {
   const validate: DataValidator<PropertyQueryData> = compileDataValidator(ajv, 'property.query.json', 'query');
-  router.get(PATH, async (ctx) => {
+  for (const base of bases) router.get(`${base}${PATH}`, async (ctx) => {
     const params: Record<string, unknown> = { ...ctx.query };
     const token = tokenFromRequest(ctx);
     if (params.token === undefined && token !== undefined) params.token = token;
@@ -26,7 +26,7 @@ export function propertyRoutes(router: Router, app: AppContext, ajv: Ajv): void 
       await app.tokens.userFor(params.token);
       ctx.body = envelope(-1, Status.ok, await queryProperty(params, app));
     } catch (err) {
-      const { status, detail } = getStatusOf(err, app.log, PATH);
+      const { status, detail } = getStatusOf(err, app, PATH);
       ctx.body = envelope(-1, status, {}, detail);
     }
   });

@@ -38,24 +38,24 @@ export class SmsLimits {
       await Promise.all(phoneCounted.map((key) => this.kv.increment(key, HOUR, -1)));
       if (cooling) await this.kv.del(cooldownKey);
     };
-    const refuse = async (failure: Failure): Promise<never> => {
+    const refuse = async (failure: Failure, limit: string): Promise<never> => {
       await releasePhone();
       await releaseIp();
-      throw new DomainError(failure);
+      throw new DomainError(failure, limit);
     };
 
-    if ((await this.kv.increment(ipKey, HOUR)) > perIpHour) await refuse('tooManyRequests');
+    if ((await this.kv.increment(ipKey, HOUR)) > perIpHour) await refuse('tooManyRequests', `at most ${perIpHour} codes an hour from one client`);
     if (cooldownSeconds > 0) {
-      if (!(await this.kv.setIfAbsent(cooldownKey, '1', cooldownSeconds))) await refuse('smsCooldown');
+      if (!(await this.kv.setIfAbsent(cooldownKey, '1', cooldownSeconds))) await refuse('smsCooldown', `one code every ${cooldownSeconds} s`);
       cooling = true;
     }
-    const caps: [string, number, number, Failure][] = [
-      [kvKeys.smsPerPhoneHour(phone), HOUR, perPhoneHour, 'smsHourlyCap'],
-      [kvKeys.smsPerPhoneDay(phone), DAY, perPhoneDay, 'smsDailyCap'],
+    const caps: [string, number, number, Failure, string][] = [
+      [kvKeys.smsPerPhoneHour(phone), HOUR, perPhoneHour, 'smsHourlyCap', 'an hour'],
+      [kvKeys.smsPerPhoneDay(phone), DAY, perPhoneDay, 'smsDailyCap', 'a day'],
     ];
-    for (const [key, window, cap, failure] of caps) {
+    for (const [key, window, cap, failure, per] of caps) {
       phoneCounted.push(key);
-      if ((await this.kv.increment(key, window)) > cap) await refuse(failure);
+      if ((await this.kv.increment(key, window)) > cap) await refuse(failure, `at most ${cap} codes ${per}`);
     }
     return {
       releasePhone,
