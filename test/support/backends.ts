@@ -6,7 +6,8 @@ import { buildConfig, type Config, type DbClient } from '../../src/config.js';
 export const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 export const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const TEST_DATABASE = 'campus_test';
+/** The database the suite drops and recreates on each server: name another where campus_test is taken. */
+export const TEST_DATABASE = process.env.TEST_DATABASE ?? 'campus_test';
 
 export interface BackendSpec {
   name: string;

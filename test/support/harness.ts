@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type Koa from 'koa';
+import { createClient } from 'redis';
 import supertest from 'supertest';
 import { registry } from '../../handlers/registry.js';
 import { createApp } from '../../src/app.js';
@@ -30,6 +31,19 @@ export interface Answer {
   status: number;
   message: string;
   data: Record<string, unknown>;
+}
+
+/** The suite leaves nothing behind on a shared Redis: every key under its own prefix goes. */
+async function removeKeys(url: string, prefix: string): Promise<void> {
+  const client = createClient({ url });
+  await client.connect();
+  try {
+    const keys: string[] = [];
+    for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) keys.push(...batch);
+    if (keys.length > 0) await client.del(keys);
+  } finally {
+    await client.quit();
+  }
 }
 
 const DATA_TABLES = ['property', 'shop', 'shop_owner', 'pic', 'product', 'purchase', 'wallet_ledger', 'users'];
@@ -69,6 +83,7 @@ export async function startHarness(
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await context.close();
+      if (spec.kv === 'redis') await removeKeys(config.kv.url, config.kv.prefix);
     },
   };
 }
