@@ -5,7 +5,7 @@ import { createDatabase, migrate } from './backends/db.js';
 import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type AppContext, createContext } from './context.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, exitAfterFlush, type Logger } from './log.js';
 import { serveClusterMetrics } from './metrics.js';
 import { createHttpServer, type HttpServer } from './server.js';
 
@@ -75,7 +75,7 @@ function shutdownOnSignal(http: HttpServer, context: AppContext, log: Logger): v
       .then(() => context.close())
       .then(() => {
         log.info('stopped');
-        process.exit(0);
+        exitAfterFlush(log, 0);
       });
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -107,7 +107,7 @@ async function supervise(config: Config, log: Logger): Promise<void> {
   for (let i = 0; i < config.server.workers; i++) cluster.fork();
   cluster.on('exit', (worker, code) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) exitAfterFlush(log, 0);
       return;
     }
     log.error(`worker ${worker.process.pid} exited with ${code}; starting another`);
@@ -128,5 +128,5 @@ run.catch((err: unknown) => {
   const missing = missingDatabase(err, config);
   if (missing) log.fatal(missing);
   else log.fatal({ err }, 'failed to start');
-  process.exit(1);
+  exitAfterFlush(log, 1);
 });

@@ -30,6 +30,9 @@ function statusOf(body: unknown): number | number[] | undefined {
  */
 export function errorBoundary(log: Logger, access: boolean): Middleware {
   const level = access ? 'info' : 'debug';
+  // The access line is built from known fields only: redaction (a walk over every path, per line) would
+  // cost more than the rest of the line (it was a fifth of img/validate's throughput).
+  const accessLog = log.child({}, { redact: [] });
   return async (ctx, next) => {
     const started = performance.now();
     let refusal: string | undefined;
@@ -51,8 +54,8 @@ export function errorBoundary(log: Logger, access: boolean): Middleware {
       // An answer sent before the request body was read must not leave the connection half-read.
       if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
     }
-    if (log.isLevelEnabled(level)) {
-      log[level](
+    if (accessLog.isLevelEnabled(level)) {
+      accessLog[level](
         {
           method: ctx.method,
           path: ctx.path,
