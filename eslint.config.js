@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'bench/results/', 'dist/'] },
+  { ignores: ['node_modules/', 'data/', 'bench/results/', 'dist/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

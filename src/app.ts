@@ -8,6 +8,8 @@ import { createDispatcher } from './envelope/dispatcher.js';
 import { postRoutes } from './envelope/http.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
+import { buildOpenApi } from './openapi.js';
+import { docsRoutes } from './routes/docs.js';
 import { imageRoutes } from './routes/images.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { propertyRoutes } from './routes/property.js';
@@ -28,7 +30,9 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
 
   const router = new Router();
   const ajv = loadSchemas();
-  postRoutes(router, createDispatcher(rows, context, ajv), context.config.server);
+  const dispatcher = createDispatcher(rows, context, ajv);
+  postRoutes(router, dispatcher, context.config.server);
+  docsRoutes(router, buildOpenApi(rows, dispatcher.paths));
   schemaRoutes(router);
   healthRoutes(router, context);
   const bases = context.config.server.basePaths;

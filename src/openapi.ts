@@ -1,0 +1,220 @@
+import type { ApiRow } from './api.js';
+import { readSchemaFiles } from './schemas.js';
+import { Status, type StatusDef } from './status.js';
+
+/**
+ * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
+ * status table, so the documentation cannot drift from what the service does. Every POST path is one
+ * operation whose request body is one of the envelopes it serves.
+ */
+
+type Json = Record<string, unknown>;
+
+const PREFIX = '/api/external';
+
+/** What each type is, in the clients' language and in English. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  img: '图片验证码 · image captcha',
+  sms: '短信验证码 · SMS code',
+  portrait: '头像 · avatar',
+  property: '失物招领 · lost and found',
+  shop: '店铺 · shops',
+  pic: '图片 · pictures',
+  product: '商品 · products',
+  purchase: '订单与钱包 · purchases and wallets',
+};
+
+/** One real request's data and success answer for each API (a captcha's image cut short). */
+const EXAMPLES: Readonly<Record<string, { data: Json; answer: unknown }>> = {
+  'img/generate': { data: {}, answer: { imgdata: 'iVBORw0KGgoAAAANSUhEUgAAAJYAAAAyCAMAAACJUtIoAAAA…', rand: 'N1zjBXvX', mime: 'image/png' } },
+  'img/validate': { data: { hash: 'b86d156abfbdb6723be6589079173ce1' }, answer: {} },
+  'sms/generate': { data: { phone: '13800138000', hash: 'b86d156abfbdb6723be6589079173ce1' }, answer: { rand: 'q8ZkP2aT' } },
+  'sms/validate': { data: { hash: '5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6', phone: '13800138000' }, answer: {} },
+  'portrait/upload': { data: { id: '1180310086', type: 'png', base64: 'iVBORw0KGgoAAAANSUhEUgAA…' }, answer: { url: 'https://www.zustservice.cn/api/external/get/portrait/1180310086' } },
+  'property/add': {
+    data: { type: 1, lab: '卡类|一卡通', title: '我丢了一张一卡通', content: '在教学楼丢了校园卡', user_name: '王凌超', user_phone: '13750687010', user_qq: '893721708' },
+    answer: { uid: 1555943163 },
+  },
+  'property/update': { data: { id: 1555943163, state: 1 }, answer: { uid: 1555943163 } },
+  'property/delete': { data: { id: 1555943163 }, answer: { uid: 1555943163 } },
+  'shop/creat': { data: { shop_name: '码三秃的店铺', shop_content: '二手教材' }, answer: { shop_id: 811729970 } },
+  'shop/create': { data: { shop_name: '码三秃的店铺', shop_content: '二手教材' }, answer: { shop_id: 811729970 } },
+  'shop/update': { data: { shop_id: 811729970, shop_content: '二手教材与文具', pic_url: '' }, answer: {} },
+  'shop/list': {
+    data: { shop_name: '书', order: 'creat_time DESC', limit: 20 },
+    answer: [{ shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: '1180310086', creat_time: '2026-11-24 10:00:00', pic_url: '' }],
+  },
+  'shop/info': {
+    data: { shop_id: 811729970 },
+    answer: { shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: '1180310086', creat_time: '2026-11-24 10:00:00', pic_url: '' },
+  },
+  'pic/upload': { data: { from: 'shop', name: 'front', base64: 'iVBORw0KGgoAAAANSUhEUgAA…' }, answer: { url: 'https://www.zustservice.cn/api/external/get/pic/shop/front' } },
+  'product/creat': { data: { product_name: '高等数学 上册', product_price: 25.5, shop_id: 811729970, product_status: 1 }, answer: { product_id: 4517733 } },
+  'product/create': { data: { product_name: '高等数学 上册', product_price: 25.5, shop_id: 811729970, product_status: 1 }, answer: { product_id: 4517733 } },
+  'product/update': { data: { product_id: 4517733, shop_id: 811729970, product_status: 1, product_disprice: 19.9 }, answer: {} },
+  'product/list': { data: { product_name: '数学', order: 'product_price ASC' }, answer: [{ product_id: 4517733, shop_id: 811729970, product_name: '高等数学 上册', product_price: 25.5, product_disprice: 19.9, product_status: 1 }] },
+  'product/info': { data: { product_id: 4517733 }, answer: { product_id: 4517733, shop_id: 811729970, product_name: '高等数学 上册', product_price: 25.5, product_disprice: 19.9, product_sale: 3, product_click: 41 } },
+  'purchase/apply': { data: { product_id: 4517733, product_num: 2, product_unitprice: 19.9, product_totalprice: 39.8 }, answer: { purchase_id: '17639460004517733' } },
+  'purchase/pay': { data: { purchase_id: '17639460004517733', method: 'wallet' }, answer: {} },
+  'purchase/cancel': { data: { purchase_id: '17639460004517733' }, answer: {} },
+  'purchase/info': {
+    data: { purchase_id: '17639460004517733' },
+    answer: { purchase_id: '17639460004517733', purchase_state: 'finish', user_id: '1180310087', purchase_type: 0, purchase_price: 39.8, creat_time: '2026-11-24 10:00:00', pay_method: 'wallet' },
+  },
+  'purchase/list': { data: { role: 'buyer', state: 'finish' }, answer: [{ purchase_id: '17639460004517733', purchase_state: 'finish', purchase_price: 39.8 }] },
+};
+
+/** The global statuses, as the original document's table has them. */
+const GLOBAL: readonly StatusDef[] = [
+  Status.ok, Status.jsonKey, Status.jsonValue, Status.dataKey, Status.hash, Status.noToken, Status.badToken, Status.noUserForToken,
+  Status.database, Status.emptyValue, Status.missingKey, Status.valueType, Status.valueError, Status.keyValueStore, Status.tooManyRequests,
+  Status.storage,
+];
+
+const table = (statuses: readonly StatusDef[]): string =>
+  ['| status | message |', '|---|---|', ...statuses.map((s) => `| ${s.code} | ${s.message.replaceAll('|', '\\|')} |`)].join('\n');
+
+/** Inlines every $ref (across the schema files), so each schema stands alone in the document. */
+function inline(node: unknown, file: string, files: ReadonlyMap<string, Json>): unknown {
+  if (Array.isArray(node)) return node.map((item) => inline(item, file, files));
+  if (typeof node !== 'object' || node === null) return node;
+  const { $ref, $id: _id, $schema: _schema, definitions: _definitions, ...rest } = node as Json;
+  if (typeof $ref === 'string') {
+    const [target = '', pointer = ''] = $ref.split('#');
+    const targetFile = target || file;
+    let found: unknown = files.get(targetFile);
+    for (const part of pointer.split('/').filter(Boolean)) found = (found as Json)[part];
+    if (found === undefined) throw new Error(`openapi: ${file} refers to ${$ref}, which does not exist`);
+    return { ...(inline(found, targetFile, files) as Json), ...(inline(rest, file, files) as Json) };
+  }
+  return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, inline(v, file, files)]));
+}
+
+const envelopeAnswer = (dataSchema: Json): Json => ({
+  type: 'object',
+  required: ['id', 'status', 'message', 'data'],
+  properties: { id: { type: 'integer' }, status: { type: 'integer' }, message: { type: 'string' }, data: dataSchema },
+});
+
+export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<string, ReadonlySet<ApiRow>>): Json {
+  const files = new Map([...readSchemaFiles()].map(([name, { schema }]) => [name, schema as Json]));
+  const paths: Json = {};
+
+  for (const [url, served] of postPaths) {
+    const apis = [...served];
+    const auth = apis.some((row) => row.auth);
+    const sections = apis.map((row) => {
+      const name = `${row.type}/${row.subtype}`;
+      const schema = files.get(row.schema) as Json;
+      const local = row.local ? Object.entries(row.local).map(([failure, s]) => `| ${s.code} | ${s.message} (${failure}) |`) : [];
+      return [
+        `### ${name} — ${TYPE_NAMES[row.type] ?? row.type}`,
+        String(schema.description ?? ''),
+        row.auth ? '需要 token · needs a token.' : '不需要 token · no token.',
+        local.length ? ['| local status | message |', '|---|---|', ...local].join('\n') : '',
+      ].filter(Boolean).join('\n\n');
+    });
+    const envelopes = apis.map((row) => ({
+      title: `${row.type}/${row.subtype}`,
+      type: 'object',
+      required: ['type', 'subtype', 'data'],
+      properties: {
+        id: { type: ['integer', 'string'], description: 'Echoed in the answer.' },
+        status: { type: 'integer', description: 'Ignored (the original clients send 0).' },
+        type: { const: row.type },
+        subtype: { const: row.subtype },
+        data: inline(files.get(row.schema), row.schema, files),
+      },
+    }));
+    const example = (row: ApiRow) => EXAMPLES[`${row.type}/${row.subtype}`] ?? { data: {}, answer: {} };
+    paths[`${PREFIX}${url}`] = {
+      post: {
+        operationId: `post${url.replaceAll('/', '_') || '_single'}`,
+        tags: [...new Set(apis.map((row) => TYPE_NAMES[row.type] ?? row.type))],
+        summary: apis.map((row) => `${row.type}/${row.subtype}`).join(', '),
+        description: [
+          `POST ${PREFIX}${url}: ${apis.length} (type, subtype) ${apis.length === 1 ? 'pair' : 'pairs'}. Also served without the ${PREFIX} prefix.`,
+          ...sections,
+          `### 全局状态码 · global statuses\n\n${table(GLOBAL)}`,
+        ].join('\n\n'),
+        ...(auth ? { security: [{ token: [] }, { bearer: [] }] } : {}),
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { oneOf: envelopes },
+              examples: Object.fromEntries(
+                apis.map((row) => [`${row.type}/${row.subtype}`, { summary: `${row.type}/${row.subtype}`, value: { id: 1, status: 0, type: row.type, subtype: row.subtype, data: example(row).data } }]),
+              ),
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Always HTTP 200 with an envelope: `status` 0 is success, anything else a status from the tables above, with `data` {}.',
+            content: {
+              'application/json': {
+                schema: envelopeAnswer({}),
+                examples: Object.fromEntries(
+                  apis.map((row) => [`${row.type}/${row.subtype}`, { summary: `${row.type}/${row.subtype}`, value: { id: 1, status: 0, message: 'successful', data: example(row).answer } }]),
+                ),
+              },
+            },
+          },
+          '413': { description: 'The body is over server.bodyLimitBytes: an envelope with status -2.', content: { 'application/json': { schema: envelopeAnswer({}) } } },
+        },
+      },
+    };
+  }
+
+  const image = { description: 'The image bytes (a placeholder image for anything unknown, malformed or banned).', content: { 'image/png': {}, 'image/jpeg': {}, 'image/gif': {}, 'image/webp': {} } };
+  const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+  paths[`${PREFIX}/get/portrait/{id}`] = {
+    get: { operationId: 'getPortrait', tags: [TYPE_NAMES.portrait], summary: 'An avatar', parameters: [pathParam('id', 'The user id (digits).')], responses: { '200': image, '304': { description: 'Not modified (If-None-Match).' } } },
+  };
+  paths[`${PREFIX}/get/pic/{from}/{name}`] = {
+    get: {
+      operationId: 'getPic',
+      tags: [TYPE_NAMES.pic],
+      summary: 'A picture',
+      parameters: [pathParam('from', 'property, shop, product or portrait.'), pathParam('name', 'The picture name.')],
+      responses: { '200': image, '304': { description: 'Not modified (If-None-Match).' } },
+    },
+  };
+  const query = files.get('property.query.json') as { properties: Record<string, Json>; required: string[]; description: string };
+  paths[`${PREFIX}/get/property`] = {
+    get: {
+      operationId: 'getProperty',
+      tags: [TYPE_NAMES.property],
+      summary: 'The lost-and-found list',
+      description: `${query.description}\n\n${table([Status.ok, Status.queryArgName, Status.queryArgType, Status.queryConflict, Status.queryMissing, Status.queryBadToken, Status.queryArgValue, Status.database])}`,
+      parameters: Object.entries(query.properties).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: query.required.includes(name),
+        schema: inline(schema, 'property.query.json', files),
+      })),
+      responses: { '200': { description: 'An envelope whose data is the list.', content: { 'application/json': { schema: envelopeAnswer({ type: 'array', items: { type: 'object' } }) } } } },
+    },
+  };
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: '校园服务 API · Campus service API',
+      version: '2',
+      description: [
+        '校园服务后端：图片和短信验证码、头像、失物招领，以及学生小市场（店铺、图片、商品、订单与钱包）。每个请求都是一个 JSON 信封，POST 到下列路径之一；回答总是 HTTP 200 的信封，`status` 为 0 表示成功。',
+        'The campus service back end: image and SMS captchas, avatars, lost and found, and a student marketplace (shops, pictures, products, purchases paid from a wallet). Every request is a JSON envelope POSTed to one of the paths below; every answer is an envelope with HTTP 200, `status` 0 for success. A body may also be a JSON array of envelopes (a batch), answered in order.',
+      ].join('\n\n'),
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: {
+        token: { type: 'apiKey', in: 'query', name: 'token', description: 'The token the account service issued.' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'The same token, in an Authorization header.' },
+      },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type Router from '@koa/router';
+
+/** The viewer's files, from the swagger-ui-dist package: the page loads nothing from another host. */
+const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const ASSETS: Readonly<Record<string, string>> = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
+};
+
+/**
+ * Every operation expanded and "Try it out" on from the first load, so the page shows every type, subtype
+ * and status table before any click, and an API can be sent from it at once.
+ */
+const PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8">
+  <title>校园服务 API · Campus service API</title>
+  <link rel="stylesheet" href="/docs/swagger-ui.css">
+</head>
+<body>
+  <div id="swagger-ui"></div>
+  <script src="/docs/swagger-ui-bundle.js"></script>
+  <script>
+    window.ui = SwaggerUIBundle({
+      url: '/api/openapi.json',
+      dom_id: '#swagger-ui',
+      docExpansion: 'full',
+      defaultModelsExpandDepth: -1,
+      tryItOutEnabled: true,
+      displayRequestDuration: true,
+    });
+  </script>
+</body>
+</html>
+`;
+
+/** GET /api/openapi.json (the document, built once at start) and GET /docs (a page built from it). */
+export function docsRoutes(router: Router, openapi: object): void {
+  const document = JSON.stringify(openapi);
+  const assets = new Map(Object.entries(ASSETS).map(([file, type]) => [file, { type, body: readFileSync(join(swaggerDir, file)) }]));
+  router.get('/api/openapi.json', (ctx) => {
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = document;
+  });
+  router.get('/docs', (ctx) => {
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = PAGE;
+  });
+  router.get('/docs/:file', (ctx) => {
+    const asset = assets.get(ctx.params.file ?? '');
+    if (!asset) return; // falls through to the 404 envelope
+    ctx.type = asset.type;
+    ctx.set('Cache-Control', 'public, max-age=3600');
+    ctx.body = asset.body;
+  });
+}
