@@ -1,9 +1,9 @@
 import { type Call, NoRecords } from '../src/api.js';
-import { isUniqueViolation } from '../src/backends/db.js';
 import { forUpdate, whereContains } from '../src/backends/dialect.js';
 import { DomainError } from '../src/errors.js';
 import type { ProductCreatData, ProductInfoData, ProductListData, ProductUpdateData } from '../src/schema-types.js';
 import { formatDateTime } from '../src/services/datetime.js';
+import { insertWithFreshId } from '../src/services/ids.js';
 import { type Orderable, page, parseOrder } from '../src/services/listing.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from '../src/services/money.js';
 import { isShopOwner } from '../src/services/shops.js';
@@ -11,8 +11,6 @@ import { isShopOwner } from '../src/services/shops.js';
 const PRODUCT_TABLE = 'product';
 const PRODUCT_ID_MIN = 1_000_000;
 const PRODUCT_ID_END = 10_000_000;
-/** 9 million ids: a collision is rare, five in a row means something else is wrong. */
-const PRODUCT_ID_ATTEMPTS = 5;
 
 export const ProductStatus = { offSale: 0, onSale: 1, deleted: 2 } as const;
 
@@ -74,16 +72,12 @@ export async function creat(data: ProductCreatData, call: Call): Promise<object>
     creat_time: time,
     update_time: time,
   };
-  for (let attempt = 1; attempt <= PRODUCT_ID_ATTEMPTS; attempt++) {
-    const productId = call.deps.random.int(PRODUCT_ID_MIN, PRODUCT_ID_END);
-    try {
-      await db(PRODUCT_TABLE).insert({ product_id: productId, ...row });
-      return { product_id: productId };
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-    }
-  }
-  throw new DomainError('databaseFailed', undefined, { cause: new Error(`no free product_id after ${PRODUCT_ID_ATTEMPTS} draws`) });
+  const productId = await insertWithFreshId(
+    () => call.deps.random.int(PRODUCT_ID_MIN, PRODUCT_ID_END),
+    (id) => db(PRODUCT_TABLE).insert({ product_id: id, ...row }),
+    'product_id',
+  );
+  return { product_id: productId };
 }
 
 /** What update may set besides the money and the status; ids only identify, counters are the service's. */

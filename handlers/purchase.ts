@@ -1,16 +1,16 @@
 import { type Call, NoRecords } from '../src/api.js';
-import { isUniqueViolation, transaction } from '../src/backends/db.js';
+import { transaction } from '../src/backends/db.js';
 import { fromDecimal, toDecimal } from '../src/backends/decimal.js';
 import { DomainError } from '../src/errors.js';
 import type { PurchaseApplyData, PurchaseCancelData, PurchaseInfoData, PurchaseListData, PurchasePayData } from '../src/schema-types.js';
 import { formatDateTime } from '../src/services/datetime.js';
+import { insertWithFreshId } from '../src/services/ids.js';
 import { page } from '../src/services/listing.js';
 import { parseAmount, toYuan } from '../src/services/money.js';
 import { effectiveState, PURCHASE_TABLE, PurchaseState, whereState } from '../src/services/purchases.js';
 import { type LedgerKind, Wallets } from '../src/services/wallet.js';
 import { ProductStatus } from './product.js';
 
-const PURCHASE_ID_ATTEMPTS = 5;
 const MINUTE_MS = 60_000;
 
 interface StoredPurchase {
@@ -91,16 +91,12 @@ export async function apply(data: PurchaseApplyData, call: Call): Promise<object
     product_unitprice: toDecimal(unit),
     product_totalprice: toDecimal(total),
   };
-  for (let attempt = 1; attempt <= PURCHASE_ID_ATTEMPTS; attempt++) {
-    const purchaseId = newPurchaseId(call);
-    try {
-      await db(PURCHASE_TABLE).insert({ purchase_id: purchaseId, ...row });
-      return { purchase_id: purchaseId };
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-    }
-  }
-  throw new DomainError('databaseFailed', undefined, { cause: new Error(`no free purchase_id after ${PURCHASE_ID_ATTEMPTS} draws`) });
+  const purchaseId = await insertWithFreshId(
+    () => newPurchaseId(call),
+    (id) => db(PURCHASE_TABLE).insert({ purchase_id: id, ...row }),
+    'purchase_id',
+  );
+  return { purchase_id: purchaseId };
 }
 
 /** The purchase, if the caller is its buyer (or, with `sellerToo`, its seller); notFound / notYours otherwise. */

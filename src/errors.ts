@@ -34,19 +34,27 @@ export type Failure =
   | 'kvFailed'
   | 'storageFailed';
 
+/**
+ * A refusal is an answer, not a bug: its stack would never be read, and capturing one is the most
+ * expensive part of a failed img/validate. Causes (driver errors) keep their own stacks.
+ */
+class Refusal extends Error {
+  constructor(message: string, cause: unknown) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message, { cause });
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
 /** A failure the caller is told about; `detail` names the field or the reason, never a secret. */
-export class DomainError extends Error {
+export class DomainError extends Refusal {
   constructor(
     readonly failure: Failure,
     readonly detail?: string,
     options: { cause?: unknown } = {},
   ) {
-    // A refusal is an answer, not a bug: its stack would never be read, and capturing one is the most
-    // expensive part of a failed img/validate. Causes (driver errors) keep their own stacks.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(detail ? `${failure}: ${detail}` : failure, { cause: options.cause });
-    Error.stackTraceLimit = stackTraceLimit;
+    super(detail ? `${failure}: ${detail}` : failure, options.cause);
     this.name = 'DomainError';
   }
 }
@@ -55,7 +63,7 @@ export class DomainError extends Error {
  * A refusal the edges raise themselves, already as a status: the envelope and schema checks, and the
  * HTTP-level answers (404, 405, 413).
  */
-export class ApiError extends Error {
+export class ApiError extends Refusal {
   /** The HTTP status of the answer: 200 for every API error, except the HTTP-level ones. */
   readonly httpStatus: number;
 
@@ -64,10 +72,7 @@ export class ApiError extends Error {
     readonly detail?: string,
     options: { httpStatus?: number } = {},
   ) {
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(detail ? `${status.message}: ${detail}` : status.message);
-    Error.stackTraceLimit = stackTraceLimit;
+    super(detail ? `${status.message}: ${detail}` : status.message, undefined);
     this.name = 'ApiError';
     this.httpStatus = options.httpStatus ?? Http.ok;
   }

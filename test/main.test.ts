@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { createClient } from 'redis';
 import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
 
 interface Running {
@@ -119,5 +120,10 @@ describe('main (the process)', function () {
     expect(metrics).to.contain('campus_api_answers_total{type="img",subtype="generate",status="0"} 1');
     run.child.kill('SIGTERM');
     expect(await run.exited).to.equal(0);
+    // The captcha drawn above would otherwise stay on the shared Redis until it expires.
+    const redis = createClient({ url: REDIS_URL });
+    await redis.connect();
+    for await (const keys of redis.scanIterator({ MATCH: 'test:workers:*' })) if (keys.length > 0) await redis.del(keys);
+    await redis.quit();
   });
 });
