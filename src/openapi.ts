@@ -1,6 +1,6 @@
 import type { ApiRow } from './api.js';
 import { readSchemaFiles } from './schemas.js';
-import { Status, type StatusDef } from './status.js';
+import { Http, Status, type StatusDef } from './status.js';
 
 /**
  * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
@@ -150,7 +150,7 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
           },
         },
         responses: {
-          '200': {
+          [Http.ok]: {
             description: 'Always HTTP 200 with an envelope: `status` 0 is success, anything else a status from the tables above, with `data` {}.',
             content: {
               'application/json': {
@@ -161,7 +161,7 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
               },
             },
           },
-          '413': { description: 'The body is over server.bodyLimitBytes: an envelope with status -2.', content: { 'application/json': { schema: envelopeAnswer({}) } } },
+          [Http.payloadTooLarge]: { description: 'The body is over server.bodyLimitBytes: an envelope with status -2.', content: { 'application/json': { schema: envelopeAnswer({}) } } },
         },
       },
     };
@@ -170,7 +170,7 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
   const image = { description: 'The image bytes (a placeholder image for anything unknown, malformed or banned).', content: { 'image/png': {}, 'image/jpeg': {}, 'image/gif': {}, 'image/webp': {} } };
   const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
   paths[`${PREFIX}/get/portrait/{id}`] = {
-    get: { operationId: 'getPortrait', tags: [TYPE_NAMES.portrait], summary: 'An avatar', parameters: [pathParam('id', 'The user id (digits).')], responses: { '200': image, '304': { description: 'Not modified (If-None-Match).' } } },
+    get: { operationId: 'getPortrait', tags: [TYPE_NAMES.portrait], summary: 'An avatar', parameters: [pathParam('id', 'The user id (digits).')], responses: { [Http.ok]: image, [Http.notModified]: { description: 'Not modified (If-None-Match).' } } },
   };
   paths[`${PREFIX}/get/pic/{from}/{name}`] = {
     get: {
@@ -178,7 +178,7 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
       tags: [TYPE_NAMES.pic],
       summary: 'A picture',
       parameters: [pathParam('from', 'property, shop, product or portrait.'), pathParam('name', 'The picture name.')],
-      responses: { '200': image, '304': { description: 'Not modified (If-None-Match).' } },
+      responses: { [Http.ok]: image, [Http.notModified]: { description: 'Not modified (If-None-Match).' } },
     },
   };
   const query = files.get('property.query.json') as { properties: Record<string, Json>; required: string[]; description: string };
@@ -194,7 +194,7 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
         required: query.required.includes(name),
         schema: inline(schema, 'property.query.json', files),
       })),
-      responses: { '200': { description: 'An envelope whose data is the list.', content: { 'application/json': { schema: envelopeAnswer({ type: 'array', items: { type: 'object' } }) } } } },
+      responses: { [Http.ok]: { description: 'An envelope whose data is the list.', content: { 'application/json': { schema: envelopeAnswer({ type: 'array', items: { type: 'object' } }) } } } },
     },
   };
 
