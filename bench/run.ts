@@ -27,6 +27,7 @@ const PURCHASES_PER_PAYER = 2_000;
 const POSTS = 100_000;
 const SERVICE_PORT = 4091;
 const BASELINE_PORT = 4099;
+const CAPTCHA_BASELINE_PORT = 4098;
 const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const resultsDir = join(root, 'bench', 'results');
@@ -91,6 +92,13 @@ function rssMb(pid: number | undefined): number | null {
     kb += Number(m?.[1] ?? 0);
   }
   return Math.round(kb / 1024);
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -274,7 +282,23 @@ async function main(): Promise<void> {
   await sleep(500);
   const one = await load('img/validate (miss), 1 worker', { path: '/api/external/captcha', body: validateMiss }, service.pid);
   add(one);
-  add(await load('img/generate (PNG)', { path: '/api/external/captcha', body: JSON.stringify({ id: 1, type: 'img', subtype: 'generate', data: {} }) }, service.pid));
+  const generateBody = JSON.stringify({ id: 1, type: 'img', subtype: 'generate', data: {} });
+  const cpuBefore = cpuMs(service.pid);
+  const generated = await load('img/generate (PNG)', { path: '/api/external/captcha', body: generateBody }, service.pid);
+  if (generated) generated.note = `${(((cpuMs(service.pid) - cpuBefore) / (generated.rps * duration)) || 0).toFixed(2)} CPU ms a captcha`;
+  add(generated);
+  // The straightforward route (svg-captcha's SVG rendered by resvg), in the same run.
+  if (generated && selected('img/generate baseline: svg-captcha + resvg, bare Koa')) {
+    const straightforward = await startProcess('bench/captcha-baseline.ts', [String(CAPTCHA_BASELINE_PORT)]);
+    await sleep(300);
+    const before = cpuMs(straightforward.pid);
+    const base = await load('img/generate baseline: svg-captcha + resvg, bare Koa', { path: `:${CAPTCHA_BASELINE_PORT}/`, body: generateBody }, straightforward.pid);
+    if (base) {
+      base.note = `${((cpuMs(straightforward.pid) - before) / (base.rps * duration)).toFixed(2)} CPU ms a captcha; img/generate is ${(generated.rps / base.rps).toFixed(2)}× this (target ≥ 3×)`;
+      add(base);
+    }
+    await stop(straightforward);
+  }
 
   // Does drawing captchas stall everyone else? img/validate's p99 while img/generate is loaded.
   const [blocked] = await Promise.all([

@@ -9,7 +9,7 @@ export async function generate(_data: ImgGenerateData, call: Call): Promise<obje
   const { captcha } = call.deps.config;
   const code = call.deps.random.string(captcha.length, CAPTCHA_ALPHABET);
   const rand = newRand(call.deps.random);
-  const image = await drawCaptchaImage(code, captcha);
+  const image = drawCaptchaImage(code, captcha);
   const hash = captchaHash(code, rand);
   // For local front-end work only (captcha.logCodes): anyone who reads this log can pass the captcha.
   if (captcha.logCodes) call.deps.log.info({ rand }, `image captcha code: ${code}`);

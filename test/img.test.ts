@@ -1,3 +1,4 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { expect } from 'chai';
 import { captchaHash } from '../src/services/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
@@ -33,6 +34,23 @@ for (const spec of await backendMatrix()) {
       const png = Buffer.from(answer.data.imgdata as string, 'base64');
       expect(png.subarray(0, 8).equals(PNG_MAGIC)).to.equal(true);
       expect(answer.data.rand).to.match(/^[A-Za-z0-9]{5,}$/);
+    });
+
+    it('draws a 150×50 PNG that any decoder reads, with ink on it, and the whole answer under 4,000 bytes', async () => {
+      for (let i = 0; i < 20; i++) {
+        const res = await h.http.post(CAPTCHA).send({ id: 1, type: 'img', subtype: 'generate', data: {} });
+        expect(res.text.length).to.be.below(4000);
+        const image = await loadImage(Buffer.from((res.body as { data: { imgdata: string } }).data.imgdata, 'base64'));
+        expect([image.width, image.height]).to.deep.equal([150, 50]);
+        const canvas = createCanvas(150, 50);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, 150, 50).data;
+        let dark = 0;
+        for (let p = 0; p < pixels.length; p += 4) if ((pixels[p] ?? 255) < 160) dark++;
+        // Five characters and the noise lines: a good share of the picture, far from all of it.
+        expect(dark).to.be.within(150, 150 * 50 * 0.6);
+      }
     });
 
     it('validates the hash of (code, rand) once and only once, case-insensitively', async () => {

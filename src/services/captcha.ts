@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
 import type { ConfigObject } from 'svg-captcha';
+import { encodeGreyPng, paintGrey } from './captcha-png.js';
 import { ALPHANUMERIC, type RandomSource } from './random.js';
 
 // svg-captcha's default export draws a given text; its typings only declare the variant that also picks
@@ -29,18 +29,19 @@ export function normaliseHash(hash: string): string | null {
   return /^[0-9a-f]{32}$/.test(lower) ? lower : null;
 }
 
+const BACKGROUND = '#f4f6f8';
+
 export interface CaptchaImage {
   mime: 'image/png' | 'image/svg+xml';
   bytes: Buffer;
 }
 
-export async function drawCaptchaImage(
+export function drawCaptchaImage(
   code: string,
   options: { format: 'png' | 'svg'; width: number; height: number },
-): Promise<CaptchaImage> {
-  const svg = drawCaptcha(code, { width: options.width, height: options.height, noise: 3, color: true, background: '#f4f6f8' });
+): CaptchaImage {
+  const svg = drawCaptcha(code, { width: options.width, height: options.height, noise: 3, color: true, background: BACKGROUND });
   if (options.format === 'svg') return { mime: 'image/svg+xml', bytes: Buffer.from(svg) };
-  // renderAsync runs on libuv's thread pool: a burst of captchas does not stall other requests.
-  const png = await renderAsync(svg, { fitTo: { mode: 'original' } });
-  return { mime: 'image/png', bytes: png.asPng() };
+  const grey = paintGrey(svg, options.width, options.height, BACKGROUND);
+  return { mime: 'image/png', bytes: encodeGreyPng(grey, options.width, options.height) };
 }
