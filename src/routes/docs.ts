@@ -41,7 +41,8 @@ const PAGE = `<!doctype html>
 /** GET /api/openapi.json (the document, built once at start) and GET /docs (a page built from it). */
 export function docsRoutes(router: Router, openapi: object): void {
   const document = JSON.stringify(openapi);
-  const assets = new Map(Object.entries(ASSETS).map(([file, type]) => [file, { type, body: readFileSync(join(swaggerDir, file)) }]));
+  // The viewer's 1.5 MB are read when a browser first asks for them, not at every start.
+  const assets = new Map<string, Buffer>();
   router.get('/api/openapi.json', (ctx) => {
     ctx.type = 'application/json; charset=utf-8';
     ctx.body = document;
@@ -51,10 +52,12 @@ export function docsRoutes(router: Router, openapi: object): void {
     ctx.body = PAGE;
   });
   router.get('/docs/:file', (ctx) => {
-    const asset = assets.get(ctx.params.file ?? '');
-    if (!asset) return; // falls through to the 404 envelope
-    ctx.type = asset.type;
+    const file = ctx.params.file ?? '';
+    const type = Object.hasOwn(ASSETS, file) ? ASSETS[file] : undefined;
+    if (!type) return; // falls through to the 404 envelope
+    if (!assets.has(file)) assets.set(file, readFileSync(join(swaggerDir, file)));
+    ctx.type = type;
     ctx.set('Cache-Control', 'public, max-age=3600');
-    ctx.body = asset.body;
+    ctx.body = assets.get(file);
   });
 }
