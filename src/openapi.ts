@@ -126,7 +126,12 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
         data: inline(files.get(row.schema), row.schema, files),
       },
     }));
-    const example = (row: ApiRow) => EXAMPLES[`${row.type}/${row.subtype}`] ?? { data: {}, answer: {} };
+    const example = (row: ApiRow) => {
+      const found = EXAMPLES[`${row.type}/${row.subtype}`];
+      // A start-up error, so that no API is ever documented without a real example.
+      if (!found) throw new Error(`openapi: no example for ${row.type}/${row.subtype} in src/openapi.ts`);
+      return found;
+    };
     paths[`${PREFIX}${url}`] = {
       post: {
         operationId: `post${url.replaceAll('/', '_') || '_single'}`,
