@@ -72,7 +72,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     objects,
     clock,
     random,
-    tokens: new TokenService(db, kv, clock, config),
+    tokens: new TokenService(db, kv, clock, config, log),
     metrics: createMetrics(db),
     async close() {
       for (const stop of stopSweepers) stop();

@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { registry } from '../handlers/registry.js';
 import { createApp } from './app.js';
-import { createDatabase, migrate } from './backends/db.js';
+import { AdoptionFailed, createDatabase, migrate } from './backends/db.js';
 import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type AppContext, createContext } from './context.js';
@@ -24,7 +24,7 @@ function readConfig(): Config {
 async function migrateOnce(config: Config, log: Logger): Promise<void> {
   const db = await createDatabase(config, log);
   try {
-    await migrate(db);
+    await migrate(db, config);
   } finally {
     await db.destroy();
   }
@@ -127,6 +127,7 @@ const run = cluster.isPrimary && config.server.workers > 1 ? supervise(config, l
 run.catch((err: unknown) => {
   const missing = missingDatabase(err, config);
   if (missing) log.fatal(missing);
+  else if (err instanceof AdoptionFailed) log.fatal(err.message);
   else log.fatal({ err }, 'failed to start');
   exitAfterFlush(log, 1);
 });

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { dialectOf } from './dialect.js';
+import { checkAdoption } from './migrations/adoption.js';
 import { migrationSource } from './migrations/index.js';
 
 export type { Knex };
@@ -139,8 +140,22 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
   return db;
 }
 
-export async function migrate(db: Knex): Promise<void> {
+/**
+ * Brings the schema up to date. A database the original server used is checked first, as a whole, so
+ * that a shape that cannot be adopted stops the start before anything is changed.
+ */
+export async function migrate(db: Knex, config: Config): Promise<void> {
+  const { problems } = await checkAdoption(db, config);
+  if (problems.length > 0) throw new AdoptionFailed(problems);
   await db.migrate.latest();
+}
+
+/** The first problem is the line the operator reads; the check command lists them all. */
+export class AdoptionFailed extends Error {
+  override name = 'AdoptionFailed';
+  constructor(readonly problems: string[]) {
+    super(`${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more: npm run adopt -- --check lists them)` : ''}`);
+  }
 }
 
 /** The SQLSTATE / driver codes for "a unique index refused this row", per database. */

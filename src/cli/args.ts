@@ -5,6 +5,8 @@ export interface CommandArgs {
   configPath: string;
   /** The command's own `--name value` options. */
   options: Readonly<Record<string, string | undefined>>;
+  /** The command's own `--name` switches that were given. */
+  flags: ReadonlySet<string>;
   positional: string[];
 }
 
@@ -13,13 +15,19 @@ export interface CommandArgs {
  * implementation took it) for every command, plus the command's own string options. An unknown option
  * is an error that names it.
  */
-export function commandArgs(argv: readonly string[], own: readonly string[] = []): CommandArgs {
+export function commandArgs(argv: readonly string[], own: readonly string[] = [], switches: readonly string[] = []): CommandArgs {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { config: { type: 'string', short: 'c' }, ...Object.fromEntries(own.map((name) => [name, { type: 'string' as const }])) },
+    options: {
+      config: { type: 'string', short: 'c' },
+      ...Object.fromEntries(own.map((name) => [name, { type: 'string' as const }])),
+      ...Object.fromEntries(switches.map((name) => [name, { type: 'boolean' as const }])),
+    },
     allowPositionals: true,
     strict: true,
   });
-  const { config, ...options } = values as Record<string, string | undefined>;
-  return { configPath: config ?? repositoryConfigPath, options, positional: positionals };
+  const { config, ...rest } = values as Record<string, string | boolean | undefined>;
+  const options = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const flags = new Set(Object.entries(rest).filter(([, v]) => v === true).map(([k]) => k));
+  return { configPath: (config as string | undefined) ?? repositoryConfigPath, options, flags, positional: positionals };
 }

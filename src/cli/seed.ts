@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
-    await migrate(context.db);
+    await migrate(context.db, config);
     const now = Date.now();
     const before = (await context.db(PROPERTY_TABLE).max({ id: 'id' }).first()) as { id: number | null } | undefined;
     for (let done = 0; done < posts; done += BATCH) {

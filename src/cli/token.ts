@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
-    await migrate(context.db);
+    await migrate(context.db, config);
     const token = randomBytes(24).toString('base64url');
     await context.tokens.issue(userId, token);
     process.stdout.write(`${token}\n`);

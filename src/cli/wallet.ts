@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
-    await migrate(context.db);
+    await migrate(context.db, config);
     const wallets = new Wallets(config.wallet, () => formatDateTime(context.clock.now(), config.timeZone));
     await wallets.open(context.db, userId);
     const after = await transaction(context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null));

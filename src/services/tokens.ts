@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { KeyValueStore } from '../backends/kv/types.js';
 import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
 import { DomainError } from '../errors.js';
 import type { Clock } from './clock.js';
 import { formatDateTime, parseDateTime } from './datetime.js';
@@ -22,7 +23,10 @@ export class TokenService {
     private readonly kv: KeyValueStore,
     private readonly clock: Clock,
     private readonly config: Config,
+    private readonly log: Logger,
   ) {}
+
+  private expiry: Promise<string | null> | undefined;
 
   /** The cache key holds a digest: the kv store must not become a second list of live tokens. */
   private cacheKey(token: string): string {
@@ -49,8 +53,27 @@ export class TokenService {
     return row.userId;
   }
 
+  /**
+   * The expiry column, if the table has it. The account service's own table may have none (the original
+   * server's had none): then tokens do not expire, said once in the log, rather than every lookup failing.
+   */
+  private expiresColumn(): Promise<string | null> {
+    this.expiry ??= (async () => {
+      const { table, expiresColumn } = this.config.tokens;
+      if (!expiresColumn || (await this.db.schema.hasColumn(table, expiresColumn))) return expiresColumn;
+      this.log.warn(`tokens.expiresColumn "${expiresColumn}" is not a column of table ${table}: tokens do not expire`);
+      return null;
+    })().catch((err: unknown) => {
+      // A database that failed to answer is asked again next time.
+      this.expiry = undefined;
+      throw err;
+    });
+    return this.expiry;
+  }
+
   private async lookup(token: string): Promise<TokenRow | undefined> {
-    const { table, tokenColumn, userColumn, expiresColumn } = this.config.tokens;
+    const { table, tokenColumn, userColumn } = this.config.tokens;
+    const expiresColumn = await this.expiresColumn();
     const query = this.db(table).select({ userId: userColumn }).where(tokenColumn, token).first();
     if (expiresColumn) {
       const now = formatDateTime(this.clock.now(), this.config.timeZone);
@@ -69,7 +92,8 @@ export class TokenService {
 
   /** Issues a token for local use (the embedded default has no account service to do it). */
   async issue(userId: string, token: string, expiresAt?: number): Promise<void> {
-    const { table, tokenColumn, userColumn, expiresColumn } = this.config.tokens;
+    const { table, tokenColumn, userColumn } = this.config.tokens;
+    const expiresColumn = await this.expiresColumn();
     const row: Record<string, string | null> = { [tokenColumn]: token, [userColumn]: userId };
     if (expiresColumn) row[expiresColumn] = expiresAt === undefined ? null : formatDateTime(expiresAt, this.config.timeZone);
     await this.db(table).insert(row);

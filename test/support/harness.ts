@@ -54,7 +54,7 @@ export async function startHarness(
 ): Promise<Harness> {
   const config = testConfig(spec, options.config);
   const context = await createContext(config, options.log ?? createLogger(config.log.level), options.overrides);
-  await migrate(context.db);
+  await migrate(context.db, config);
   if (options.clean !== false) {
     for (const table of DATA_TABLES) await context.db(table).del();
   }

@@ -1,9 +1,25 @@
+import { ensureIndex, fillDefault, generatedId, Plan } from './adopt.js';
 import type { ConfiguredMigration } from './index.js';
 import { utf8mb4 } from './index.js';
 
+/** The original's optional text columns, which the service reads as text. */
+const OPTIONAL_TEXT = ['user_name', 'user_phone', 'user_qq', 'user2_id', 'user2_name', 'user2_phone', 'user2_qq', 'pic_url1', 'pic_url2', 'pic_url3'];
+
 export const propertyMigration: ConfiguredMigration = {
   name: '002_property',
-  async up(db) {
+  adopts: {
+    table: 'property',
+    async adopt(db, _config, plan) {
+      await generatedId(db, plan, 'property', 'id');
+      for (const column of OPTIONAL_TEXT) await fillDefault(db, plan, 'property', column, '');
+      await fillDefault(db, plan, 'property', 'pic_num', 0);
+      await fillDefault(db, plan, 'property', 'state', 0);
+      await ensureIndex(db, plan, 'property', 'property_type_update_idx', ['type', 'update_time', 'id']);
+      await ensureIndex(db, plan, 'property', 'property_user_idx', ['user_id']);
+    },
+  },
+  async up(db, config) {
+    if (await db.schema.hasTable('property')) return this.adopts?.adopt(db, config, new Plan(true));
     await db.schema.createTable('property', (t) => {
       t.bigIncrements('id');
       t.smallint('type').notNullable();

@@ -1,5 +1,6 @@
 import { backfillGrams, GRAM_TABLE } from '../../services/property-grams.js';
 import { dialectOf } from '../dialect.js';
+import { columnInfo } from './adopt.js';
 import type { ConfiguredMigration } from './index.js';
 import { utf8mb4 } from './index.js';
 
@@ -8,13 +9,17 @@ export const propertyGramMigration: ConfiguredMigration = {
   // The backfill commits chunk by chunk; one transaction around DDL and millions of rows helps nobody.
   transaction: false,
   async up(db) {
+    // The key must be of the notice id's own type (MySQL refuses a foreign key between signed and unsigned):
+    // our property.id is unsigned, an adopted one signed.
+    const signedIds = dialectOf(db) === 'mysql' && !((await columnInfo(db, 'property', 'id'))?.type.includes('unsigned') ?? true);
     await db.schema.createTable(GRAM_TABLE, (t) => {
       // VARBINARY on MySQL: its PAD SPACE collations would make "a" and "a " the same key.
       if (dialectOf(db) === 'mysql') t.specificType('gram', 'varbinary(8)').notNullable();
       else t.string('gram', 2).notNullable();
       t.smallint('type').notNullable();
       t.datetime('update_time', { useTz: false, precision: 0 }).notNullable();
-      t.bigInteger('property_id').unsigned().notNullable().references('id').inTable('property').onDelete('CASCADE');
+      const propertyId = signedIds ? t.bigInteger('property_id') : t.bigInteger('property_id').unsigned();
+      propertyId.notNullable().references('id').inTable('property').onDelete('CASCADE');
       // One gram's postings for one type, in the list's order: newest update first, then highest id.
       t.primary(['gram', 'type', 'update_time', 'property_id']);
       t.index(['property_id'], 'property_gram_property_idx');

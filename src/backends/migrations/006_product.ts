@@ -1,9 +1,22 @@
+import { ensureIndex, exactMoney, fillDefault, Plan } from './adopt.js';
 import type { ConfiguredMigration } from './index.js';
 import { utf8mb4 } from './index.js';
 
 export const productMigration: ConfiguredMigration = {
   name: '006_product',
-  async up(db) {
+  adopts: {
+    table: 'product',
+    async adopt(db, _config, plan) {
+      await exactMoney(db, plan, 'product', 'product_id', 'product_price');
+      await exactMoney(db, plan, 'product', 'product_id', 'product_disprice');
+      for (const counter of ['product_sale', 'product_click', 'product_collection', 'product_status']) await fillDefault(db, plan, 'product', counter, 0);
+      for (const text of ['product_content', 'product_key', 'pic_url']) await fillDefault(db, plan, 'product', text, '');
+      await ensureIndex(db, plan, 'product', 'product_shop_idx', ['shop_id', 'product_status', 'creat_time']);
+      await ensureIndex(db, plan, 'product', 'product_status_idx', ['product_status', 'creat_time', 'product_id']);
+    },
+  },
+  async up(db, config) {
+    if (await db.schema.hasTable('product')) return this.adopts?.adopt(db, config, new Plan(true));
     await db.schema.createTable('product', (t) => {
       t.integer('product_id').primary();
       t.integer('shop_id').notNullable();

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Config } from '../../config.js';
 import { dialectOf } from '../dialect.js';
+import type { Plan } from './adopt.js';
 import { tokensMigration } from './001_tokens.js';
 import { propertyMigration } from './002_property.js';
 import { shopMigration } from './003_shop.js';
@@ -11,6 +12,11 @@ import { purchaseMigration } from './007_purchase.js';
 
 export interface ConfiguredMigration {
   name: string;
+  /**
+   * The original server's table this migration finds already there, and how it takes it over instead of
+   * creating it (its rows kept; see adopt.ts).
+   */
+  adopts?: { table: string; adopt(db: Knex, config: Config, plan: Plan): Promise<void> };
   /** False for a migration that commits in steps of its own (a long backfill); default true. */
   transaction?: boolean;
   up(db: Knex, config: Config): Promise<void>;
@@ -18,6 +24,8 @@ export interface ConfiguredMigration {
 }
 
 const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration];
+
+export const allMigrations: readonly ConfiguredMigration[] = migrations;
 
 /** Migrations live in code and see the config (the tokens table's names are configurable). */
 export function migrationSource(config: Config): Knex.MigrationSource<ConfiguredMigration> {
