@@ -64,7 +64,8 @@ export function forUpdate(q: Knex.QueryBuilder): Knex.QueryBuilder {
 }
 
 /**
- * Exact arithmetic on a DECIMAL(12,2) money column, in SQL. MySQL and PostgreSQL compute in DECIMAL (the
+ * Exact arithmetic on a DECIMAL(12,2) money column, in SQL (a NULL balance, which the account service's
+ * own table may hold, counts as 0). MySQL and PostgreSQL compute in DECIMAL (the
  * amount is cast, or MySQL would turn text into a double); SQLite has no exact decimal type, so there the
  * column is read as whole cents (ROUND(x * 100)) and written back from whole cents.
  */
@@ -72,11 +73,11 @@ export function moneyPlusCents(db: Knex | Knex.Transaction, column: string, cent
   const yuan = toDecimal(cents);
   switch (dialectOf(db)) {
     case 'mysql':
-      return db.raw('?? + CAST(? AS DECIMAL(12,2))', [column, yuan]);
+      return db.raw('COALESCE(??, 0) + CAST(? AS DECIMAL(12,2))', [column, yuan]);
     case 'pg':
-      return db.raw('?? + CAST(? AS NUMERIC(12,2))', [column, yuan]);
+      return db.raw('COALESCE(??, 0) + CAST(? AS NUMERIC(12,2))', [column, yuan]);
     case 'sqlite':
-      return db.raw('(ROUND(?? * 100) + ?) / 100.0', [column, cents]);
+      return db.raw('(ROUND(COALESCE(??, 0) * 100) + ?) / 100.0', [column, cents]);
   }
 }
 
@@ -84,10 +85,10 @@ export function moneyPlusCents(db: Knex | Knex.Transaction, column: string, cent
 export function moneyAtLeastCents(db: Knex | Knex.Transaction, column: string, cents: number): Knex.Raw {
   switch (dialectOf(db)) {
     case 'mysql':
-      return db.raw('?? >= CAST(? AS DECIMAL(12,2))', [column, toDecimal(cents)]);
+      return db.raw('COALESCE(??, 0) >= CAST(? AS DECIMAL(12,2))', [column, toDecimal(cents)]);
     case 'pg':
-      return db.raw('?? >= CAST(? AS NUMERIC(12,2))', [column, toDecimal(cents)]);
+      return db.raw('COALESCE(??, 0) >= CAST(? AS NUMERIC(12,2))', [column, toDecimal(cents)]);
     case 'sqlite':
-      return db.raw('ROUND(?? * 100) >= ?', [column, cents]);
+      return db.raw('ROUND(COALESCE(??, 0) * 100) >= ?', [column, cents]);
   }
 }

@@ -34,8 +34,8 @@ export class Wallets {
   /** The balance in cents; 0 for a user without a row. */
   async balance(db: Knex | Knex.Transaction, userId: string): Promise<number> {
     const { table, idColumn, balanceColumn } = this.names;
-    const row = (await db(table).select({ balance: balanceColumn }).where(idColumn, userId).first()) as { balance: string | number } | undefined;
-    return row ? fromDecimal(row.balance) : 0;
+    const row = (await db(table).select({ balance: balanceColumn }).where(idColumn, userId).first()) as { balance: string | number | null } | undefined;
+    return row?.balance == null ? 0 : fromDecimal(row.balance);
   }
 
   /**
