@@ -1,7 +1,7 @@
 import type { Call } from '../src/api.js';
 import type { ImgGenerateData, ImgValidateData } from '../src/schema-types.js';
 import { DomainError } from '../src/errors.js';
-import { CAPTCHA_ALPHABET, captchaHash, drawCaptchaImage, newRand, normaliseHash } from '../src/services/captcha.js';
+import { CAPTCHA_ALPHABET, captchaHash, newRand, normaliseHash } from '../src/services/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { legacyMember } from '../src/services/legacy-sets.js';
 
@@ -9,7 +9,7 @@ export async function generate(_data: ImgGenerateData, call: Call): Promise<obje
   const { captcha } = call.deps.config;
   const code = call.deps.random.string(captcha.length, CAPTCHA_ALPHABET);
   const rand = newRand(call.deps.random);
-  const image = drawCaptchaImage(code, captcha);
+  const image = await call.deps.captchas.draw(code, captcha);
   const hash = captchaHash(code, rand);
   // For local front-end work only (captcha.logCodes): anyone who reads this log can pass the captcha.
   if (captcha.logCodes) call.deps.log.info({ rand }, `image captcha code: ${code}`);

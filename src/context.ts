@@ -10,6 +10,7 @@ import type { SmsSender } from './backends/sms/types.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { CaptchaPainter } from './services/captcha-painter.js';
 import { type Clock, systemClock } from './services/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
 import { startPurchaseSweeper } from './services/purchases.js';
@@ -28,6 +29,8 @@ export interface AppContext {
   random: RandomSource;
   tokens: TokenService;
   metrics: Metrics;
+  /** Draws image captchas off the event loop. */
+  captchas: CaptchaPainter;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
   const kv = guardKeyValueStore(overrides.kv ?? (await createKv(config, clock, log)));
   const sms = overrides.sms ?? (await createSms(config, log));
   const objects = overrides.objects ?? (await createObjects(config));
+  const captchas = new CaptchaPainter();
   const stopSweepers = [startLegacySweeper(kv, config, log), startPurchaseSweeper(db, config, clock, log)];
   return {
     config,
@@ -74,8 +78,10 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     random,
     tokens: new TokenService(db, kv, clock, config, log),
     metrics: createMetrics(db),
+    captchas,
     async close() {
       for (const stop of stopSweepers) stop();
+      await captchas.close();
       await Promise.allSettled([overrides.kv ? undefined : kv.close(), overrides.db ? undefined : db.destroy()]);
     },
   };

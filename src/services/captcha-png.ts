@@ -1,10 +1,25 @@
 import { crc32, deflateSync } from 'node:zlib';
-import { createCanvas, Path2D } from '@napi-rs/canvas';
+import { createCanvas, Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 
 
 /** svg-captcha's drawing: one <path> per noise line (stroked) and per character (filled). */
 const PATH_ELEMENT = /<path\b([^>]*)\/?>/g;
 const ATTRIBUTE = /([\w-]+)="([^"]*)"/g;
+/**
+ * One canvas per size, painted over for each captcha: a new one each time left Skia's native memory to
+ * the garbage collector, and a drawing thread grew by some 180 MB under load.
+ */
+const canvases = new Map<string, SKRSContext2D>();
+function contextOf(width: number, height: number): SKRSContext2D {
+  const size = `${width}x${height}`;
+  let context = canvases.get(size);
+  if (!context) {
+    context = createCanvas(width, height).getContext('2d');
+    canvases.set(size, context);
+  }
+  return context;
+}
+
 /** How much darker than the background each grey is drawn, relative to its own difference. */
 const CONTRAST = 2.5;
 
@@ -14,8 +29,7 @@ const CONTRAST = 2.5;
  * a captcha; this about 0.35 ms). Answers one grey byte per pixel.
  */
 export function paintGrey(svg: string, width: number, height: number, background: string): Uint8Array {
-  const canvas = createCanvas(width, height);
-  const context = canvas.getContext('2d');
+  const context = contextOf(width, height);
   context.fillStyle = background;
   context.fillRect(0, 0, width, height);
   for (const [, attributes = ''] of svg.matchAll(PATH_ELEMENT)) {

@@ -36,10 +36,13 @@ export interface CaptchaImage {
   bytes: Buffer;
 }
 
-export function drawCaptchaImage(
-  code: string,
-  options: { format: 'png' | 'svg'; width: number; height: number },
-): CaptchaImage {
+export interface DrawOptions {
+  format: 'png' | 'svg';
+  width: number;
+  height: number;
+}
+
+export function drawCaptchaImage(code: string, options: DrawOptions): CaptchaImage {
   const svg = drawCaptcha(code, { width: options.width, height: options.height, noise: 3, color: true, background: BACKGROUND });
   if (options.format === 'svg') return { mime: 'image/svg+xml', bytes: Buffer.from(svg) };
   const grey = paintGrey(svg, options.width, options.height, BACKGROUND);
