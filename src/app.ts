@@ -14,7 +14,7 @@ import { imageRoutes } from './routes/images.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
-import { loadSchemas } from './schemas.js';
+import { loadSchemas, readSchemaFiles } from './schemas.js';
 import { Http, Status } from './status.js';
 
 /**
@@ -29,11 +29,13 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   app.silent = true;
 
   const router = new Router();
-  const ajv = loadSchemas();
+  // The schema files are read once: for validation, for /api/schemas and for the OpenAPI document.
+  const schemaFiles = readSchemaFiles();
+  const ajv = loadSchemas(schemaFiles);
   const dispatcher = createDispatcher(rows, context, ajv);
   postRoutes(router, dispatcher, context.config.server);
-  docsRoutes(router, buildOpenApi(rows, dispatcher.paths));
-  schemaRoutes(router);
+  docsRoutes(router, buildOpenApi(rows, dispatcher.paths, schemaFiles));
+  schemaRoutes(router, schemaFiles);
   healthRoutes(router, context);
   const bases = context.config.server.basePaths;
   propertyRoutes(router, context, ajv, bases);

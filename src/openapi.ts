@@ -1,5 +1,5 @@
 import type { ApiRow } from './api.js';
-import { readSchemaFiles } from './schemas.js';
+import type { SchemaFiles } from './schemas.js';
 import { Http, Status, type StatusDef } from './status.js';
 
 /**
@@ -96,8 +96,8 @@ const envelopeAnswer = (dataSchema: Json): Json => ({
   properties: { id: { type: 'integer' }, status: { type: 'integer' }, message: { type: 'string' }, data: dataSchema },
 });
 
-export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<string, ReadonlySet<ApiRow>>): Json {
-  const files = new Map([...readSchemaFiles()].map(([name, { schema }]) => [name, schema as Json]));
+export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<string, ReadonlySet<ApiRow>>, schemaFiles: SchemaFiles): Json {
+  const files = new Map([...schemaFiles].map(([name, { schema }]) => [name, schema as Json]));
   const paths: Json = {};
 
   for (const [url, served] of postPaths) {

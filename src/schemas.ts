@@ -40,9 +40,11 @@ export function createAjv(): Ajv {
 }
 
 /** One Ajv holding every schema file, so that a schema can $ref the shared definitions of another. */
-export function loadSchemas(): Ajv {
+export type SchemaFiles = ReadonlyMap<string, { text: string; schema: object }>;
+
+export function loadSchemas(files: SchemaFiles = readSchemaFiles()): Ajv {
   const ajv = createAjv();
-  for (const { schema } of readSchemaFiles().values()) ajv.addSchema(schema);
+  for (const { schema } of files.values()) ajv.addSchema(schema);
   return ajv;
 }
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { expect } from 'chai';
 import knexFactory, { type Knex } from 'knex';
 import { fromDecimal } from '../src/backends/decimal.js';
-import { backendMatrix, MYSQL_URL, PG_URL, TEST_DATABASE } from './support/backends.js';
+import { backendMatrix, MYSQL_URL, PG_URL, recreateDatabase, TEST_DATABASE } from './support/backends.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';
 
 const run = promisify(execFile);
@@ -19,18 +19,7 @@ const BUYER = '1180310090';
 const SELLER = '1180310091';
 
 async function createOriginal(client: 'mysql' | 'pg'): Promise<Knex> {
-  const admin = knexFactory(client === 'mysql' ? { client: 'mysql2', connection: MYSQL_URL } : { client: 'pg', connection: `${PG_URL}/postgres` });
-  try {
-    if (client === 'mysql') {
-      await admin.raw(`DROP DATABASE IF EXISTS ${ADOPT_DATABASE}`);
-      await admin.raw(`CREATE DATABASE ${ADOPT_DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    } else {
-      await admin.raw(`DROP DATABASE IF EXISTS ${ADOPT_DATABASE} WITH (FORCE)`);
-      await admin.raw(`CREATE DATABASE ${ADOPT_DATABASE} ENCODING 'UTF8'`);
-    }
-  } finally {
-    await admin.destroy();
-  }
+  await recreateDatabase(client, ADOPT_DATABASE);
   const db = knexFactory(client === 'mysql' ? { client: 'mysql2', connection: `${MYSQL_URL}/${ADOPT_DATABASE}` } : { client: 'pg', connection: `${PG_URL}/${ADOPT_DATABASE}` });
   // MariaDB's TIMESTAMP updates itself on every change: the original's columns are DATETIME there.
   const ddl = client === 'mysql' ? ORIGINAL.replace(/\btimestamp\b/g, 'datetime') : ORIGINAL;

@@ -1,9 +1,8 @@
 import Router from '@koa/router';
-import { readSchemaFiles } from '../schemas.js';
+import type { SchemaFiles } from '../schemas.js';
 
 /** GET /api/schemas: the index; GET /api/schemas/<file>: the file exactly as stored. */
-export function schemaRoutes(router: Router): void {
-  const files = readSchemaFiles();
+export function schemaRoutes(router: Router, files: SchemaFiles): void {
   const index = [...files.keys()].map((name) => {
     const [type, subtype] = name.replace(/\.json$/, '').split('.');
     return { type, subtype: subtype ?? null, url: `/api/schemas/${name}` };

@@ -39,7 +39,7 @@ async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promi
  * Gives the test run a fresh database: dropped and created once per process, so a suite never sees rows
  * or a schema left by an earlier run.
  */
-async function recreateDatabase(client: 'mysql' | 'pg'): Promise<void> {
+export async function recreateDatabase(client: 'mysql' | 'pg', name = TEST_DATABASE): Promise<void> {
   const admin = knexFactory(
     client === 'mysql'
       ? { client: 'mysql2', connection: MYSQL_URL, pool: { min: 0, max: 1 } }
@@ -47,11 +47,11 @@ async function recreateDatabase(client: 'mysql' | 'pg'): Promise<void> {
   );
   try {
     if (client === 'mysql') {
-      await admin.raw(`DROP DATABASE IF EXISTS ${TEST_DATABASE}`);
-      await admin.raw(`CREATE DATABASE ${TEST_DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      await admin.raw(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.raw(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     } else {
-      await admin.raw(`DROP DATABASE IF EXISTS ${TEST_DATABASE} WITH (FORCE)`);
-      await admin.raw(`CREATE DATABASE ${TEST_DATABASE} ENCODING 'UTF8'`);
+      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.raw(`CREATE DATABASE ${name} ENCODING 'UTF8'`);
     }
   } finally {
     await admin.destroy();
