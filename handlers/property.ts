@@ -56,6 +56,7 @@ export async function add(data: PropertyAddData, call: Call): Promise<object> {
     await insertGrams(trx, [{ ...row, id }]);
     return id;
   });
+  await call.deps.propertySearches.invalidate();
   return { uid };
 }
 
@@ -77,6 +78,7 @@ export async function update(data: PropertyUpdateData, call: Call): Promise<obje
     return count;
   });
   if (updated === 0) throw new DomainError('notFound', 'no such notice of yours');
+  await call.deps.propertySearches.invalidate();
   return { uid: id };
 }
 
@@ -86,5 +88,6 @@ export async function remove(data: PropertyDeleteData, call: Call): Promise<obje
   // The notice's search postings go with it (ON DELETE CASCADE).
   const deleted = namesAnotherUser(data.user_id, call.userId) ? 0 : await call.deps.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete();
   if (deleted === 0) throw new DomainError('notFound', 'no such notice of yours');
+  await call.deps.propertySearches.invalidate();
   return { uid: id };
 }

@@ -146,6 +146,11 @@ export const configSchema = obj({
     maxLimit: int(200, 1),
     /** A search still running after this long is cancelled in the database and answers -200. */
     searchTimeoutMs: int(5000, 100),
+    searchCacheSeconds: described(
+      'Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching.',
+      int(30, 0),
+    ),
+    searchCacheRows: described('Rows of cached answers each process keeps at most (about 0.5 KB each).', int(10000, 1)),
   }),
   shop: obj({ maxPerUser: int(3, 0) }),
   metrics: obj({

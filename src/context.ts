@@ -15,6 +15,9 @@ import { type Clock, systemClock } from './services/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
 import { startPurchaseSweeper } from './services/purchases.js';
 import { type RandomSource, secureRandom } from './services/random.js';
+import { kvKeys } from './services/kv-keys.js';
+import { SearchCache } from './services/search-cache.js';
+
 import { TokenService } from './services/tokens.js';
 
 /** Everything a handler or route may depend on: one bag, built once per process. */
@@ -31,6 +34,8 @@ export interface AppContext {
   metrics: Metrics;
   /** Draws image captchas off the event loop. */
   captchas: CaptchaPainter;
+  /** Answers of the lost-and-found list; every write to notices must invalidate it. */
+  propertySearches: SearchCache;
   close(): Promise<void>;
 }
 
@@ -79,6 +84,11 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     tokens: new TokenService(db, kv, clock, config, log),
     metrics: createMetrics(db),
     captchas,
+    propertySearches: new SearchCache(kv, clock, random, log, {
+      generationKey: kvKeys.propertyGeneration,
+      seconds: config.property.searchCacheSeconds,
+      maxRows: config.property.searchCacheRows,
+    }),
     async close() {
       for (const stop of stopSweepers) stop();
       await captchas.close();

@@ -130,6 +130,14 @@ export interface Config {
     defaultLimit: number;
     maxLimit: number;
     searchTimeoutMs: number;
+    /**
+     * Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching.
+     */
+    searchCacheSeconds: number;
+    /**
+     * Rows of cached answers each process keeps at most (about 0.5 KB each).
+     */
+    searchCacheRows: number;
   };
   shop: {
     maxPerUser: number;

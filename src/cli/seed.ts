@@ -58,6 +58,8 @@ async function main(): Promise<void> {
       await context.db.batchInsert(PROPERTY_TABLE, rows, rowsPerInsert(context.db));
     }
     await backfillGrams(context.db, Number(before?.id ?? 0));
+    // A service running on the same database and store shows the new notices at once.
+    await context.propertySearches.invalidate();
     process.stdout.write(`seeded ${posts} posts into ${config.db.client}\n`);
   } finally {
     await context.close();

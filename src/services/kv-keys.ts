@@ -21,4 +21,6 @@ export const kvKeys = {
   smsPerPhoneDay: (phone: string) => `ratelimit:sms:day:${phone}`,
   /** A token's user id, cached by the token's SHA-256 (the store must not become a list of live tokens). */
   tokenCache: (tokenDigest: string) => `token:${tokenDigest}`,
+  /** A random value replaced by every write to the notices: cached searches of an older one are stale. */
+  propertyGeneration: 'cache:property:generation',
 } as const;

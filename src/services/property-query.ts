@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { PropertyQueryData } from '../schema-types.js';
 import { driveByGrams, drivingGrams } from './property-grams.js';
+import type { SearchCache } from './search-cache.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, INTEGER_MAX, PROPERTY_COLUMNS, PROPERTY_TABLE, TEXT_LENGTHS } from './property.js';
 import { charLength, UNSTORABLE_TEXT } from './text.js';
 
@@ -52,13 +53,20 @@ function matchesNothing(values: QueryParams): boolean {
 export interface PropertyQueryDeps {
   db: Knex;
   config: Config;
+  propertySearches: SearchCache;
+}
+
+/** The same question whatever the order of its parameters or the token that asked it. */
+function cacheKey(values: QueryParams): string {
+  return JSON.stringify(Object.entries(values).filter(([name]) => name !== 'token').sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /**
  * GET /api/external/get/property: either `key` (lab/title/content substring, id/user_id exact) or field
- * filters (exact for integers and times, substring for the rest), newest update first, paged.
+ * filters (exact for integers and times, substring for the rest), newest update first, paged. The answer
+ * is the same for every caller, so answers are shared through the search cache (see search-cache.ts).
  */
-export async function queryProperty(values: QueryParams, deps: PropertyQueryDeps): Promise<Record<string, unknown>[]> {
+export async function queryProperty(values: QueryParams, deps: PropertyQueryDeps): Promise<readonly Readonly<Record<string, unknown>>[]> {
   const filters = Object.keys(values).filter((name) => FILTERS.has(name) && name !== 'type');
   const key = values.key;
   if (key !== undefined && filters.length > 0) throw new DomainError('conflict', `key with ${filters[0]}`);
@@ -69,7 +77,11 @@ export async function queryProperty(values: QueryParams, deps: PropertyQueryDeps
   if (limit < 1 || limit > maxLimit) throw new DomainError('invalid', `limit must be 1 to ${maxLimit}`);
 
   if (matchesNothing(values)) return [];
+  return deps.propertySearches.answer(cacheKey(values), () => search(values, filters, limit, offset, deps));
+}
 
+async function search(values: QueryParams, filters: readonly string[], limit: number, offset: number, deps: PropertyQueryDeps): Promise<Record<string, unknown>[]> {
+  const key = values.key;
   const { db } = deps;
   const timeoutMs = deps.config.property.searchTimeoutMs;
   const run = async (q: Knex.QueryBuilder) => (await cancelAfter(db, q, timeoutMs)) as Record<string, unknown>[];

@@ -1,0 +1,123 @@
+import type { KeyValueStore } from '../backends/kv/types.js';
+import type { Logger } from '../log.js';
+import type { Clock } from './clock.js';
+import type { RandomSource } from './random.js';
+import { ALPHANUMERIC } from './random.js';
+
+/** How long a generation lives in the store untouched; when it lapses a new one starts (all entries miss). */
+const GENERATION_TTL_SECONDS = 24 * 3600;
+const GENERATION_LENGTH = 16;
+
+export interface SearchCacheOptions {
+  /** The store key holding the table's current generation (shared by every process). */
+  generationKey: string;
+  /** An answer is served for at most this long, even if nothing wrote through the service; 0: no caching. */
+  seconds: number;
+  /** Bound on the answers kept, counted by their rows. */
+  maxRows: number;
+}
+
+interface Entry {
+  expiresAt: number;
+  rows: readonly Row[];
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+/**
+ * Answers of a read-only list query, kept in this process and tied to a generation of the table they read.
+ * Every write through the service replaces the generation (in the key-value store, so all processes see it)
+ * after it commits and before it is acknowledged; a search reads the generation before it asks the
+ * database, and files its answer under the generation it read. So an answer computed from rows older
+ * than a write is never served after that write was acknowledged, by any process: an owner never sees
+ * their deleted or changed notice again. Generations are random, not counted, so a store that restarts or
+ * loses the key never brings an old generation back. Writes made behind the service's back (another
+ * program on the same tables) show after `seconds` at most.
+ */
+export class SearchCache {
+  private generation = '';
+  private entries = new Map<string, Entry>();
+  private rows = 0;
+
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly clock: Clock,
+    private readonly random: RandomSource,
+    private readonly log: Logger,
+    private readonly options: SearchCacheOptions,
+  ) {}
+
+  /** The cached answer for `key`, or `compute`'s (then kept). A store that fails means no caching, not a failure. */
+  async answer(key: string, compute: () => Promise<readonly Row[]>): Promise<readonly Row[]> {
+    if (this.options.seconds === 0) return compute();
+    const generation = await this.currentGeneration();
+    if (generation === null) return compute();
+    if (generation !== this.generation) this.clear(generation);
+    const now = this.clock.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.expiresAt > now) {
+      // Re-inserting keeps the Map in least-recently-used order.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.rows;
+    }
+    const rows = await compute();
+    // A write may have come in while the database answered: the answer belongs to the generation read above.
+    if (generation === this.generation) this.keep(key, { expiresAt: now + this.options.seconds * 1000, rows });
+    return rows;
+  }
+
+  /**
+   * Call after a write has committed and before it is acknowledged. If the store cannot take the new
+   * generation, this process forgets its answers at least, and other processes' answers lapse within
+   * `seconds`; the write itself stands (it is committed), so the failure is logged, not thrown.
+   */
+  async invalidate(): Promise<void> {
+    this.clear('');
+    if (this.options.seconds === 0) return;
+    try {
+      await this.kv.set(this.options.generationKey, this.newGeneration(), GENERATION_TTL_SECONDS);
+    } catch (err) {
+      this.log.error({ err: (err as Error).message }, 'search cache: could not start a new generation; other processes may serve older answers until they lapse');
+    }
+  }
+
+  private async currentGeneration(): Promise<string | null> {
+    try {
+      const stored = await this.kv.get(this.options.generationKey);
+      if (stored !== null) return stored;
+      const fresh = this.newGeneration();
+      if (await this.kv.setIfAbsent(this.options.generationKey, fresh, GENERATION_TTL_SECONDS)) return fresh;
+      return await this.kv.get(this.options.generationKey);
+    } catch {
+      return null;
+    }
+  }
+
+  private newGeneration(): string {
+    return this.random.string(GENERATION_LENGTH, ALPHANUMERIC);
+  }
+
+  private clear(generation: string): void {
+    this.generation = generation;
+    this.entries.clear();
+    this.rows = 0;
+  }
+
+  private keep(key: string, entry: Entry): void {
+    const size = Math.max(1, entry.rows.length);
+    if (size > this.options.maxRows) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.rows -= Math.max(1, old.rows.length);
+      this.entries.delete(key);
+    }
+    for (const [oldest, evicted] of this.entries) {
+      if (this.rows + size <= this.options.maxRows) break;
+      this.entries.delete(oldest);
+      this.rows -= Math.max(1, evicted.rows.length);
+    }
+    this.entries.set(key, entry);
+    this.rows += size;
+  }
+}
