@@ -1,9 +1,8 @@
 import type { Call } from '../src/api.js';
 import type { PropertyAddData, PropertyDeleteData, PropertyUpdateData } from '../src/schema-types.js';
-import { insertReturningId } from '../src/backends/db.js';
 import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
-import { insertGrams, reindexNotice } from '../src/services/property-grams.js';
+import { reindexNotice } from '../src/services/property-grams.js';
 import { INTEGER_COLUMNS, PROPERTY_TABLE } from '../src/services/property.js';
 import { namesAnotherUser, requireCaller } from '../src/services/ownership.js';
 
@@ -50,12 +49,7 @@ export async function add(data: PropertyAddData, call: Call): Promise<object> {
     pic_url2: data.pic_url2 ?? '',
     pic_url3: data.pic_url3 ?? '',
   };
-  const uid = await call.deps.db.transaction(async (trx) => {
-    const id = await insertReturningId(trx, PROPERTY_TABLE, row);
-    // A new id has no postings to replace; a DELETE first would only take gap locks that deadlock on MySQL.
-    await insertGrams(trx, [{ ...row, id }]);
-    return id;
-  });
+  const uid = await call.deps.notices.submit(row);
   await call.deps.propertySearches.invalidate();
   return { uid };
 }

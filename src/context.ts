@@ -17,7 +17,8 @@ import { startPurchaseSweeper } from './services/purchases.js';
 import { type RandomSource, secureRandom } from './services/random.js';
 import { kvKeys } from './services/kv-keys.js';
 import { SearchCache } from './services/search-cache.js';
-
+import type { GroupCommit } from './services/group-commit.js';
+import { type NewNotice, noticeWriter } from './services/property-writes.js';
 import { TokenService } from './services/tokens.js';
 
 /** Everything a handler or route may depend on: one bag, built once per process. */
@@ -36,6 +37,8 @@ export interface AppContext {
   captchas: CaptchaPainter;
   /** Answers of the lost-and-found list; every write to notices must invalidate it. */
   propertySearches: SearchCache;
+  /** Stores new notices with their search postings, concurrent adds in one transaction; answers each id. */
+  notices: GroupCommit<NewNotice, number>;
   close(): Promise<void>;
 }
 
@@ -89,6 +92,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
       seconds: config.property.searchCacheSeconds,
       maxRows: config.property.searchCacheRows,
     }),
+    notices: noticeWriter(db),
     async close() {
       for (const stop of stopSweepers) stop();
       await captchas.close();
