@@ -72,6 +72,24 @@ describe('SearchCache', () => {
     expect(computed).to.equal(6);
   });
 
+  it('gives writes of one turn of the event loop one new generation, and a later write its own', async () => {
+    const kv = new MemoryKeyValueStore(clock);
+    const set = kv.set.bind(kv);
+    let sets = 0;
+    kv.set = (...args) => {
+      sets++;
+      return set(...args);
+    };
+    const cache = cacheWith(kv);
+    await cache.answer('q', compute(1, 'a'));
+    await Promise.all([cache.invalidate(), cache.invalidate(), cache.invalidate()]);
+    expect(sets).to.equal(1);
+    const before = await kv.get(options.generationKey);
+    await cache.invalidate();
+    expect(sets).to.equal(2);
+    expect(await kv.get(options.generationKey)).to.not.equal(before);
+  });
+
   it('with seconds 0 never keeps anything', async () => {
     const cache = cacheWith(new MemoryKeyValueStore(clock), { seconds: 0 });
     await cache.answer('q', compute(1, 'a'));

@@ -21,10 +21,18 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The last second formatted, per zone: every request of a busy second asks for the same text. */
+const lastFormatted = new Map<string, { second: number; text: string }>();
+
 export function formatDateTime(epochMs: number, timeZone: string): string {
+  const second = Math.floor(epochMs / 1000);
+  const last = lastFormatted.get(timeZone);
+  if (last?.second === second) return last.text;
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(epochMs)) parts[p.type] = p.value;
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+  const text = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+  lastFormatted.set(timeZone, { second, text });
+  return text;
 }
 
 /** True for a well-formed text naming a real calendar date and time (no 2019-02-30, no 24:00:00). */

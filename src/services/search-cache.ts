@@ -38,6 +38,8 @@ export class SearchCache {
   private generation = '';
   private entries = new Map<string, Entry>();
   private rows = 0;
+  /** The generation change that writes of this turn of the event loop wait for. */
+  private replacing: Promise<void> | undefined;
 
   constructor(
     private readonly kv: KeyValueStore,
@@ -68,18 +70,24 @@ export class SearchCache {
   }
 
   /**
-   * Call after a write has committed and before it is acknowledged. If the store cannot take the new
-   * generation, this process forgets its answers at least, and other processes' answers lapse within
+   * Call after a write has committed and before it is acknowledged. Writes that commit in the same turn of
+   * the event loop share one new generation (one store write for a batch of adds). If the store cannot
+   * take it, this process forgets its answers at least, and other processes' answers lapse within
    * `seconds`; the write itself stands (it is committed), so the failure is logged, not thrown.
    */
-  async invalidate(): Promise<void> {
+  invalidate(): Promise<void> {
     this.clear('');
-    if (this.options.seconds === 0) return;
-    try {
-      await this.kv.set(this.options.generationKey, this.newGeneration(), GENERATION_TTL_SECONDS);
-    } catch (err) {
-      this.log.error({ err: (err as Error).message }, 'search cache: could not start a new generation; other processes may serve older answers until they lapse');
-    }
+    if (this.options.seconds === 0) return Promise.resolve();
+    this.replacing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      // Writes that ask from here on commit after this one started: they need a generation of their own.
+      this.replacing = undefined;
+      try {
+        await this.kv.set(this.options.generationKey, this.newGeneration(), GENERATION_TTL_SECONDS);
+      } catch (err) {
+        this.log.error({ err: (err as Error).message }, 'search cache: could not start a new generation; other processes may serve older answers until they lapse');
+      }
+    });
+    return this.replacing;
   }
 
   private async currentGeneration(): Promise<string | null> {
