@@ -7,6 +7,7 @@ import { insertWithFreshId } from '../src/services/ids.js';
 import { type Orderable, page, parseOrder } from '../src/services/listing.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from '../src/services/money.js';
 import { isShopOwner } from '../src/services/shops.js';
+import { indexRows, PRODUCT_TEXTS, reindexRow, restrictToFragment } from '../src/services/text-index.js';
 
 const PRODUCT_TABLE = 'product';
 const PRODUCT_ID_MIN = 1_000_000;
@@ -74,7 +75,11 @@ export async function creat(data: ProductCreatData, call: Call): Promise<object>
   };
   const productId = await insertWithFreshId(
     () => call.deps.random.int(PRODUCT_ID_MIN, PRODUCT_ID_END),
-    (id) => db(PRODUCT_TABLE).insert({ product_id: id, ...row }),
+    (id) =>
+      db.transaction(async (trx) => {
+        await trx(PRODUCT_TABLE).insert({ product_id: id, ...row });
+        await indexRows(trx, PRODUCT_TEXTS, [{ product_id: id, ...row }]);
+      }),
     'product_id',
   );
   return { product_id: productId };
@@ -93,9 +98,11 @@ export async function update(data: ProductUpdateData, call: Call): Promise<objec
     const stored = (await forUpdate(
       trx(`${PRODUCT_TABLE} as p`)
         .join('shop as s', 's.shop_id', 'p.shop_id')
-        .select('p.product_price', 'p.product_disprice', 's.user_id')
+        .select('p.product_price', 'p.product_disprice', 'p.product_name', 'p.product_key', 's.user_id')
         .where({ 'p.product_id': productId, 'p.shop_id': shopId }),
-    ).first()) as { product_price: string | number; product_disprice: string | number | null; user_id: string } | undefined;
+    ).first()) as
+      | { product_price: string | number; product_disprice: string | number | null; product_name: string; product_key: string; user_id: string }
+      | undefined;
     if (!stored || String(stored.user_id) !== call.userId) throw new DomainError('notYours', 'product_id');
     const price = newPrice ?? (fromDecimal(stored.product_price) as Cents);
     const disprice = newDisprice === undefined ? (stored.product_disprice === null ? null : (fromDecimal(stored.product_disprice) as Cents)) : newDisprice;
@@ -105,6 +112,9 @@ export async function update(data: ProductUpdateData, call: Call): Promise<objec
     if (newPrice !== undefined) changes.product_price = toDecimal(newPrice);
     if (newDisprice !== undefined) changes.product_disprice = newDisprice === null ? null : toDecimal(newDisprice);
     await trx(PRODUCT_TABLE).where('product_id', productId).update(changes);
+    if (data.product_name !== undefined || data.product_key !== undefined) {
+      await reindexRow(trx, PRODUCT_TEXTS, { product_id: productId, product_name: data.product_name ?? stored.product_name, product_key: data.product_key ?? stored.product_key });
+    }
   });
   return {};
 }
@@ -119,8 +129,12 @@ export async function list(data: ProductListData, call: Call): Promise<object> {
   }
   const query = db(PRODUCT_TABLE).select(PRODUCT_COLUMNS).whereIn('product_status', LIST_TYPES[kind]);
   if (data.shop_id !== undefined) void query.where('shop_id', Number(data.shop_id));
-  if (data.product_name) whereContains(query, 'product_name', data.product_name);
-  if (data.product_key) whereContains(query, 'product_key', data.product_key);
+  for (const field of ['product_name', 'product_key'] as const) {
+    const fragment = data[field];
+    if (!fragment) continue;
+    restrictToFragment(db, PRODUCT_TEXTS, query, field, fragment);
+    whereContains(query, field, fragment);
+  }
   const rows = (await query.orderBy(parseOrder(data.order, ORDERABLE)).limit(limit).offset(offset)) as StoredProduct[];
   return rows.length > 0 ? rows.map(answerRow) : new NoRecords([]);
 }

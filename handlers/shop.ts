@@ -1,5 +1,6 @@
 import { type Call, NoRecords } from '../src/api.js';
 import { whereContains } from '../src/backends/dialect.js';
+import { indexRows, restrictToFragment, SHOP_NAMES } from '../src/services/text-index.js';
 import type { ShopCreatData, ShopInfoData, ShopListData, ShopUpdateData } from '../src/schema-types.js';
 import { type Orderable, page, parseOrder } from '../src/services/listing.js';
 import { isUniqueViolation, uniqueViolationMentions } from '../src/backends/db.js';
@@ -40,6 +41,7 @@ export async function creat(data: ShopCreatData, call: Call): Promise<object> {
           .increment('shops', 1);
         if (claimed === 0) throw new DomainError('capped');
         await trx(SHOP_TABLE).insert({ shop_id: shopId, ...row });
+        await indexRows(trx, SHOP_NAMES, [{ shop_id: shopId, shop_name: row.shop_name }]);
       });
       return { shop_id: shopId };
     } catch (err) {
@@ -74,7 +76,10 @@ export async function list(data: ShopListData, call: Call): Promise<object> {
   if (Number(data.mode ?? 0) === 1) {
     void query.where('user_id', call.userId).orderBy(byCreation);
   } else {
-    if (data.shop_name) whereContains(query, 'shop_name', data.shop_name);
+    if (data.shop_name) {
+      restrictToFragment(call.deps.db, SHOP_NAMES, query, 'shop_name', data.shop_name);
+      whereContains(query, 'shop_name', data.shop_name);
+    }
     void query.orderBy(parseOrder(data.order, ORDERABLE));
   }
   const rows = (await query.limit(limit).offset(offset)) as object[];

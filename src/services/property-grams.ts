@@ -1,29 +1,23 @@
 import type { Knex } from 'knex';
 import { cancelAfter, rowsPerInsert } from '../backends/dialect.js';
+import { fragmentGrams, gramsOf, PROBED_GRAMS, spread } from './grams.js';
 import { PROPERTY_TABLE } from './property.js';
 
 /**
- * A character n-gram index for the lost-and-found text search. LIKE '%…%' cannot use an index, and
- * MariaDB has no n-gram full-text parser for Chinese, so each notice's lab, title and content are indexed
- * as their distinct characters and character pairs (lowercased). Each posting also carries the notice's
- * type and update_time, so that one gram's postings are already in the list's order: a search walks the
- * postings of the key's rarest gram newest first, checks the key's other grams by primary-key lookups and
- * the real substring by LIKE, and stops when the page is full.
+ * The lost-and-found notices' gram index (see grams.ts): each notice's lab, title and content. Each
+ * posting also carries the notice's type and update_time, so that one gram's postings are already in the
+ * list's order: a search walks the postings of the key's rarest gram newest first, checks the key's other
+ * grams by primary-key lookups and the real substring by LIKE, and stops when the page is full.
  */
 export const GRAM_TABLE = 'property_gram';
 const BACKFILL_CHUNK = 1000;
 /**
- * Counting a gram's postings stops here: enough to find a rare gram to walk. Past it, every gram is common
- * and matches are dense, so whichever is walked fills a page soon; a higher cap only made every search
- * read more of the index (measured: 5,000 cost a rotating-key search about 35 ms at p95).
+ * Counting a gram's postings stops here: enough to find a rare gram to drive a search. Past it, every gram
+ * is common and matches are dense, so whichever drives fills a page soon; a higher cap only made every
+ * search read more of the index (measured on notices: 5,000 cost a rotating-key search about 35 ms at p95).
  */
 const COUNT_CAP = 1000;
-/**
- * A long key has hundreds of pairs; counting or joining them all made one request run hundreds of queries
- * (a 1,600-character key held MariaDB for over 10 s). Only a few pairs, spread over the key, are counted,
- * and only the rarest of those drive the query: the LIKE on the rows they yield checks the rest exactly.
- */
-const PROBED_GRAMS = 6;
+/** Of the probed grams, the rarest few drive the query (walked in order, the others checked by key). */
 const DRIVING_GRAMS = 3;
 
 export interface IndexedNotice {
@@ -33,30 +27,6 @@ export interface IndexedNotice {
   lab: string;
   title: string;
   content: string;
-}
-
-function codePoints(text: string): string[] {
-  return [...text.toLowerCase()];
-}
-
-/** Every distinct character and character pair of each text (pairs never span two fields). */
-export function gramsOf(texts: readonly string[]): string[] {
-  const grams = new Set<string>();
-  for (const text of texts) {
-    const chars = codePoints(text);
-    chars.forEach((ch, i) => {
-      grams.add(ch);
-      if (i + 1 < chars.length) grams.add(ch + chars[i + 1]);
-    });
-  }
-  return [...grams];
-}
-
-/** The grams a notice must hold to contain `key`: its pairs, or its one character. */
-export function keyGrams(key: string): string[] {
-  const chars = codePoints(key);
-  if (chars.length <= 1) return chars;
-  return [...new Set(chars.slice(1).map((ch, i) => chars[i] + ch))];
 }
 
 export async function insertGrams(db: Knex | Knex.Transaction, notices: readonly IndexedNotice[]): Promise<void> {
@@ -92,18 +62,12 @@ export async function backfillGrams(db: Knex, afterId = 0): Promise<void> {
   }
 }
 
-/** At most `count` of `grams`, spread evenly over them (a long key's pairs from its start to its end). */
-function spread<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  return Array.from({ length: count }, (_, i) => items[Math.floor((i * (items.length - 1)) / (count - 1))] as T);
-}
-
 /**
  * The grams that should drive a search for `key` among the notices of `type`, rarest first: a bounded
  * number, whatever the key's length (counts are capped too, so asking is cheap).
  */
 export async function drivingGrams(db: Knex, key: string, type: number, timeoutMs: number): Promise<string[]> {
-  const grams = spread(keyGrams(key), PROBED_GRAMS);
+  const grams = spread(fragmentGrams(key), PROBED_GRAMS);
   if (grams.length < 2) return grams;
   const counts = await Promise.all(
     grams.map(async (gram) => {

@@ -9,6 +9,7 @@ import { propertyGramMigration } from './004_property_gram.js';
 import { picMigration } from './005_pic.js';
 import { productMigration } from './006_product.js';
 import { purchaseMigration } from './007_purchase.js';
+import { textGramsMigration } from './008_text_grams.js';
 
 export interface ConfiguredMigration {
   name: string;
@@ -23,7 +24,7 @@ export interface ConfiguredMigration {
   down(db: Knex, config: Config): Promise<void>;
 }
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration];
 
 export const allMigrations: readonly ConfiguredMigration[] = migrations;
 

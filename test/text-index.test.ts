@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import { migrate } from '../src/backends/db.js';
+import { gramsOf } from '../src/services/grams.js';
+import { PRODUCT_TEXTS } from '../src/services/text-index.js';
+import { backendMatrix } from './support/backends.js';
+import { type Harness, startHarness } from './support/harness.js';
+
+const SHOP = '/api/external/shop';
+const PRODUCT = '/api/external/product';
+const GET_SHOP = '/api/external/get/shop';
+const GET_PRODUCT = '/api/external/get/product';
+
+for (const spec of await backendMatrix()) {
+  describe(`the name indexes of shops and products on ${spec.name}`, function () {
+    this.timeout(60000);
+    let h: Harness;
+    let seller: string;
+    let shopId: number;
+
+    before(async () => {
+      h = await startHarness(spec, { config: { shop: { maxPerUser: 10 } } });
+      seller = await h.token('5100000001');
+      shopId = (await h.post(SHOP, 'shop', 'creat', { shop_name: '索引 Index Shop' }, seller)).data.shop_id as number;
+    });
+    after(() => h.close());
+
+    const creat = (data: Record<string, unknown>) =>
+      h.post(PRODUCT, 'product', 'creat', { product_price: 1, shop_id: shopId, product_status: 1, ...data }, seller);
+    const update = (data: Record<string, unknown>) => h.post(PRODUCT, 'product', 'update', { shop_id: shopId, product_status: 1, ...data }, seller);
+    const productIds = async (data: Record<string, unknown>) => {
+      const answer = await h.post(GET_PRODUCT, 'product', 'list', data, seller);
+      return { status: answer.status, ids: (answer.data as unknown as { product_id: number }[]).map((r) => r.product_id) };
+    };
+    const postingsOf = async (productId: number) =>
+      ((await h.context.db(PRODUCT_TEXTS.table).where('product_id', productId).select('field', 'gram')) as { field: number; gram: string }[])
+        .map((p) => `${p.field}:${p.gram}`)
+        .sort();
+    const expectedPostings = (name: string, key: string) => [...gramsOf([name]).map((g) => `0:${g}`), ...gramsOf([key]).map((g) => `1:${g}`)].sort();
+
+    it('finds a shop by any fragment of its name, and answers status 1 with [] for a fragment no name holds', async () => {
+      for (const fragment of ['索引', 'index', 'X SH', '引 I', 'p']) {
+        const answer = await h.post(GET_SHOP, 'shop', 'list', { shop_name: fragment }, seller);
+        expect((answer.data as unknown as { shop_id: number }[]).map((r) => r.shop_id), fragment).to.deep.equal([shopId]);
+      }
+      const none = await h.post(GET_SHOP, 'shop', 'list', { shop_name: '索引店' }, seller);
+      expect(none).to.include({ status: 1 });
+      expect(none.data).to.deep.equal([]);
+    });
+
+    it("follows a product's name and key through updates", async () => {
+      const id = (await creat({ product_name: '红色台灯', product_key: 'lamp' })).data.product_id as number;
+      expect((await productIds({ product_name: '色台' })).ids).to.deep.equal([id]);
+      expect((await productIds({ product_key: 'AMP' })).ids).to.deep.equal([id]);
+      expect((await update({ product_id: id, product_name: '蓝色书架' })).status).to.equal(0);
+      expect((await productIds({ product_name: '色台' })).ids).to.deep.equal([]);
+      expect((await productIds({ product_name: '书架' })).ids).to.deep.equal([id]);
+      expect((await productIds({ product_key: 'lamp' })).ids).to.deep.equal([id]);
+      expect((await update({ product_id: id, product_key: 'shelf' })).status).to.equal(0);
+      expect((await productIds({ product_key: 'lamp' })).ids).to.deep.equal([]);
+      expect((await productIds({ product_name: '蓝色', product_key: 'shel' })).ids).to.deep.equal([id]);
+      expect(await postingsOf(id)).to.deep.equal(expectedPostings('蓝色书架', 'shelf'));
+    });
+
+    it("keeps a product's postings those of its last name when updates race", async () => {
+      const id = (await creat({ product_name: 'race 0', product_key: 'k0' })).data.product_id as number;
+      const names = Array.from({ length: 12 }, (_, i) => `race name ${i + 1}`);
+      const answers = await Promise.all(names.map((name, i) => update({ product_id: id, product_name: name, product_key: `k${i + 1}` })));
+      expect(answers.every((a) => a.status === 0)).to.equal(true);
+      const row = (await h.context.db('product').where('product_id', id).first()) as { product_name: string; product_key: string };
+      expect(await postingsOf(id)).to.deep.equal(expectedPostings(row.product_name, row.product_key));
+      expect((await productIds({ product_name: row.product_name })).ids).to.deep.equal([id]);
+    });
+
+    it('indexes shops and products that were in the tables before the index (the original server’s)', async () => {
+      await h.context.db('shop').insert({ shop_id: 123456789, shop_name: 'Old Campus Books', shop_content: '', user_id: '5100000009', creat_time: '2019-04-01 10:00:00', pic_url: '' });
+      await h.context.db('product').insert({
+        product_id: 1234567, shop_id: 123456789, product_name: '旧教材', product_content: '', product_key: 'textbook', product_price: '3.00',
+        pic_url: '', product_status: 1, creat_time: '2019-04-01 10:00:00', update_time: '2019-04-01 10:00:00',
+      });
+      // The index's migration again, as on a database that had these rows before it.
+      await h.context.db.schema.dropTableIfExists(PRODUCT_TEXTS.table);
+      await h.context.db.schema.dropTableIfExists('shop_gram');
+      await h.context.db('knex_migrations').where('name', '008_text_grams').delete();
+      await migrate(h.context.db, h.config);
+      const shops = await h.post(GET_SHOP, 'shop', 'list', { shop_name: 'campus b' }, seller);
+      expect((shops.data as unknown as { shop_id: number }[]).map((r) => r.shop_id)).to.deep.equal([123456789]);
+      expect((await productIds({ product_name: '教材' })).ids).to.deep.equal([1234567]);
+      expect((await productIds({ product_key: 'BOOK' })).ids).to.deep.equal([1234567]);
+      expect((await productIds({ product_name: '红色台灯' })).status).to.equal(1);
+    });
+  });
+}
