@@ -75,3 +75,40 @@ describe('token cache', () => {
     expect(await h.context.kv.get(`token:${token}`)).to.equal(null);
   });
 });
+
+describe("a process's own token lookups", () => {
+  let h: Harness;
+  const clock = new ManualClock();
+  let storeReads = 0;
+  before(async () => {
+    h = await startHarness((await backendMatrix())[0]!, { overrides: { clock }, config: { tokens: { cacheSeconds: 30 } } });
+    const get = h.context.kv.get.bind(h.context.kv);
+    h.context.kv.get = (key) => {
+      storeReads++;
+      return get(key);
+    };
+  });
+  after(() => h.close());
+
+  it('are answered without the store for as long as the store keeps them, never past expiry', async () => {
+    await h.context.tokens.issue('4242', 'looked-up', clock.now() + 20_000);
+    storeReads = 0;
+    expect(await h.context.tokens.userFor('looked-up')).to.equal('4242');
+    expect(await h.context.tokens.userFor('looked-up')).to.equal('4242');
+    expect(storeReads).to.equal(1);
+    clock.advance(19);
+    expect(await h.context.tokens.userFor('looked-up')).to.equal('4242');
+    clock.advance(2);
+    expect(await statusOf(h.context.tokens.userFor('looked-up'))).to.equal(-101);
+  });
+
+  it('forget a token removed from the table after tokens.cacheSeconds, as the store does', async () => {
+    await h.context.tokens.issue('4343', 'revoked');
+    expect(await h.context.tokens.userFor('revoked')).to.equal('4343');
+    await h.context.db('tokens').where({ token: 'revoked' }).del();
+    clock.advance(29);
+    expect(await h.context.tokens.userFor('revoked')).to.equal('4343');
+    clock.advance(2);
+    expect(await statusOf(h.context.tokens.userFor('revoked'))).to.equal(-101);
+  });
+});

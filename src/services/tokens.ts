@@ -15,6 +15,8 @@ interface TokenRow {
 }
 
 const MAX_TOKEN_LENGTH = 255;
+/** Tokens each process keeps from its own database lookups. */
+const LOOKED_TOKENS = 10_000;
 
 /** Resolves a bearer token to its user id through the shared `tokens` table, with a short kv cache. */
 export class TokenService {
@@ -28,19 +30,19 @@ export class TokenService {
 
   private expiry: Promise<string | null> | undefined;
 
-  /** The cache key holds a digest: the kv store must not become a second list of live tokens. */
-  private cacheKey(token: string): string {
-    return kvKeys.tokenCache(createHash('sha256').update(token).digest('hex'));
-  }
-
   /** The user id for `token`; tokenMissing, tokenBad or tokenNoUser when there is none. */
   async userFor(token: string | undefined): Promise<string> {
     if (token === undefined || token === '') throw new DomainError('tokenMissing', 'token');
     // No token issued is that long or holds white space: the database need not be asked.
     if (token.length > MAX_TOKEN_LENGTH || /\s/.test(token)) throw new DomainError('tokenBad');
     const { cacheSeconds } = this.config.tokens;
+    // Cached by a digest: neither the store nor this process's memory becomes a second list of live tokens.
+    const digest = cacheSeconds > 0 ? createHash('sha256').update(token).digest('hex') : '';
     if (cacheSeconds > 0) {
-      const cached = await this.kv.get(this.cacheKey(token));
+      const known = this.looked.get(digest);
+      if (known && known.until > this.clock.now()) return known.userId;
+      this.looked.delete(digest);
+      const cached = await this.kv.get(kvKeys.tokenCache(digest));
       if (cached !== null) return cached;
     }
     const row = await this.lookup(token);
@@ -49,8 +51,28 @@ export class TokenService {
     // A cached token must not outlive its expiry: cache it for no longer than it has left.
     const secondsLeft = row.expiresAt === null ? Infinity : Math.floor((row.expiresAt - this.clock.now()) / 1000);
     const ttl = Math.min(cacheSeconds, secondsLeft);
-    if (ttl > 0) await this.kv.set(this.cacheKey(token), row.userId, ttl);
+    if (ttl > 0) {
+      await this.kv.set(kvKeys.tokenCache(digest), row.userId, ttl);
+      this.remember(digest, row.userId, this.clock.now() + ttl * 1000);
+    }
     return row.userId;
+  }
+
+  /**
+   * A token this process read from the database is kept here for as long as the shared cache keeps it
+   * (never past its expiry), so that its next requests need no round trip to the store: each was a
+   * socket write, the largest single cost of a cheap request. Entries come only from the database, where
+   * the expiry is known, never from the store, whose entry may be about to lapse. The oldest go first.
+   */
+  private readonly looked = new Map<string, { userId: string; until: number }>();
+
+  private remember(digest: string, userId: string, until: number): void {
+    this.looked.delete(digest);
+    if (this.looked.size >= LOOKED_TOKENS) {
+      const oldest = this.looked.keys().next();
+      if (!oldest.done) this.looked.delete(oldest.value);
+    }
+    this.looked.set(digest, { userId, until });
   }
 
   /**
