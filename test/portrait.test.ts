@@ -2,14 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { renderPlaceholders } from '../src/services/portrait.js';
+import { placeholders as loadPlaceholders } from '../src/services/portrait.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { cosConfig, FakeCos } from './support/fake-cos.js';
 import { type Harness, startHarness } from './support/harness.js';
 
 const URL = '/api/external/portrait';
 const GET = '/api/external/get/portrait';
-const placeholders = renderPlaceholders();
+const placeholders = await loadPlaceholders();
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR fake png body')]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF body')]);

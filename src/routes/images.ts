@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../context.js';
-import { type Image, picKey, portraitKey, refererAllowed, renderPlaceholders } from '../services/portrait.js';
+import { type Image, picKey, portraitKey, refererAllowed, placeholders, type Placeholder } from '../services/portrait.js';
 import { Http } from '../status.js';
 
 const USER_ID = /^[0-9]{1,20}$/;
@@ -14,7 +14,6 @@ const PIC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
  * unknown picture, "default" for a user without an avatar).
  */
 export function imageRoutes(router: Router, app: AppContext, bases: readonly string[]): void {
-  const placeholders = renderPlaceholders();
   const { portrait } = app.config;
 
   const send = (ctx: Context, image: Image, cacheControl: string) => {
@@ -32,21 +31,23 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
     ctx.body = image.bytes;
   };
 
-  /** The stored object under `key`, or `fallback` when there is none or the store cannot be read. */
-  const serve = async (ctx: Context, key: string | null, fallback: Image) => {
+  const sendPlaceholder = async (ctx: Context, name: Placeholder, cacheControl: string) => send(ctx, (await placeholders())[name], cacheControl);
+
+  /** The stored object under `key`, or the `fallback` placeholder when there is none or the store cannot be read. */
+  const serve = async (ctx: Context, key: string | null, fallback: Placeholder) => {
     // The ban answer must never be cached and replayed to the campus site itself.
     if (!refererAllowed(ctx.get('referer') || undefined, portrait)) {
       app.log.debug({ path: ctx.path }, 'image refused: the Referer is not in portrait.allowedOrigins');
-      return send(ctx, placeholders.ban, 'no-store');
+      return sendPlaceholder(ctx, 'ban', 'no-store');
     }
-    if (key === null) return send(ctx, placeholders.error, 'no-cache');
+    if (key === null) return sendPlaceholder(ctx, 'error', 'no-cache');
     let stored;
     try {
       stored = await app.objects.get(key);
     } catch (err) {
       app.log.error({ err }, 'object store unavailable: answering a placeholder');
     }
-    if (!stored) return send(ctx, fallback, 'no-cache');
+    if (!stored) return sendPlaceholder(ctx, fallback, 'no-cache');
     // private: a shared cache must not hand a hotlinker what the campus site was shown.
     return send(ctx, { bytes: stored.body, mime: stored.contentType, etag: stored.etag }, `private, max-age=${portrait.cacheSeconds}`);
   };
@@ -54,13 +55,13 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
   for (const base of bases) {
     router.get(`${base}/get/portrait/:id`, async (ctx) => {
       const id = ctx.params.id ?? '';
-      await serve(ctx, USER_ID.test(id) ? portraitKey(id) : null, placeholders.default);
+      await serve(ctx, USER_ID.test(id) ? portraitKey(id) : null, 'default');
     });
 
     router.get(`${base}/get/pic/:from/:name`, async (ctx) => {
       const { from = '', name = '' } = ctx.params;
       const key = from === 'portrait' ? (USER_ID.test(name) ? portraitKey(name) : null) : PIC_FROM.has(from) && PIC_NAME.test(name) ? picKey(from, name) : null;
-      await serve(ctx, key, placeholders.error);
+      await serve(ctx, key, 'error');
     });
   }
 }

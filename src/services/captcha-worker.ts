@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { drawCaptchaImage, type DrawOptions } from './captcha.js';
+import type { DrawOptions } from './captcha.js';
+import { drawCaptchaImage } from './captcha-drawing.js';
 
 /** One drawing thread of the CaptchaPainter: a code in, the image's bytes out. */
 parentPort?.on('message', ({ id, code, options }: { id: number; code: string; options: DrawOptions }) => {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import type { Config } from '../config.js';
 import { projectRoot } from '../paths.js';
 import { DomainError } from '../errors.js';
@@ -61,13 +60,25 @@ export type Placeholder = 'default' | 'error' | 'ban';
 
 const assetsDir = resolve(projectRoot, 'assets', 'portrait');
 
-/** The three placeholders are the project's own SVG artwork, rendered to PNG once per process. */
-export function renderPlaceholders(): Record<Placeholder, Image> {
-  const render = (name: Placeholder): Image => {
-    const bytes = new Resvg(readFileSync(resolve(assetsDir, `${name}.svg`))).render().asPng();
-    return { bytes, mime: 'image/png', etag: createHash('sha256').update(bytes).digest('hex').slice(0, 32) };
-  };
-  return { default: render('default'), error: render('error'), ban: render('ban') };
+let rendered: Promise<Record<Placeholder, Image>> | undefined;
+
+/**
+ * The three placeholders are the project's own SVG artwork, rendered to PNG once per process, when first
+ * asked for: the renderer (resvg) is loaded only then, so a process that never serves one does not carry it.
+ */
+export function placeholders(): Promise<Record<Placeholder, Image>> {
+  rendered ??= (async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const render = (name: Placeholder): Image => {
+      const bytes = new Resvg(readFileSync(resolve(assetsDir, `${name}.svg`))).render().asPng();
+      return { bytes, mime: 'image/png', etag: createHash('sha256').update(bytes).digest('hex').slice(0, 32) };
+    };
+    return { default: render('default'), error: render('error'), ban: render('ban') };
+  })().catch((err: unknown) => {
+    rendered = undefined;
+    throw err;
+  });
+  return rendered;
 }
 
 /**
