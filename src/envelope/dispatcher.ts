@@ -36,11 +36,11 @@ interface CompiledRow {
 
 const rowKey = (type: string, subtype: string): string => `${type}\u0000${subtype}`;
 
-/** Compiles every row's schema once, at start; a row naming a missing schema is a start-up error. */
+/** Each row's validator (compiled at its first use, see validate.ts); a row naming a missing schema is a start-up error. */
 function compileRegistry(rows: readonly ApiRow[], ajv: Ajv): Map<string, CompiledRow> {
   const compiled = new Map<string, CompiledRow>();
   for (const row of rows) {
-    if (!ajv.getSchema(row.schema)) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
+    if (!ajv.schemas[row.schema]) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
     compiled.set(rowKey(row.type, row.subtype), { row, validate: compileDataValidator(ajv, row.schema, row.family) });
   }
   return compiled;
