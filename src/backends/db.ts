@@ -61,10 +61,16 @@ function knexConfig(config: Config): Knex.Config {
           // mysql2 has no client-side query timeout: a server that hangs with the connection open would
           // hold the request forever. A socket silent for queryTimeoutMs is closed instead; its query fails
           // (-200) and the pool replaces the connection.
-          afterCreate(conn: { stream: Socket }, done: (err: Error | null, conn: unknown) => void) {
+          // Closing the socket does not stop the server, which would run the statement on (a 6-million-row
+          // DELETE went on for a minute): the session's own limit has the server end it too, as
+          // statement_timeout does on PostgreSQL. MariaDB's covers every statement, MySQL's only SELECTs.
+          afterCreate(conn: MysqlConnection, done: (err: Error | null, conn: unknown) => void) {
             const ms = config.db.queryTimeoutMs;
             conn.stream.setTimeout(ms, () => conn.stream.destroy(new Error(`database connection silent for ${ms} ms: closed`)));
-            done(null, conn);
+            conn.query(`SET SESSION max_statement_time = ${ms / 1000}`, (err) => {
+              if (err?.code !== 'ER_UNKNOWN_SYSTEM_VARIABLE') return done(err, conn);
+              conn.query(`SET SESSION max_execution_time = ${ms}`, (fallbackErr) => done(fallbackErr, conn));
+            });
           },
         },
       };
@@ -84,6 +90,12 @@ function knexConfig(config: Config): Knex.Config {
       };
     }
   }
+}
+
+/** What the pool's afterCreate sees of a mysql2 connection. */
+interface MysqlConnection {
+  stream: Socket;
+  query(sql: string, callback: (err: (Error & { code?: string }) | null) => void): void;
 }
 
 /** Set on every error a query raised: what reaches an edge with it came from the database. */
