@@ -61,6 +61,13 @@ for (const spec of await backendMatrix()) {
       expect(await postingsOf(id)).to.deep.equal(expectedPostings('蓝色书架', 'shelf'));
     });
 
+    it('takes a name or key whose lower case is longer than itself', async () => {
+      const made = await creat({ product_name: 'İ'.repeat(100), product_key: 'İ'.repeat(255) });
+      expect(made.status).to.equal(0);
+      const id = made.data.product_id as number;
+      expect((await productIds({ product_key: 'İİ' })).ids).to.include(id);
+    });
+
     it("keeps a product's postings those of its last name when updates race", async () => {
       const id = (await creat({ product_name: 'race 0', product_key: 'k0' })).data.product_id as number;
       const names = Array.from({ length: 12 }, (_, i) => `race name ${i + 1}`);

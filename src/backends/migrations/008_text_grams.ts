@@ -26,9 +26,10 @@ export const textGramsMigration: ConfiguredMigration = {
         else t.string('gram', 2).notNullable();
         const id = idType === null ? t.bigInteger(index.id) : t.specificType(index.id, idType);
         id.notNullable().references(index.id).inTable(index.source).onDelete('CASCADE');
-        // The field's value, lowercased; binary on MySQL, so that its LIKE compares exactly.
-        if (dialectOf(db) === 'mysql') t.specificType('text', 'varchar(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin').notNullable();
-        else t.string('text', 255).notNullable();
+        // The field's value (at most 255 characters), lowercased: twice as long at most ("İ" becomes "i̇").
+        // Binary on MySQL, so that its LIKE compares exactly.
+        if (dialectOf(db) === 'mysql') t.specificType('text', 'varchar(510) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin').notNullable();
+        else t.string('text', 510).notNullable();
         t.primary(['field', 'gram', index.id]);
         t.index([index.id], `${index.table}_id_idx`);
         utf8mb4(db, t);
