@@ -8,7 +8,6 @@ import { type AppContext, createContext } from './context.js';
 import { createLogger, exitAfterFlush, type Logger } from './log.js';
 import { serveClusterMetrics } from './metrics.js';
 import { createHttpServer, type HttpServer } from './server.js';
-import { warmValidators } from './envelope/validate.js';
 
 function readConfig(): Config {
   try {
@@ -98,7 +97,6 @@ async function serve(config: Config, log: Logger, runMigrations: boolean): Promi
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   log.info(`listening on http://${config.server.host}:${port} (${describeBackends(config)})`);
-  void warmValidators();
 }
 
 /** With several workers the primary migrates once, then forks; workers share the port through cluster. */

@@ -7,20 +7,6 @@ import { isStatusName, Status, type StatusDef } from '../status.js';
 /** Checks data against its schema: afterwards it is of the type generated from that schema, or it threw. */
 export type DataValidator<T = unknown> = (data: unknown) => asserts data is T;
 
-/**
- * Validators not compiled yet. Compiling every schema took about a third of the start (ajv generates and
- * evaluates code for each); a validator compiles at its first use, and warmValidators compiles the rest
- * once the service is listening, one per turn of the event loop so that no request waits long behind it.
- */
-const uncompiled: (() => unknown)[] = [];
-
-export async function warmValidators(): Promise<void> {
-  for (let compile = uncompiled.shift(); compile; compile = uncompiled.shift()) {
-    compile();
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
 function fieldOf(err: ErrorObject): string {
   if (err.keyword === 'required') return String(err.params.missingProperty);
   if (err.keyword === 'additionalProperties') return String(err.params.additionalProperty);
@@ -69,7 +55,8 @@ function unstorableKey(data: unknown, path = ''): string | undefined {
  * databases would not store alike (PostgreSQL rejects NUL, MariaDB and SQLite keep it): -204 on all.
  */
 export function compileDataValidator<T = unknown>(ajv: Ajv, schemaId: string, family: SchemaFamily): DataValidator<T> {
-  // A missing schema is a mistake to stop the start for; compiling one can wait for its first use.
+  // A missing schema is a mistake to stop the start for; compiling one waits for its first use (compiling
+  // every schema was about a third of the start's CPU, and most processes never see every API).
   if (!ajv.schemas[schemaId]) throw new Error(`no schema ${schemaId}`);
   let validate: ValidateFunction | undefined;
   const compile = () => {
@@ -77,7 +64,6 @@ export function compileDataValidator<T = unknown>(ajv: Ajv, schemaId: string, fa
     if (!validate) throw new Error(`no schema ${schemaId}`);
     return validate;
   };
-  uncompiled.push(compile);
   return (data) => {
     const valid = compile();
     if (valid(data)) {
