@@ -1,5 +1,5 @@
 import { type Call, NoRecords } from '../src/api.js';
-import { forUpdate, whereContains } from '../src/backends/dialect.js';
+import { forUpdate } from '../src/backends/dialect.js';
 import { DomainError } from '../src/errors.js';
 import type { ProductCreatData, ProductInfoData, ProductListData, ProductUpdateData } from '../src/schema-types.js';
 import { formatDateTime } from '../src/services/datetime.js';
@@ -131,9 +131,7 @@ export async function list(data: ProductListData, call: Call): Promise<object> {
   if (data.shop_id !== undefined) void query.where('shop_id', Number(data.shop_id));
   for (const field of ['product_name', 'product_key'] as const) {
     const fragment = data[field];
-    if (!fragment) continue;
-    restrictToFragment(db, PRODUCT_TEXTS, query, field, fragment);
-    whereContains(query, field, fragment);
+    if (fragment) restrictToFragment(db, PRODUCT_TEXTS, query, field, fragment);
   }
   const rows = (await query.orderBy(parseOrder(data.order, ORDERABLE)).limit(limit).offset(offset)) as StoredProduct[];
   return rows.length > 0 ? rows.map(answerRow) : new NoRecords([]);

@@ -1,5 +1,4 @@
 import { type Call, NoRecords } from '../src/api.js';
-import { whereContains } from '../src/backends/dialect.js';
 import { indexRows, restrictToFragment, SHOP_NAMES } from '../src/services/text-index.js';
 import type { ShopCreatData, ShopInfoData, ShopListData, ShopUpdateData } from '../src/schema-types.js';
 import { type Orderable, page, parseOrder } from '../src/services/listing.js';
@@ -76,10 +75,7 @@ export async function list(data: ShopListData, call: Call): Promise<object> {
   if (Number(data.mode ?? 0) === 1) {
     void query.where('user_id', call.userId).orderBy(byCreation);
   } else {
-    if (data.shop_name) {
-      restrictToFragment(call.deps.db, SHOP_NAMES, query, 'shop_name', data.shop_name);
-      whereContains(query, 'shop_name', data.shop_name);
-    }
+    if (data.shop_name) restrictToFragment(call.deps.db, SHOP_NAMES, query, 'shop_name', data.shop_name);
     void query.orderBy(parseOrder(data.order, ORDERABLE));
   }
   const rows = (await query.limit(limit).offset(offset)) as object[];

@@ -21,6 +21,12 @@ export function rowsPerInsert(db: Knex | Knex.Transaction): number {
   return dialectOf(db) === 'sqlite' ? 400 : 1000;
 }
 
+/** Inserts any number of rows, in multi-row statements of at most rowsPerInsert rows each. */
+export async function insertInChunks(db: Knex | Knex.Transaction, table: string, rows: readonly object[]): Promise<void> {
+  const chunk = rowsPerInsert(db);
+  for (let i = 0; i < rows.length; i += chunk) await db(table).insert(rows.slice(i, i + chunk));
+}
+
 /**
  * Bounds a read that can be slow. Past `ms` it fails, and on MySQL and PostgreSQL knex has the database
  * cancel it (KILL QUERY, pg_cancel_backend), so it does not run on after the service gave up on it.

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { cancelAfter, rowsPerInsert } from '../backends/dialect.js';
+import { cancelAfter, insertInChunks } from '../backends/dialect.js';
+import { inChunksById } from './chunks.js';
 import { fragmentGrams, gramsOf, PROBED_GRAMS, spread } from './grams.js';
 import { PROPERTY_TABLE } from './property.js';
 
@@ -10,7 +11,6 @@ import { PROPERTY_TABLE } from './property.js';
  * grams by primary-key lookups and the real substring by LIKE, and stops when the page is full.
  */
 export const GRAM_TABLE = 'property_gram';
-const BACKFILL_CHUNK = 1000;
 /**
  * Counting a gram's postings stops here: enough to find a rare gram to drive a search. Past it, every gram
  * is common and matches are dense, so whichever drives fills a page soon; a higher cap only made every
@@ -33,8 +33,7 @@ export async function insertGrams(db: Knex | Knex.Transaction, notices: readonly
   const rows = notices.flatMap((n) =>
     gramsOf([n.lab, n.title, n.content]).map((gram) => ({ gram, type: n.type, update_time: n.update_time, property_id: n.id })),
   );
-  const chunk = rowsPerInsert(db);
-  for (let i = 0; i < rows.length; i += chunk) await db(GRAM_TABLE).insert(rows.slice(i, i + chunk));
+  await insertInChunks(db, GRAM_TABLE, rows);
 }
 
 /** Re-indexes one notice as it now stands; run it in the transaction that changed the notice. */
@@ -48,18 +47,9 @@ export async function reindexNotice(trx: Knex.Transaction, id: number): Promise<
 
 /** Indexes every notice with an id above `afterId` (a migration, a bulk load). */
 export async function backfillGrams(db: Knex, afterId = 0): Promise<void> {
-  let lastId = afterId;
-  for (;;) {
-    const rows = (await db(PROPERTY_TABLE)
-      .select('id', 'type', 'update_time', 'lab', 'title', 'content')
-      .where('id', '>', lastId)
-      .orderBy('id')
-      .limit(BACKFILL_CHUNK)) as IndexedNotice[];
-    const last = rows.at(-1);
-    if (!last) return;
-    await db.transaction((trx) => insertGrams(trx, rows.map((r) => ({ ...r, id: Number(r.id) }))));
-    lastId = Number(last.id);
-  }
+  await inChunksById<IndexedNotice>(db, PROPERTY_TABLE, 'id', ['type', 'update_time', 'lab', 'title', 'content'], afterId, (trx, rows) =>
+    insertGrams(trx, rows.map((r) => ({ ...r, id: Number(r.id) }))),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { rowsPerInsert, whereContainsExactly } from '../backends/dialect.js';
+import { insertInChunks, whereContains, whereContainsExactly } from '../backends/dialect.js';
+import { inChunksById } from './chunks.js';
 import { fragmentGrams, gramsOf, PROBED_GRAMS, spread } from './grams.js';
 
 /**
@@ -24,8 +25,6 @@ export interface TextIndex {
 export const SHOP_NAMES: TextIndex = { table: 'shop_gram', source: 'shop', id: 'shop_id', fields: ['shop_name'] };
 export const PRODUCT_TEXTS: TextIndex = { table: 'product_gram', source: 'product', id: 'product_id', fields: ['product_name', 'product_key'] };
 
-const BACKFILL_CHUNK = 1000;
-
 /** An indexed row: its id and the indexed columns' text. */
 export type IndexedRow = Readonly<Record<string, unknown>>;
 
@@ -33,12 +32,13 @@ export type IndexedRow = Readonly<Record<string, unknown>>;
 export async function indexRows(db: Knex | Knex.Transaction, index: TextIndex, rows: readonly IndexedRow[]): Promise<void> {
   const postings = rows.flatMap((row) =>
     index.fields.flatMap((field, position) => {
-      const text = String(row[field] ?? '').toLowerCase();
-      return gramsOf([text]).map((gram) => ({ field: position, gram, [index.id]: row[index.id], text }));
+      const value = String(row[field] ?? '');
+      const text = value.toLowerCase();
+      // gramsOf lowercases what it is given itself.
+      return gramsOf([value]).map((gram) => ({ field: position, gram, [index.id]: row[index.id], text }));
     }),
   );
-  const chunk = rowsPerInsert(db);
-  for (let i = 0; i < postings.length; i += chunk) await db(index.table).insert(postings.slice(i, i + chunk));
+  await insertInChunks(db, index.table, postings);
 }
 
 /** Replaces a row's postings with those of its text as it now stands; run it in the transaction that changed it. */
@@ -49,24 +49,14 @@ export async function reindexRow(trx: Knex.Transaction, index: TextIndex, row: I
 
 /** Indexes every row of the source table (a migration, a bulk load). */
 export async function backfill(db: Knex, index: TextIndex): Promise<void> {
-  let lastId: number | null = null;
-  for (;;) {
-    const q = db(index.source).select(index.id, ...index.fields).orderBy(index.id).limit(BACKFILL_CHUNK);
-    if (lastId !== null) void q.where(index.id, '>', lastId);
-    const rows = (await q) as IndexedRow[];
-    const last = rows.at(-1);
-    if (!last) return;
-    await db.transaction((trx) => indexRows(trx, index, rows));
-    lastId = Number(last[index.id]);
-  }
+  await inChunksById<IndexedRow>(db, index.source, index.id, index.fields, null, (trx, rows) => indexRows(trx, index, rows));
 }
 
 /**
- * Restricts `q` (over the source table) to rows whose `field` contains `fragment`, ignoring case, through
+ * Restricts `q` (over the source table) to rows whose `field` contains `fragment`, ignoring case: through
  * the postings of a few of its grams, spread over it, each read with the fragment checked on the posting's
- * own text. The database's statistics pick the gram to read by (MariaDB reads the rarest, then checks the
- * others only for rows that already contain the fragment); the caller still adds the column's own LIKE,
- * which decides.
+ * own text (the database's statistics pick the gram to read by: MariaDB reads the rarest, then checks the
+ * others only for rows that already contain the fragment), and then by the column's own LIKE, which decides.
  */
 export function restrictToFragment(db: Knex, index: TextIndex, q: Knex.QueryBuilder, field: string, fragment: string): void {
   const position = index.fields.indexOf(field);
@@ -76,4 +66,5 @@ export function restrictToFragment(db: Knex, index: TextIndex, q: Knex.QueryBuil
     whereContainsExactly(postings, 'text', text);
     void q.whereIn(`${index.source}.${index.id}`, postings);
   }
+  whereContains(q, `${index.source}.${field}`, fragment);
 }
