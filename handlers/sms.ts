@@ -11,7 +11,7 @@ import { HOUR, SmsLimits } from '../src/services/sms-limits.js';
 const SECONDS_PER_MINUTE = 60;
 
 /** The 11-digit national number: "+8613812345678" and "8613812345678" are the same phone as "13812345678". */
-export function nationalNumber(phone: string): string {
+function nationalNumber(phone: string): string {
   return phone.replace(/^\+?86(?=1\d{10}$)/, '');
 }
 

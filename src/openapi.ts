@@ -161,7 +161,7 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
               'application/json': {
                 schema: envelopeAnswer({}),
                 examples: Object.fromEntries(
-                  apis.map((row) => [`${row.type}/${row.subtype}`, { summary: `${row.type}/${row.subtype}`, value: { id: 1, status: 0, message: 'successful', data: example(row).answer } }]),
+                  apis.map((row) => [`${row.type}/${row.subtype}`, { summary: `${row.type}/${row.subtype}`, value: { id: 1, status: Status.ok.code, message: Status.ok.message, data: example(row).answer } }]),
                 ),
               },
             },

@@ -25,7 +25,7 @@ export function readSchemaFiles(dir = schemasDir): Map<string, { text: string; s
  * One Ajv for all API schemas. `verbose` makes every error carry the schema object it failed in, which
  * is where an `x-status` annotation names the status for that field's bad values.
  */
-export function createAjv(): Ajv {
+function createAjv(): Ajv {
   // strictRequired off: "one of these keys is required" is an anyOf of requireds whose properties sit beside it.
   const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false, strictRequired: false });
   // `transform: ["trim"]` trims a value before its other keywords see it (shop names compare trimmed).

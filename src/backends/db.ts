@@ -194,7 +194,7 @@ export async function insertReturningId(db: Knex | Knex.Transaction, table: stri
   return Number(typeof first === 'object' && first !== null ? (first as { id: unknown }).id : first);
 }
 
-export function isPostgres(db: Knex | Knex.Transaction): boolean {
+function isPostgres(db: Knex | Knex.Transaction): boolean {
   return dialectOf(db) === 'pg';
 }
 

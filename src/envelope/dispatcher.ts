@@ -10,7 +10,7 @@ import { type Envelope, envelope } from './reply.js';
 import { compileDataValidator, type DataValidator } from './validate.js';
 
 /** The single endpoint that serves every (type, subtype): the base path itself. */
-export const SINGLE_ENDPOINT = '';
+const SINGLE_ENDPOINT = '';
 
 /** What the HTTP layer knows of who is calling: nothing else of HTTP reaches the dispatcher. */
 export interface Caller {

@@ -28,7 +28,7 @@ const FAMILIES: Readonly<Record<SchemaFamily, FamilyStatuses>> = {
 };
 
 /** The one mapping from a schema failure to a status, driven by the API's family and `x-status`. */
-export function statusForSchemaError(err: ErrorObject, family: SchemaFamily): StatusDef {
+function statusForSchemaError(err: ErrorObject, family: SchemaFamily): StatusDef {
   const statuses = FAMILIES[family];
   if (err.keyword === 'required') return statuses.missing;
   if (err.keyword === 'additionalProperties') return statuses.unknownKey;

@@ -1,5 +1,5 @@
 /** "YYYY-MM-DD HH:MM:SS": how every datetime travels and is stored, as wall time in the configured zone. */
-export const DATETIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+const DATETIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

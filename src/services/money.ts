@@ -9,7 +9,7 @@ export { fromDecimal, toDecimal } from '../backends/decimal.js';
 export type Cents = number & { readonly __cents: unique symbol };
 
 /** The largest amount a price or a balance may hold: 1,000,000 yuan. */
-export const MAX_CENTS = 100_000_000 as Cents;
+const MAX_CENTS = 100_000_000 as Cents;
 
 const AMOUNT = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
 

@@ -4,7 +4,7 @@ import { moneyAtLeastCents, moneyPlusCents } from '../backends/dialect.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 
-export const LEDGER_TABLE = 'wallet_ledger';
+const LEDGER_TABLE = 'wallet_ledger';
 /** The users table's key is a BIGINT: only a user id of digits can have a wallet. */
 const WALLET_ID = /^[0-9]{1,18}$/;
 

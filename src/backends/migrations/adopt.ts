@@ -67,7 +67,7 @@ export async function columnInfo(db: Knex, table: string, column: string): Promi
   return row && { type: row.type.toLowerCase(), nullable: row.nullable === 'YES', default: row.def, autoIncrement: (row.def ?? '').startsWith('nextval(') };
 }
 
-export async function hasIndex(db: Knex, table: string, name: string): Promise<boolean> {
+async function hasIndex(db: Knex, table: string, name: string): Promise<boolean> {
   if (dialectOf(db) === 'mysql') {
     const [rows] = (await db.raw('SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ? LIMIT 1', [table, name])) as [unknown[]];
     return rows.length > 0;
