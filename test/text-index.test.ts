@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { migrate } from '../src/backends/db.js';
-import { gramsOf } from '../src/services/grams.js';
-import { PRODUCT_TEXTS } from '../src/services/text-index.js';
+import { PRODUCT_TEXTS, prefixEnd, SHOP_NAMES, SUFFIX_CHARS, suffixesOf } from '../src/services/text-index.js';
 import { backendMatrix } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -32,10 +31,10 @@ for (const spec of await backendMatrix()) {
       return { status: answer.status, ids: (answer.data as unknown as { product_id: number }[]).map((r) => r.product_id) };
     };
     const postingsOf = async (productId: number) =>
-      ((await h.context.db(PRODUCT_TEXTS.table).where('product_id', productId).select('field', 'gram')) as { field: number; gram: string }[])
-        .map((p) => `${p.field}:${p.gram}`)
+      ((await h.context.db(PRODUCT_TEXTS.table).where('product_id', productId).select('field', 'suffix')) as { field: number; suffix: string | Buffer }[])
+        .map((p) => `${p.field}:${p.suffix.toString()}`)
         .sort();
-    const expectedPostings = (name: string, key: string) => [...gramsOf([name]).map((g) => `0:${g}`), ...gramsOf([key]).map((g) => `1:${g}`)].sort();
+    const expectedPostings = (name: string, key: string) => [...suffixesOf(name).map((s) => `0:${s}`), ...suffixesOf(key).map((s) => `1:${s}`)].sort();
 
     it('finds a shop by any fragment of its name, and answers status 1 with [] for a fragment no name holds', async () => {
       for (const fragment of ['索引', 'index', 'X SH', '引 I', 'p']) {
@@ -78,6 +77,23 @@ for (const spec of await backendMatrix()) {
       expect((await productIds({ product_name: row.product_name })).ids).to.deep.equal([id]);
     });
 
+    it('matches a fragment exactly by its suffixes: % and _ literal, the end of a range, a fragment longer than a posting', async () => {
+      const long = `${'长'.repeat(SUFFIX_CHARS)}尾巴`;
+      const ids = {
+        pct: (await creat({ product_name: '100% cotton_shirt' })).data.product_id as number,
+        near: (await creat({ product_name: '100x cottonxshirt' })).data.product_id as number,
+        long: (await creat({ product_name: long })).data.product_id as number,
+        longOther: (await creat({ product_name: `${'长'.repeat(SUFFIX_CHARS)}别的` })).data.product_id as number,
+        top: (await creat({ product_name: 'edge \u{10FFFF}' })).data.product_id as number,
+      };
+      expect((await productIds({ product_name: '0% COTTON_' })).ids).to.deep.equal([ids.pct]);
+      expect((await productIds({ product_name: 'cotton' })).ids).to.have.members([ids.pct, ids.near]);
+      expect((await productIds({ product_name: `长${'长'.repeat(SUFFIX_CHARS - 1)}尾` })).ids).to.deep.equal([ids.long]);
+      expect((await productIds({ product_name: '长'.repeat(SUFFIX_CHARS) })).ids).to.have.members([ids.long, ids.longOther]);
+      expect((await productIds({ product_name: 'e \u{10FFFF}' })).ids).to.deep.equal([ids.top]);
+      expect((await productIds({ product_name: '\u{10FFFF}' })).ids).to.deep.equal([ids.top]);
+    });
+
     it('indexes shops and products that were in the tables before the index (the original server’s)', async () => {
       await h.context.db('shop').insert({ shop_id: 123456789, shop_name: 'Old Campus Books', shop_content: '', user_id: '5100000009', creat_time: '2019-04-01 10:00:00', pic_url: '' });
       await h.context.db('product').insert({
@@ -86,8 +102,8 @@ for (const spec of await backendMatrix()) {
       });
       // The index's migration again, as on a database that had these rows before it.
       await h.context.db.schema.dropTableIfExists(PRODUCT_TEXTS.table);
-      await h.context.db.schema.dropTableIfExists('shop_gram');
-      await h.context.db('knex_migrations').where('name', '008_text_grams').delete();
+      await h.context.db.schema.dropTableIfExists(SHOP_NAMES.table);
+      await h.context.db('knex_migrations').where('name', '009_text_suffixes').delete();
       await migrate(h.context.db, h.config);
       const shops = await h.post(GET_SHOP, 'shop', 'list', { shop_name: 'campus b' }, seller);
       expect((shops.data as unknown as { shop_id: number }[]).map((r) => r.shop_id)).to.deep.equal([123456789]);
@@ -97,3 +113,18 @@ for (const spec of await backendMatrix()) {
     });
   });
 }
+
+describe('suffix postings', () => {
+  it('are the distinct lowercased suffixes, each cut to SUFFIX_CHARS characters', () => {
+    expect(suffixesOf('AbA')).to.deep.equal(['aba', 'ba', 'a']);
+    expect(suffixesOf('a'.repeat(SUFFIX_CHARS + 3))).to.deep.equal(Array.from({ length: SUFFIX_CHARS }, (_, i) => 'a'.repeat(SUFFIX_CHARS - i)));
+    expect(suffixesOf('')).to.deep.equal([]);
+  });
+
+  it("end a fragment's range at its last character moved up, past the surrogates and U+10FFFF", () => {
+    expect(prefixEnd('ab')).to.equal('ac');
+    expect(prefixEnd('a\u{D7FF}')).to.equal('a\u{E000}');
+    expect(prefixEnd('a\u{10FFFF}')).to.equal('b');
+    expect(prefixEnd('\u{10FFFF}\u{10FFFF}')).to.equal(null);
+  });
+});

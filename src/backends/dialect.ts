@@ -62,14 +62,6 @@ export function whereContains(q: Knex.QueryBuilder, column: string, text: string
 }
 
 /**
- * `column` contains `text` as a substring, compared exactly (binary on MySQL), with % and _ matching
- * themselves: for text the service stored lowercased itself.
- */
-export function whereContainsExactly(q: Knex.QueryBuilder, column: string, text: string): void {
-  void q.whereRaw(`?? LIKE ? ESCAPE '${LIKE_ESCAPE}'`, [column, likePattern(text)]);
-}
-
-/**
  * Locks the rows a transaction's SELECT reads until it ends (FOR UPDATE). SQLite has no row locks, and
  * needs none here: its one connection already runs one transaction at a time.
  */

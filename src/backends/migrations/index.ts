@@ -10,6 +10,7 @@ import { picMigration } from './005_pic.js';
 import { productMigration } from './006_product.js';
 import { purchaseMigration } from './007_purchase.js';
 import { textGramsMigration } from './008_text_grams.js';
+import { textSuffixesMigration } from './009_text_suffixes.js';
 
 export interface ConfiguredMigration {
   name: string;
@@ -24,7 +25,7 @@ export interface ConfiguredMigration {
   down(db: Knex, config: Config): Promise<void>;
 }
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration];
 
 export const allMigrations: readonly ConfiguredMigration[] = migrations;
 
