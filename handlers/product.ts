@@ -127,13 +127,21 @@ export async function list(data: ProductListData, call: Call): Promise<object> {
   if (kind !== 'up' && (data.shop_id === undefined || !(await isShopOwner(db, Number(data.shop_id), call.userId)))) {
     throw new DomainError('notYours', 'shop_id');
   }
-  const query = db(PRODUCT_TABLE).select(PRODUCT_COLUMNS).whereIn('product_status', LIST_TYPES[kind]);
-  if (data.shop_id !== undefined) void query.where('shop_id', Number(data.shop_id));
+  const order = parseOrder(data.order, ORDERABLE);
+  // The page is chosen from narrow rows (the order's columns) and its whole rows read after: sorting the
+  // candidates with every column (product_content is TEXT) made MariaDB spill them to a temporary table
+  // on disk, a third of a fragment list's time.
+  const chosen = db(PRODUCT_TABLE).select(order.map((term) => term.column)).whereIn('product_status', LIST_TYPES[kind]);
+  if (data.shop_id !== undefined) void chosen.where('shop_id', Number(data.shop_id));
   for (const field of ['product_name', 'product_key'] as const) {
     const fragment = data[field];
-    if (fragment) restrictToFragment(db, PRODUCT_TEXTS, query, field, fragment);
+    if (fragment) restrictToFragment(db, PRODUCT_TEXTS, chosen, field, fragment);
   }
-  const rows = (await query.orderBy(parseOrder(data.order, ORDERABLE)).limit(limit).offset(offset)) as StoredProduct[];
+  void chosen.orderBy(order).limit(limit).offset(offset);
+  const rows = (await db(`${PRODUCT_TABLE} as p`)
+    .select(PRODUCT_COLUMNS.map((column) => `p.${column}`))
+    .join(chosen.as('page'), 'p.product_id', 'page.product_id')
+    .orderBy(order.map((term) => ({ column: `page.${term.column}`, order: term.order })))) as StoredProduct[];
   return rows.length > 0 ? rows.map(answerRow) : new NoRecords([]);
 }
 

@@ -44,13 +44,11 @@ export function suffixesOf(value: string): string[] {
  * binary collations keep), or null when there is none: its last character moved up by one.
  */
 export function prefixEnd(prefix: string): string | null {
-  const chars = [...prefix];
-  while (chars.length > 0) {
-    const last = chars.pop()!.codePointAt(0)!;
+  const chars = [...prefix].map((ch) => ch.codePointAt(0) ?? 0);
+  for (let last = chars.pop(); last !== undefined; last = chars.pop()) {
     if (last < 0x10ffff) {
       // U+D800–DFFF are not characters (UTF-8 cannot carry them): the next one after U+D7FF is U+E000.
-      chars.push(String.fromCodePoint(last === 0xd7ff ? 0xe000 : last + 1));
-      return chars.join('');
+      return String.fromCodePoint(...chars, last === 0xd7ff ? 0xe000 : last + 1);
     }
   }
   return null;
