@@ -84,7 +84,8 @@ export async function backfill(db: Knex, index: TextIndex): Promise<void> {
  * column's own LIKE decides (it matters only for a longer fragment).
  */
 export function restrictToFragment(db: Knex, index: TextIndex, q: Knex.QueryBuilder, field: string, fragment: string): void {
-  const head = [...fragment.toLowerCase()].slice(0, SUFFIX_CHARS).join('');
+  // The fragment's longest suffix, cut as a posting is: its first SUFFIX_CHARS characters, lowercased.
+  const head = suffixesOf(fragment)[0] ?? '';
   const postings = db(index.table).select(index.id).where('field', index.fields.indexOf(field)).where('suffix', '>=', head);
   const end = prefixEnd(head);
   if (end !== null) void postings.where('suffix', '<', end);
