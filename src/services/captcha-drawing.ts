@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ConfigObject } from 'svg-captcha';
 import type { CaptchaImage, DrawOptions } from './captcha.js';
 import { encodeGreyPng, paintGrey } from './captcha-png.js';
+import { captchaShapes, NOISE_LINES } from './captcha-shapes.js';
 
 /**
  * The drawing itself, apart from captcha.ts: only the drawing threads load it, so the main thread never
@@ -15,8 +16,10 @@ const drawCaptcha = createRequire(import.meta.url)('svg-captcha') as (text: stri
 const BACKGROUND = '#f4f6f8';
 
 export function drawCaptchaImage(code: string, options: DrawOptions): CaptchaImage {
-  const svg = drawCaptcha(code, { width: options.width, height: options.height, noise: 3, color: true, background: BACKGROUND });
-  if (options.format === 'svg') return { mime: 'image/svg+xml', bytes: Buffer.from(svg) };
-  const grey = paintGrey(svg, options.width, options.height, BACKGROUND);
+  if (options.format === 'svg') {
+    const svg = drawCaptcha(code, { width: options.width, height: options.height, noise: NOISE_LINES, color: true, background: BACKGROUND });
+    return { mime: 'image/svg+xml', bytes: Buffer.from(svg) };
+  }
+  const grey = paintGrey(captchaShapes(code, options.width, options.height, BACKGROUND), options.width, options.height, BACKGROUND);
   return { mime: 'image/png', bytes: encodeGreyPng(grey, options.width, options.height) };
 }
