@@ -18,6 +18,7 @@ import { type RandomSource, secureRandom } from './services/random.js';
 import { kvKeys } from './services/kv-keys.js';
 import { SearchCache } from './services/search-cache.js';
 import type { GroupCommit } from './services/group-commit.js';
+import { clickCounter } from './services/product-clicks.js';
 import { type NewNotice, noticeWriter } from './services/property-writes.js';
 import { TokenService } from './services/tokens.js';
 
@@ -39,6 +40,8 @@ export interface AppContext {
   propertySearches: SearchCache;
   /** Stores new notices with their search postings, concurrent adds in one transaction; answers each id. */
   notices: GroupCommit<NewNotice, number>;
+  /** Adds product/info's clicks to product_click, concurrent ones in one statement; resolves once counted. */
+  productClicks: GroupCommit<number, void>;
   close(): Promise<void>;
 }
 
@@ -93,6 +96,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
       maxRows: config.property.searchCacheRows,
     }),
     notices: noticeWriter(db),
+    productClicks: clickCounter(db),
     async close() {
       for (const stop of stopSweepers) stop();
       await captchas.close();

@@ -175,6 +175,21 @@ for (const spec of await backendMatrix()) {
         expect(rowOf(await info(onSale, seller)).product_click).to.equal(10);
       });
 
+      it('counts every click of many concurrent reads over several products, each read answered after its click is stored', async () => {
+        const products = [(await creat({})).data.product_id, (await creat({})).data.product_id, (await creat({})).data.product_id] as number[];
+        const reads = [...Array(15).fill(products[0]), ...Array(4).fill(products[1]), ...Array(1).fill(products[2])] as number[];
+        const answers = await Promise.all(reads.map(async (id) => {
+          const answer = await info(id, other);
+          // Stored by the time the read is answered: the count is at least this read's.
+          expect(Number((await stored(id)).product_click)).to.be.at.least(rowOf(answer).product_click);
+          return answer;
+        }));
+        expect(answers.every((a) => a.status === 0)).to.equal(true);
+        for (const [id, clicks] of [[products[0], 15], [products[1], 4], [products[2], 1]] as const) {
+          expect(Number((await stored(id)).product_click), String(id)).to.equal(clicks);
+        }
+      });
+
       it('hides off-sale and deleted products from everyone but the owner: 100 "Error Product id"', async () => {
         expect(await info(offSale)).to.deep.include({ status: 100, message: 'Error Product id', data: {} });
         expect((await info(deleted)).status).to.equal(100);
