@@ -1,6 +1,5 @@
 import { constants, crc32, deflateSync } from 'node:zlib';
 import { createCanvas, Path2D, type SKRSContext2D } from '@napi-rs/canvas';
-
 import { SCALE, type Shape } from './captcha-shapes.js';
 
 /**
@@ -47,12 +46,10 @@ export function paintGrey(shapes: readonly Shape[], width: number, height: numbe
     }
   }
   const rgba = context.getImageData(0, 0, width, height).data;
+  const luma = (p: number) => ((rgba[p] ?? 0) * 77 + (rgba[p + 1] ?? 0) * 150 + (rgba[p + 2] ?? 0) * 29) >> 8;
+  const paper = luma(0);
   const grey = new Uint8Array(width * height);
-  const paper = ((rgba[0] ?? 0) * 77 + (rgba[1] ?? 0) * 150 + (rgba[2] ?? 0) * 29) >> 8;
-  for (let i = 0, p = 0; i < grey.length; i++, p += 4) {
-    const luma = ((rgba[p] ?? 0) * 77 + (rgba[p + 1] ?? 0) * 150 + (rgba[p + 2] ?? 0) * 29) >> 8;
-    grey[i] = Math.max(0, Math.min(255, 255 - (paper - luma) * CONTRAST));
-  }
+  for (let i = 0, p = 0; i < grey.length; i++, p += 4) grey[i] = Math.max(0, Math.min(255, 255 - (paper - luma(p)) * CONTRAST));
   return grey;
 }
 
