@@ -289,6 +289,10 @@ function payPurchaseId(k: number, n: number): string {
   return `17000000${String(k).padStart(2, '0')}${String(n).padStart(7, '0')}`;
 }
 
+/** The issue's start targets: the first /healthz within a second, RSS under 100 MB (decimal megabytes). */
+const START_MS = 1000;
+const START_RSS_MIB = 100e6 / 2 ** 20;
+
 /** The start of a process as `npm start` makes it: its pid once serving, and the ms from launch to the first /healthz. */
 async function npmStart(configPath: string): Promise<{ child: ChildProcess; ms: number; pid: number }> {
   const started = performance.now();
@@ -359,8 +363,8 @@ async function main(): Promise<void> {
   // What an operator gets from `npm start`, before anything else loads the machine.
   if (selected('npm start')) {
     add(await startRow(configPath), undefined, {
-      says: 'first /healthz < 1 s, RSS 10 s after < 100 MB (95.4 MiB)',
-      met: (row) => row.p95 < 1000 && (row.rssMb ?? Infinity) < 95.4,
+      says: `first /healthz < ${START_MS / 1000} s, RSS 10 s after < 100 MB (${START_RSS_MIB.toFixed(1)} MiB)`,
+      met: (row) => row.p95 < START_MS && (row.rssMb ?? Infinity) < START_RSS_MIB,
     });
   }
 

@@ -6,10 +6,10 @@ import { formatDateTime } from '../src/services/datetime.js';
 import { insertWithFreshId } from '../src/services/ids.js';
 import { type Orderable, page, parseOrder } from '../src/services/listing.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from '../src/services/money.js';
+import { PRODUCT_TABLE } from '../src/services/products.js';
 import { isShopOwner } from '../src/services/shops.js';
 import { indexRows, PRODUCT_TEXTS, reindexRow, restrictToFragment } from '../src/services/text-index.js';
 
-const PRODUCT_TABLE = 'product';
 const PRODUCT_ID_MIN = 1_000_000;
 const PRODUCT_ID_END = 10_000_000;
 

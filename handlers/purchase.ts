@@ -7,6 +7,7 @@ import { formatDateTime } from '../src/services/datetime.js';
 import { insertWithFreshId } from '../src/services/ids.js';
 import { page } from '../src/services/listing.js';
 import { parseAmount, toYuan } from '../src/services/money.js';
+import { PRODUCT_TABLE } from '../src/services/products.js';
 import { effectiveState, PURCHASE_TABLE, PurchaseState, whereState } from '../src/services/purchases.js';
 import { type LedgerKind, Wallets } from '../src/services/wallet.js';
 import { ProductStatus } from './product.js';
@@ -61,7 +62,7 @@ export async function apply(data: PurchaseApplyData, call: Call): Promise<object
   const { db } = call.deps;
   const productId = Number(data.product_id);
   const num = Number(data.product_num);
-  const product = (await db('product as p')
+  const product = (await db(`${PRODUCT_TABLE} as p`)
     .join('shop as s', 's.shop_id', 'p.shop_id')
     .select('p.shop_id', 'p.product_price', 'p.product_disprice', 'p.product_status', 's.user_id as seller_id')
     .where('p.product_id', productId)
@@ -137,7 +138,7 @@ export async function pay(data: PurchasePayData, call: Call): Promise<object> {
       // A debit that would leave the balance below 0 changes nothing, and the whole transaction is undone.
       if ((await wallet.change(trx, move.user, move.cents, move.kind, purchaseId)) === null) throw new DomainError('insufficientFunds');
     }
-    await trx('product').where('product_id', purchase.product_id).increment('product_sale', purchase.product_num);
+    await trx(PRODUCT_TABLE).where('product_id', purchase.product_id).increment('product_sale', purchase.product_num);
   });
   return {};
 }

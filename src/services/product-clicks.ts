@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { GroupCommit } from './group-commit.js';
+import { PRODUCT_TABLE } from './products.js';
 
 /** Reads one statement counts at most: two bound values a product, far under any driver's limit. */
 const MAX_BATCH = 200;
@@ -21,7 +22,7 @@ export function clickCounter(db: Knex): GroupCommit<number, void> {
       // The counts are written as literals (integers this function made): PostgreSQL cannot tell a bound
       // THEN value's type, and the CAST that would tell it is spelled differently in MySQL.
       const cases = ids.map((id) => `WHEN ? THEN ${clicks.get(id) ?? 0}`).join(' ');
-      await db('product')
+      await db(PRODUCT_TABLE)
         .whereIn('product_id', ids)
         .update({ product_click: db.raw(`product_click + CASE product_id ${cases} END`, ids) });
       return productIds.map(() => undefined);

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { insertInChunks, whereContains } from '../backends/dialect.js';
 import { inChunksById } from './chunks.js';
+import { PRODUCT_TABLE } from './products.js';
 
 /**
  * A suffix index over some short text columns of a table, for its list's fragment filters. A text holds
@@ -23,7 +24,7 @@ export interface TextIndex {
 }
 
 export const SHOP_NAMES: TextIndex = { table: 'shop_suffix', source: 'shop', id: 'shop_id', fields: ['shop_name'] };
-export const PRODUCT_TEXTS: TextIndex = { table: 'product_suffix', source: 'product', id: 'product_id', fields: ['product_name', 'product_key'] };
+export const PRODUCT_TEXTS: TextIndex = { table: 'product_suffix', source: PRODUCT_TABLE, id: 'product_id', fields: ['product_name', 'product_key'] };
 
 /**
  * Characters a posting keeps of its suffix. A fragment up to this long is matched by the postings alone;
@@ -32,11 +33,14 @@ export const PRODUCT_TEXTS: TextIndex = { table: 'product_suffix', source: 'prod
  */
 export const SUFFIX_CHARS = 32;
 
+/** The part of a text's characters from `start` that a posting keeps. */
+const cut = (chars: readonly string[], start: number) => chars.slice(start, start + SUFFIX_CHARS).join('');
+
 /** The distinct suffixes of a text, lowercased, each cut to SUFFIX_CHARS characters. */
 export function suffixesOf(value: string): string[] {
   const chars = [...value.toLowerCase()];
   // A repeating text ("aaaa…") cuts to the same suffix at several positions.
-  return [...new Set(chars.map((_, i) => chars.slice(i, i + SUFFIX_CHARS).join('')))];
+  return [...new Set(chars.map((_, i) => cut(chars, i)))];
 }
 
 /**
@@ -85,7 +89,7 @@ export async function backfill(db: Knex, index: TextIndex): Promise<void> {
  */
 export function restrictToFragment(db: Knex, index: TextIndex, q: Knex.QueryBuilder, field: string, fragment: string): void {
   // The fragment's longest suffix, cut as a posting is: its first SUFFIX_CHARS characters, lowercased.
-  const head = suffixesOf(fragment)[0] ?? '';
+  const head = cut([...fragment.toLowerCase()], 0);
   const postings = db(index.table).select(index.id).where('field', index.fields.indexOf(field)).where('suffix', '>=', head);
   const end = prefixEnd(head);
   if (end !== null) void postings.where('suffix', '<', end);
