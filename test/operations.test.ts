@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Writable } from 'node:stream';
 import { expect } from 'chai';
 import { pino } from 'pino';
@@ -147,6 +148,9 @@ describe('operations', () => {
         expect(requests).to.have.length(4);
         expect(requests[0]).to.include({ level: 30, method: 'POST', path: '/api/external/property', api: 'property/delete', status: -200, http: 200, ip: '127.0.0.1' });
         expect(requests[0]!.ms).to.be.a('number');
+        // The log's own line format: the access lines read like every other line of it.
+        expect(requests[0]).to.include({ pid: process.pid, hostname: hostname() });
+        expect(requests[0]!.time).to.be.a('number');
         expect(requests[1]).to.deep.include({ api: 'batch of 2', status: [0, -1] });
         expect(requests[2]).to.include({ method: 'GET', path: '/api/external/get/property', status: 0 });
         const all = JSON.stringify(lines);

@@ -1,15 +1,11 @@
 import type { Middleware } from 'koa';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { accessLogger } from './access-log.js';
 import { logUnexpected } from './failures.js';
 import { Http, Status } from '../status.js';
 import { type Envelope, envelope } from './reply.js';
 
-/**
- * Where failures of the HTTP layer become answers: the edges' own refusals (404, 405, 413, a body that
- * is not JSON) become their envelopes; anything else is a bug, logged once with its stack and answered
- * -404 "Unknown Error", never a 500. The API's own failures were mapped by their edge already.
- */
 /** Which API a POST body asked for, as the access log names it: "img/generate", or "batch of 3". */
 function apiOf(body: unknown): string | undefined {
   if (Array.isArray(body)) return `batch of ${body.length}`;
@@ -25,14 +21,14 @@ function statusOf(body: unknown): number | number[] | undefined {
 }
 
 /**
- * Also the access log: one line per request (at info level, or debug when `access` is off). It names the
- * path without its query (where a token may sit), never a body, so no token or phone reaches it.
+ * Where failures of the HTTP layer become answers: the edges' own refusals (404, 405, 413, a body that
+ * is not JSON) become their envelopes; anything else is a bug, logged once with its stack and answered
+ * -404 "Unknown Error", never a 500. The API's own failures were mapped by their edge already.
+ *
+ * Also where each request's access line is written (see access-log.ts).
  */
 export function errorBoundary(log: Logger, access: boolean): Middleware {
-  const level = access ? 'info' : 'debug';
-  // The access line is built from known fields only: redaction (a walk over every path, per line) would
-  // cost more than the rest of the line (it was a fifth of img/validate's throughput).
-  const accessLog = log.child({}, { redact: [] });
+  const accessLine = accessLogger(log, access);
   return async (ctx, next) => {
     const started = performance.now();
     let refusal: string | undefined;
@@ -54,20 +50,15 @@ export function errorBoundary(log: Logger, access: boolean): Middleware {
       // An answer sent before the request body was read must not leave the connection half-read.
       if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
     }
-    if (accessLog.isLevelEnabled(level)) {
-      accessLog[level](
-        {
-          method: ctx.method,
-          path: ctx.path,
-          api: apiOf(ctx.request.body),
-          status: statusOf(ctx.body),
-          http: ctx.status,
-          ms: Math.round((performance.now() - started) * 10) / 10,
-          ip: ctx.ip,
-          refusal,
-        },
-        'request',
-      );
-    }
+    accessLine?.({
+      method: ctx.method,
+      path: ctx.path,
+      api: apiOf(ctx.request.body),
+      status: statusOf(ctx.body),
+      http: ctx.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      ip: ctx.ip,
+      refusal,
+    });
   };
 }
