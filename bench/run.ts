@@ -29,8 +29,10 @@ const PAYERS = 20;
 const PURCHASES_PER_PAYER = 2_000;
 const POSTS = 100_000;
 const SERVICE_PORT = 4091;
-/** The service as `npm start` runs it (the bench builds it first). */
+/** The service as `npm start` runs it (the bench builds it first), with the node options of its start script. */
 const SERVICE = 'dist/src/main.js';
+const START_SCRIPT = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const SERVICE_NODE_OPTIONS = START_SCRIPT.replace(/^exec node /, '').split(' ').filter((word) => word.startsWith('--'));
 const BASELINE_PORT = 4099;
 /** The service with its access log and metrics off, beside the one with them on. */
 const QUIET_PORT = 4092;
@@ -74,8 +76,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function startProcess(script: string, scriptArgs: string[], logName = script.replace(/\W+/g, '-')): Promise<ChildProcess> {
   const logPath = join(resultsDir, `${logName}.log`);
   const fd = openSync(logPath, 'w');
-  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...loader, script, ...scriptArgs], { cwd: root, stdio: ['ignore', fd, fd] });
+  const nodeOptions = script.endsWith('.ts') ? ['--import', 'tsx'] : script === SERVICE ? SERVICE_NODE_OPTIONS : [];
+  const child = spawn(process.execPath, [...nodeOptions, script, ...scriptArgs], { cwd: root, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   return new Promise((resolveStart, reject) => {
     const poll = setInterval(() => {
