@@ -64,7 +64,7 @@ const STUCK_AFTER_TIMEOUTS = 5;
 /**
  * node-redis's base client, which sends the few commands this store uses as they are. createClient()
  * first builds a class with a method for each of Redis's several hundred commands and their MULTI forms:
- * at start that was 80 ms and 19 MB of resident memory, a fifth of the process, for methods never called.
+ * at start that was 80 ms and about 20 MB of resident memory, a fifth of the process, for methods never called.
  */
 function newClient(url: string, commandTimeoutMs: number) {
   return new NodeRedisClient({
