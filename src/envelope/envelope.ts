@@ -11,7 +11,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The wire protocol's envelope checks, in the order SPEC.md gives their statuses. */
+/** The wire protocol's envelope checks, in the order docs/API.md gives their statuses. */
 export function checkEnvelope(body: unknown): RequestEnvelope {
   if (!isPlainObject(body)) throw new ApiError(Status.jsonValue, 'body is not a JSON object');
   for (const key of ['type', 'subtype', 'data'] as const) {
