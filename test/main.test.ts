@@ -76,7 +76,7 @@ describe('main (the process)', function () {
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const port = await portOf({ child, output: () => output, exited });
-    expect(output).to.match(/node dist\/src\/main\.js/);
+    expect(output).to.match(/exec node (--[\w-]+=?\S* )*dist\/src\/main\.js/);
     expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).to.deep.equal({ status: 'ok' });
     // The signal goes to the process a supervisor started: npm. Its script execs node, so node gets it.
     child.kill('SIGTERM');
