@@ -70,24 +70,35 @@ describe('main (the process)', function () {
 
   it('npm start runs the compiled service, and SIGTERM to the npm process stops it gracefully', async () => {
     const config = writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
-    const child = spawn('npm', ['start', '--', '-c', config], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that a failing assertion can still stop npm and the node it started.
+    const child = spawn('npm', ['start', '--', '-c', config], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const port = await portOf({ child, output: () => output, exited });
-    expect(output).to.match(/exec node (--[\w-]+=?\S* )*dist\/src\/main\.js/);
-    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).to.deep.equal({ status: 'ok' });
-    // The signal goes to the process a supervisor started: npm. Its script execs node, so node gets it.
-    child.kill('SIGTERM');
-    await exited;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const stillServing = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      () => true,
-      () => false,
-    );
-    expect(stillServing).to.equal(false);
-    expect(output).to.match(/SIGTERM: finishing in-flight requests[\s\S]*stopped/);
+    try {
+      const port = await portOf({ child, output: () => output, exited });
+      expect(output).to.match(/exec node (--[\w-]+=?\S* )*dist\/src\/main\.js/);
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).to.deep.equal({ status: 'ok' });
+      // The signal goes to the process a supervisor started: npm. Its script execs node, so node gets it.
+      child.kill('SIGTERM');
+      await exited;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const stillServing = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        () => true,
+        () => false,
+      );
+      expect(stillServing).to.equal(false);
+      expect(output).to.match(/SIGTERM: finishing in-flight requests[\s\S]*stopped/);
+    } finally {
+      if (child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // the group has exited already
+        }
+      }
+    }
   });
 
   it('exits 1 with one line saying how to create a database that does not exist', async function () {
