@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backfill, PRODUCT_TEXTS, SHOP_NAMES } from '../src/services/text-index.js';
 
@@ -525,8 +525,8 @@ async function main(): Promise<void> {
     await sleep(500);
     const scenario = 'img/validate (miss), access log and metrics off';
     const turns: { on: Row[]; off: Row[] } = { on: [], off: [] };
+    const seconds = Math.max(2, Math.round(duration / 2));
     for (let turn = 0; turn < COMPARE_TURNS; turn++) {
-      const seconds = Math.max(2, Math.round(duration / 2));
       const on = await load(scenario, { path: `:${SERVICE_PORT}/api/external/captcha`, body: validateMiss, seconds }, loud.pid);
       const off = await load(scenario, { path: `:${QUIET_PORT}/api/external/captcha`, body: validateMiss, seconds }, quiet.pid);
       if (on && off) {

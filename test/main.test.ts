@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
 
 interface Running {

@@ -1,4 +1,4 @@
-import { ClientOfflineError, RedisClient as NodeRedisClient, type RedisArgument } from '@redis/client';
+import { ClientOfflineError, RedisClient as NodeRedisClient, type RedisArgument } from 'redis';
 import type { Logger } from '../../log.js';
 import type { FailureGuard, GuardedTake, KeyValueStore, SetMember } from './types.js';
 
