@@ -27,9 +27,24 @@ export function createLogger(level: string): Logger {
   );
 }
 
-/** Ends the process once everything logged has been written. */
+/**
+ * Ends the process once everything logged has been written, or once the log's reader has gone.
+ *
+ * Not `flush` then `process.exit`: the destination's flush answers at once, and pino's exit hook then
+ * writes what is left synchronously, retrying every failed write for ever. A reader that has gone (a
+ * supervisor that died, its pipe or socket closed) made a stopping service hang there, never exiting.
+ * Ending the destination writes what is left asynchronously: it closes, or fails with EPIPE, upon which
+ * pino stops writing (its exit hook included) and the process ends all the same.
+ */
 export function exitAfterFlush(log: Logger, code: number): void {
-  log.flush(() => process.exit(code));
+  const destination = (log as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as ReturnType<typeof pino.destination>;
+  const exit = () => process.exit(code);
+  destination.once('close', exit).once('error', exit);
+  // After an earlier EPIPE, pino has made end() do nothing: the process ends when its work is done,
+  // or after this, should a stray handle keep it alive.
+  process.exitCode = code;
+  setTimeout(exit, 2000).unref();
+  destination.end();
 }
 
 /**

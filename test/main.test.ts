@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,45 @@ describe('main (the process)', function () {
     expect((JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { status: number }).status).to.equal(0);
     expect(await run.exited).to.equal(0);
     expect(run.output()).to.match(/SIGTERM/);
+  });
+
+  it('exits on SIGTERM when whatever read its log has gone', async () => {
+    // A supervisor that started the service with pipes, then died: the service's stdout is a socket
+    // with nobody at the other end, and every line it writes on its way out fails with EPIPE.
+    const config = writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
+    const supervisor = `
+      const child = require('node:child_process').spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '-c', ${JSON.stringify(config)}], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      child.stdout.on('data', (c) => { if (String(c).includes('listening')) { console.log(child.pid); process.exit(0); } });`;
+    const started = spawn(process.execPath, ['-e', supervisor], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let printed = '';
+    started.stdout?.on('data', (c: Buffer) => (printed += c.toString()));
+    await new Promise((resolve) => started.on('exit', resolve));
+    const pid = Number(printed.trim());
+    expect(pid).to.be.above(0);
+    // Orphaned, the service is reaped by init, whenever that gets round to it: a zombie has exited.
+    const zombie = () => {
+      try {
+        return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      } catch {
+        return false; // no /proc here
+      }
+    };
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return !zombie();
+      } catch {
+        return false;
+      }
+    };
+    try {
+      process.kill(pid, 'SIGTERM');
+      const deadline = Date.now() + 10000;
+      while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(alive(), 'still running 10 s after SIGTERM').to.equal(false);
+    } finally {
+      if (alive()) process.kill(pid, 'SIGKILL');
+    }
   });
 
   it('npm start runs the compiled service, and SIGTERM to the npm process stops it gracefully', async () => {
