@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
-import { createClient } from 'redis';
+import { createClient } from '@redis/client';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backfill, PRODUCT_TEXTS, SHOP_NAMES } from '../src/services/text-index.js';
 

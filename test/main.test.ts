@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { createClient } from 'redis';
+import { createClient } from '@redis/client';
 import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
 
 interface Running {
