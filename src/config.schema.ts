@@ -176,3 +176,6 @@ export const configSchema = obj({
     cacheSeconds: int(300, 0),
   }),
 });
+
+/** How the schema is checked: defaults filled in, every problem reported, its annotations not Ajv's business. */
+export const CONFIG_AJV_OPTIONS = { useDefaults: true, allErrors: true, strict: false } as const;

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { schemaTypes, schemaTypesPath } from '../src/cli/schema-types.js';
+import { configValidatorPath, configValidatorSource, schemaTypes, schemaTypesPath } from '../src/cli/schema-types.js';
 
-describe('types generated from the schemas', () => {
+describe('code generated from the schemas', () => {
   it('src/schema-types.ts is what the schemas generate today (else run `npm run schema-types`)', async function () {
     this.timeout(20000);
     expect(readFileSync(schemaTypesPath, 'utf8')).to.equal(await schemaTypes());
+  });
+
+  it('src/config-validator.ts is what src/config.schema.ts generates today (else run `npm run schema-types`)', () => {
+    expect(readFileSync(configValidatorPath, 'utf8')).to.equal(configValidatorSource());
   });
 });
