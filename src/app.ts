@@ -6,6 +6,7 @@ import { cors } from './cors.js';
 import { errorBoundary } from './envelope/boundary.js';
 import { createDispatcher } from './envelope/dispatcher.js';
 import { postRoutes } from './envelope/http.js';
+import { schemaValidators } from './envelope/validate.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { buildOpenApi } from './openapi.js';
@@ -14,7 +15,7 @@ import { imageRoutes } from './routes/images.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
-import { loadSchemas, readSchemaFiles } from './schemas.js';
+import { readSchemaFiles } from './schemas.js';
 import { Http, Status } from './status.js';
 
 /**
@@ -29,16 +30,15 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   app.silent = true;
 
   const router = new Router();
-  // The schema files are read once: for validation, for /api/schemas and for the OpenAPI document.
+  // The schema files are read once, for /api/schemas and the OpenAPI document; their validators are code.
   const schemaFiles = readSchemaFiles();
-  const ajv = loadSchemas(schemaFiles);
-  const dispatcher = createDispatcher(rows, context, ajv);
+  const dispatcher = createDispatcher(rows, context, schemaValidators);
   postRoutes(router, dispatcher, context.config.server);
   docsRoutes(router, buildOpenApi(rows, dispatcher.paths, schemaFiles));
   schemaRoutes(router, schemaFiles);
   healthRoutes(router, context);
   const bases = context.config.server.basePaths;
-  propertyRoutes(router, context, ajv, bases);
+  propertyRoutes(router, context, schemaValidators, bases);
   imageRoutes(router, context, bases);
 
   if (context.config.metrics.enabled) {

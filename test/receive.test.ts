@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
 import { createDispatcher, type Dispatcher } from '../src/envelope/dispatcher.js';
 import type { Envelope } from '../src/envelope/reply.js';
-import { loadSchemas } from '../src/schemas.js';
+import { schemaValidators } from '../src/envelope/validate.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -27,7 +27,7 @@ describe('receive(body, caller): the wire protocol without HTTP', () => {
 
   before(async () => {
     h = await startHarness(SQLITE_MEMORY, { config: { server: { maxBatch: 3 } } });
-    dispatcher = createDispatcher(registry, h.context, loadSchemas());
+    dispatcher = createDispatcher(registry, h.context, schemaValidators);
     token = await h.token('1180310086');
   });
   after(() => h.close());

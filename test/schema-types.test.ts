@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { configValidatorPath, configValidatorSource, schemaTypes, schemaTypesPath } from '../src/cli/schema-types.js';
+import { configValidatorPath, configValidatorSource, schemaTypes, schemaTypesPath, schemaValidatorsPath, schemaValidatorsSource } from '../src/cli/schema-types.js';
 
 describe('code generated from the schemas', () => {
   it('src/schema-types.ts is what the schemas generate today (else run `npm run schema-types`)', async function () {
@@ -10,5 +10,9 @@ describe('code generated from the schemas', () => {
 
   it('src/config-validator.ts is what src/config.schema.ts generates today (else run `npm run schema-types`)', () => {
     expect(readFileSync(configValidatorPath, 'utf8')).to.equal(configValidatorSource());
+  });
+
+  it('src/schema-validators.ts is what schemas/*.json generate today (else run `npm run schema-types`)', () => {
+    expect(readFileSync(schemaValidatorsPath, 'utf8')).to.equal(schemaValidatorsSource());
   });
 });

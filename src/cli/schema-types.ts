@@ -5,11 +5,13 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { CONFIG_AJV_OPTIONS, configSchema } from '../config.schema.js';
+import { loadSchemas } from '../schema-compiler.js';
 import { readSchemaFiles, schemasDir } from '../schemas.js';
 
 /** Where the generated code lives; `npm run schema-types` writes it, a test checks it is current. */
 export const schemaTypesPath = resolve(schemasDir, '..', 'src', 'schema-types.ts');
 export const configValidatorPath = resolve(schemasDir, '..', 'src', 'config-validator.ts');
+export const schemaValidatorsPath = resolve(schemasDir, '..', 'src', 'schema-validators.ts');
 
 /** Files that are not one API's data: the envelope, and definitions shared by several schemas. */
 const NOT_DATA = new Set(['envelope.json', 'property.fields.json', 'shop.fields.json']);
@@ -42,17 +44,13 @@ export async function schemaTypes(): Promise<string> {
   return `${parts.join('\n')}`;
 }
 
-/**
- * The configuration's validator as code (Ajv's standalone output), so that a start does not compile the
- * schema: compiling it was 110-150 ms of every start, a seventh of it, for the same result each time.
- */
-export function configValidatorSource(): string {
-  const ajv = new Ajv({ ...CONFIG_AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
-  const code = standaloneCode.default(ajv, ajv.compile(configSchema));
+/** Ajv's standalone output as a TypeScript module of the service's (ES module, unchecked, unlinted). */
+function generatedModule(source: string, code: string, imports: string[] = []): string {
   return [
-    '// Generated from src/config.schema.ts by `npm run schema-types`: do not edit by hand.',
+    `// Generated from ${source} by \`npm run schema-types\`: do not edit by hand.`,
     '/* eslint-disable */',
     '// @ts-nocheck',
+    ...imports,
     // Ajv's ES module output still requires its runtime helpers.
     "import { createRequire } from 'node:module';",
     'const require = createRequire(import.meta.url);',
@@ -61,10 +59,36 @@ export function configValidatorSource(): string {
   ].join('\n');
 }
 
+const CODE = { source: true, esm: true, lines: true } as const;
+
+/**
+ * The configuration's validator as code (Ajv's standalone output), so that a start does not compile the
+ * schema: compiling it was 110-150 ms of every start, a seventh of it, for the same result each time.
+ */
+export function configValidatorSource(): string {
+  const ajv = new Ajv({ ...CONFIG_AJV_OPTIONS, code: CODE });
+  return generatedModule('src/config.schema.ts', standaloneCode.default(ajv, ajv.compile(configSchema)));
+}
+
+/**
+ * Every schema file's validator as code, in one module whose `validators` names each by its file. A start
+ * loads it in 15-20 ms; Ajv's loading and adding the schemas took 100, and compiling them at first use
+ * another 100 in all (5-20 ms on some first requests).
+ */
+export function schemaValidatorsSource(): string {
+  const ids = [...readSchemaFiles().keys()];
+  // Named apart from Ajv's own (schemaN, validateN, funcN), which share the module's scope.
+  const exports = Object.fromEntries(ids.map((id, i) => [`file${i}`, id]));
+  const code = standaloneCode.default(loadSchemas(readSchemaFiles(), CODE), exports);
+  const table = `export const validators = {\n${ids.map((id, i) => `  ${JSON.stringify(id)}: file${i},`).join('\n')}\n};`;
+  return generatedModule('schemas/*.json', `${code}\n${table}`, ["import { schemaFormats } from './schema-formats.js';"]);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [path, text] of [
     [schemaTypesPath, await schemaTypes()],
     [configValidatorPath, configValidatorSource()],
+    [schemaValidatorsPath, schemaValidatorsSource()],
   ] as const) {
     writeFileSync(path, text);
     process.stdout.write(`wrote ${path}\n`);

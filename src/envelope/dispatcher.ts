@@ -1,13 +1,12 @@
 import { type ApiRow, NoRecords } from '../api.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import type { Ajv } from 'ajv';
 import { Status } from '../status.js';
 import { checkEnvelope, requestId } from './envelope.js';
 import { postStatusOf } from './failures.js';
 import { normaliseId } from './id.js';
 import { type Envelope, envelope } from './reply.js';
-import { compileDataValidator, type DataValidator } from './validate.js';
+import { type DataValidator, dataValidator, type SchemaValidators } from './validate.js';
 
 /** The single endpoint that serves every (type, subtype): the base path itself. */
 const SINGLE_ENDPOINT = '';
@@ -36,12 +35,12 @@ interface CompiledRow {
 
 const rowKey = (type: string, subtype: string): string => `${type}\u0000${subtype}`;
 
-/** Each row's validator (compiled at its first use, see validate.ts); a row naming a missing schema is a start-up error. */
-function compileRegistry(rows: readonly ApiRow[], ajv: Ajv): Map<string, CompiledRow> {
+/** Each row's validator; a row naming a missing schema is a start-up error. */
+function compileRegistry(rows: readonly ApiRow[], validators: SchemaValidators): Map<string, CompiledRow> {
   const compiled = new Map<string, CompiledRow>();
   for (const row of rows) {
-    if (!ajv.schemas[row.schema]) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
-    compiled.set(rowKey(row.type, row.subtype), { row, validate: compileDataValidator(ajv, row.schema, row.family) });
+    if (!validators[row.schema]) throw new Error(`registry: ${row.type}/${row.subtype} names a missing schema ${row.schema}`);
+    compiled.set(rowKey(row.type, row.subtype), { row, validate: dataValidator(validators, row.schema, row.family) });
   }
   return compiled;
 }
@@ -64,8 +63,8 @@ export function postPaths(rows: readonly ApiRow[]): Map<string, Set<ApiRow>> {
  * after the other (a client may batch a create and then an update of what it created), each answered
  * exactly as it would be alone.
  */
-export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, ajv: Ajv): Dispatcher {
-  const compiled = compileRegistry(rows, ajv);
+export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, validators: SchemaValidators): Dispatcher {
+  const compiled = compileRegistry(rows, validators);
   const paths = postPaths(rows);
   const { maxBatch } = deps.config.server;
   const counting = deps.config.metrics.enabled;

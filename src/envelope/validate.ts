@@ -1,8 +1,15 @@
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SchemaFamily } from '../api.js';
 import { ApiError } from '../errors.js';
+import { validators } from '../schema-validators.js';
 import { UNSTORABLE_TEXT } from '../services/text.js';
 import { isStatusName, Status, type StatusDef } from '../status.js';
+
+/** The validators of the schema files, by file name. */
+export type SchemaValidators = Readonly<Record<string, ValidateFunction | undefined>>;
+
+/** Every schema file's validator, generated ahead from schemas/*.json by `npm run schema-types`. */
+export const schemaValidators = validators as unknown as SchemaValidators;
 
 /** Checks data against its schema: afterwards it is of the type generated from that schema, or it threw. */
 export type DataValidator<T = unknown> = (data: unknown) => asserts data is T;
@@ -51,21 +58,13 @@ function unstorableKey(data: unknown, path = ''): string | undefined {
 }
 
 /**
- * `schemaId` names a schema already added to `ajv` (its file name). Record APIs also refuse text that the
- * databases would not store alike (PostgreSQL rejects NUL, MariaDB and SQLite keep it): -204 on all.
+ * `schemaId` names a schema file. Record APIs also refuse text that the databases would not store alike
+ * (PostgreSQL rejects NUL, MariaDB and SQLite keep it): -204 on all.
  */
-export function compileDataValidator<T = unknown>(ajv: Ajv, schemaId: string, family: SchemaFamily): DataValidator<T> {
-  // A missing schema is a mistake to stop the start for; compiling one waits for its first use (compiling
-  // every schema was about a third of the start's CPU, and most processes never see every API).
-  if (!ajv.schemas[schemaId]) throw new Error(`no schema ${schemaId}`);
-  let validate: ValidateFunction | undefined;
-  const compile = () => {
-    validate ??= ajv.getSchema(schemaId);
-    if (!validate) throw new Error(`no schema ${schemaId}`);
-    return validate;
-  };
+export function dataValidator<T = unknown>(validators: SchemaValidators, schemaId: string, family: SchemaFamily): DataValidator<T> {
+  const valid = validators[schemaId];
+  if (!valid) throw new Error(`no schema ${schemaId}`);
   return (data) => {
-    const valid = compile();
     if (valid(data)) {
       const key = family === 'record' ? unstorableKey(data) : undefined;
       if (key !== undefined) throw new ApiError(Status.valueError, key);

@@ -1,9 +1,8 @@
 import type Router from '@koa/router';
-import type { Ajv } from 'ajv';
 import type { AppContext } from '../context.js';
 import { tokenFromRequest } from '../envelope/auth.js';
 import { envelope } from '../envelope/reply.js';
-import { compileDataValidator, type DataValidator } from '../envelope/validate.js';
+import { type DataValidator, dataValidator, type SchemaValidators } from '../envelope/validate.js';
 import type { PropertyQueryData } from '../schema-types.js';
 import { queryProperty } from '../services/property-query.js';
 import { Status } from '../status.js';
@@ -15,8 +14,8 @@ const PATH = '/get/property';
  * The lost-and-found list. Unlike the POST APIs, its `data` is a list, and its id is always -1. The query
  * is checked by its schema (its own status family), then the token, as for every POST.
  */
-export function propertyRoutes(router: Router, app: AppContext, ajv: Ajv, bases: readonly string[]): void {
-  const validate: DataValidator<PropertyQueryData> = compileDataValidator(ajv, 'property.query.json', 'query');
+export function propertyRoutes(router: Router, app: AppContext, validators: SchemaValidators, bases: readonly string[]): void {
+  const validate: DataValidator<PropertyQueryData> = dataValidator(validators, 'property.query.json', 'query');
   for (const base of bases) router.get(`${base}${PATH}`, async (ctx) => {
     const params: Record<string, unknown> = { ...ctx.query };
     const token = tokenFromRequest(ctx);
