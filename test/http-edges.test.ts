@@ -76,7 +76,9 @@ describe('HTTP edges', () => {
       const port = (h.server.address() as { port: number }).port;
       const open = Array.from({ length: 3 }, () => connect(port, '127.0.0.1'));
       await Promise.all(open.map((s) => new Promise((r) => s.once('connect', r))));
-      await new Promise((r) => setTimeout(r, 100));
+      // Connected is not yet counted: the server counts a connection once it has accepted it.
+      const counted = () => new Promise<number>((resolve) => h.server.getConnections((_err, n) => resolve(n)));
+      while ((await counted()) < 3) await new Promise((r) => setTimeout(r, 10));
       const extra = connect(port, '127.0.0.1');
       extra.on('error', () => undefined);
       await new Promise<void>((resolve) => extra.on('close', () => resolve()));
@@ -97,17 +99,20 @@ describe('HTTP edges', () => {
       const h = await startHarness(SQLITE_MEMORY, { log: pino({ level: 'debug' }, sink), config: { log: { access: false } } });
       try {
         const port = (h.server.address() as { port: number }).port;
+        const aborted = () => lines.filter((l) => l.level === 20 && /aborted/.test(l.refusal ?? ''));
         for (let i = 0; i < 5; i++) {
           const socket = connect(port, '127.0.0.1');
           socket.on('error', () => undefined);
-          await new Promise((r) => socket.once('connect', r));
-          socket.write('POST /api/external HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"id":1,');
-          await new Promise((r) => setTimeout(r, 30));
+          // The app has the request (Node sends 100 Continue as it hands it over) when the client goes.
+          const handedOver = new Promise((r) => socket.on('data', (c: Buffer) => c.toString().includes('100 Continue') && r(undefined)));
+          socket.write('POST /api/external HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 1000\r\n\r\n');
+          await handedOver;
+          socket.write('{"id":1,');
           socket.destroy();
         }
-        await new Promise((r) => setTimeout(r, 200));
+        for (const deadline = Date.now() + 5000; aborted().length < 5 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
         expect(lines.filter((l) => l.level >= 50)).to.deep.equal([]);
-        expect(lines.filter((l) => l.level === 20 && /aborted/.test(l.refusal ?? ''))).to.have.length(5);
+        expect(aborted()).to.have.length(5);
       } finally {
         await h.close();
       }
