@@ -6,7 +6,7 @@ import { cors } from './cors.js';
 import { errorBoundary } from './envelope/boundary.js';
 import { createDispatcher } from './envelope/dispatcher.js';
 import { postRoutes } from './envelope/http.js';
-import { schemaValidators } from './envelope/validate.js';
+import { assertValidatorsMatch, schemaValidators } from './envelope/validate.js';
 import { ApiError } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { buildOpenApi } from './openapi.js';
@@ -32,6 +32,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   const router = new Router();
   // The schema files are read once, for /api/schemas and the OpenAPI document; their validators are code.
   const schemaFiles = readSchemaFiles();
+  assertValidatorsMatch(schemaFiles);
   const dispatcher = createDispatcher(rows, context, schemaValidators);
   postRoutes(router, dispatcher, context.config.server);
   docsRoutes(router, buildOpenApi(rows, dispatcher.paths, schemaFiles));

@@ -4650,3 +4650,4 @@ export const validators = {
   "sms.generate.json": file24,
   "sms.validate.json": file25,
 };
+export const schemaFilesDigest = "18310447c8ea3eee15a2b5c7bd97d0e7a9739323b2aa03b586930c90dba68cec";

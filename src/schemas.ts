@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectRoot } from './paths.js';
@@ -14,4 +15,11 @@ export function readSchemaFiles(dir = schemasDir): Map<string, { text: string; s
     files.set(name, { text, schema: JSON.parse(text) as object });
   }
   return files;
+}
+
+/** A digest of the schema files as stored: names and texts, in order (a checkout's line endings aside). */
+export function schemaFilesDigest(files: SchemaFiles): string {
+  const hash = createHash('sha256');
+  for (const [name, { text }] of files) hash.update(`${name}\0${text.replaceAll('\r\n', '\n')}\0`);
+  return hash.digest('hex');
 }

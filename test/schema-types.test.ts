@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
+import { assertValidatorsMatch } from '../src/envelope/validate.js';
+import { readSchemaFiles } from '../src/schemas.js';
 import { configValidatorPath, configValidatorSource, schemaTypes, schemaTypesPath, schemaValidatorsPath, schemaValidatorsSource } from '../src/cli/schema-types.js';
 
 describe('code generated from the schemas', () => {
@@ -14,5 +16,14 @@ describe('code generated from the schemas', () => {
 
   it('src/schema-validators.ts is what schemas/*.json generate today (else run `npm run schema-types`)', () => {
     expect(readFileSync(schemaValidatorsPath, 'utf8')).to.equal(schemaValidatorsSource());
+  });
+
+  it('a start refuses validators generated from other schema files than those it serves', () => {
+    const files = readSchemaFiles();
+    expect(() => assertValidatorsMatch(files)).not.to.throw();
+    const edited = new Map(files);
+    const [name, file] = [...files][0]!;
+    edited.set(name, { ...file, text: `${file.text} ` });
+    expect(() => assertValidatorsMatch(edited)).to.throw(/npm run schema-types/);
   });
 });

@@ -6,7 +6,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { CONFIG_AJV_OPTIONS, configSchema } from '../config.schema.js';
 import { loadSchemas } from '../schema-compiler.js';
-import { readSchemaFiles, schemasDir } from '../schemas.js';
+import { readSchemaFiles, schemaFilesDigest, schemasDir } from '../schemas.js';
 
 /** Where the generated code lives; `npm run schema-types` writes it, a test checks it is current. */
 export const schemaTypesPath = resolve(schemasDir, '..', 'src', 'schema-types.ts');
@@ -76,12 +76,15 @@ export function configValidatorSource(): string {
  * another 100 in all (5-20 ms on some first requests).
  */
 export function schemaValidatorsSource(): string {
-  const ids = [...readSchemaFiles().keys()];
+  const files = readSchemaFiles();
+  const ids = [...files.keys()];
   // Named apart from Ajv's own (schemaN, validateN, funcN), which share the module's scope.
   const exports = Object.fromEntries(ids.map((id, i) => [`file${i}`, id]));
-  const code = standaloneCode.default(loadSchemas(readSchemaFiles(), CODE), exports);
+  const code = standaloneCode.default(loadSchemas(files, CODE), exports);
   const table = `export const validators = {\n${ids.map((id, i) => `  ${JSON.stringify(id)}: file${i},`).join('\n')}\n};`;
-  return generatedModule('schemas/*.json', `${code}\n${table}`, ["import { schemaFormats } from './schema-formats.js';"]);
+  // What they were generated from, so that a start can tell they are stale (see validate.ts).
+  const digest = `export const schemaFilesDigest = ${JSON.stringify(schemaFilesDigest(files))};`;
+  return generatedModule('schemas/*.json', `${code}\n${table}\n${digest}`, ["import { schemaFormats } from './schema-formats.js';"]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SchemaFamily } from '../api.js';
 import { ApiError } from '../errors.js';
-import { validators } from '../schema-validators.js';
+import { schemaFilesDigest as generatedFrom, validators } from '../schema-validators.js';
+import { type SchemaFiles, schemaFilesDigest } from '../schemas.js';
 import { UNSTORABLE_TEXT } from '../services/text.js';
 import { isStatusName, Status, type StatusDef } from '../status.js';
 
@@ -10,6 +11,16 @@ export type SchemaValidators = Readonly<Record<string, ValidateFunction | undefi
 
 /** Every schema file's validator, generated ahead from schemas/*.json by `npm run schema-types`. */
 export const schemaValidators = validators as unknown as SchemaValidators;
+
+/**
+ * Refuses to serve with validators generated from other schema files than those served at /api/schemas:
+ * a schema edited without `npm run schema-types` (and `npm run build`) would be published, not enforced.
+ */
+export function assertValidatorsMatch(files: SchemaFiles): void {
+  if (schemaFilesDigest(files) !== generatedFrom) {
+    throw new Error('schemas/ changed since its validators were generated: run `npm run schema-types` (then `npm run build` for npm start)');
+  }
+}
 
 /** Checks data against its schema: afterwards it is of the type generated from that schema, or it threw. */
 export type DataValidator<T = unknown> = (data: unknown) => asserts data is T;
