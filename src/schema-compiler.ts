@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { _, Ajv, type CodeOptions, type KeywordDefinition } from 'ajv';
 import { schemaFormats } from './schema-formats.js';
-import { readSchemaFiles, type SchemaFiles } from './schemas.js';
+import type { SchemaFiles } from './schemas.js';
 import { Status } from './status.js';
 
 // A CommonJS module whose typings declare an ES default export that does not exist at run time.
@@ -13,7 +13,7 @@ const transformKeyword = createRequire(import.meta.url)('ajv-keywords/dist/defin
  * `verbose` makes every error carry the schema object it failed in, which is where an `x-status`
  * annotation names the status for that field's bad values.
  */
-export function loadSchemas(files: SchemaFiles = readSchemaFiles(), code: CodeOptions = {}): Ajv {
+export function loadSchemas(files: SchemaFiles, code: CodeOptions): Ajv {
   // strictRequired off: "one of these keys is required" is an anyOf of requireds whose properties sit beside it.
   const ajv = new Ajv({
     allErrors: false,
