@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
@@ -14,6 +15,8 @@ export function maskPhone(phone: string): string {
  * waits in a buffer when the service is quiet. `exitAfterFlush` is how the process ends, so nothing is lost.
  */
 export function createLogger(level: string): Logger {
+  const destination = pino.destination({ sync: false });
+  serveOnWhenTheLogFails(destination);
   return pino(
     {
       level,
@@ -23,8 +26,31 @@ export function createLogger(level: string): Logger {
         censor: '[redacted]',
       },
     },
-    pino.destination({ sync: false }),
+    destination,
   );
+}
+
+type Destination = ReturnType<typeof pino.destination>;
+
+/**
+ * A log that cannot be written (a full disk) stops being written, and the service goes on serving, as
+ * pino itself does when the log's reader has gone (EPIPE). Left to pino, any other failure crashed the
+ * process, and its exit then retried the write for ever (sonic-boom's flushSync): a service that neither
+ * served nor stopped on SIGTERM.
+ */
+function serveOnWhenTheLogFails(destination: Destination): void {
+  let dropped = false;
+  destination.on('error', (err: NodeJS.ErrnoException) => {
+    // pino's own handler has already made every write do nothing; this one can be called twice.
+    if (err.code === 'EPIPE' || dropped) return;
+    dropped = true;
+    Object.assign(destination, { write: () => true, flushSync: () => undefined, end: () => undefined });
+    try {
+      writeSync(2, `the log cannot be written (${err.code ?? err.message}): the service goes on without it\n`);
+    } catch {
+      // stderr may be the same full disk
+    }
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -116,6 +116,36 @@ describe('main (the process)', function () {
       expect(alive(), 'still running 10 s after SIGTERM').to.equal(false);
     } finally {
       if (alive()) process.kill(pid, 'SIGKILL');
+    }
+  });
+
+  it('goes on serving when its log cannot be written (a full disk), and still stops on SIGTERM', async function () {
+    if (!existsSync('/dev/full')) this.skip(); // Linux's always-full device
+    // Its log goes nowhere, so it cannot say its port: a free one is found first.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const config = writeConfig({ server: { port }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '-c', config], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 15000;
+      let healthy = false;
+      while (!healthy && Date.now() < deadline) {
+        healthy = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        if (!healthy) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(healthy, `not serving: ${stderr}`).to.equal(true);
+      expect(stderr).to.match(/the log cannot be written \(ENOSPC\)/);
+      child.kill('SIGTERM');
+      expect(await exited).to.equal(0);
+    } finally {
+      child.kill('SIGKILL');
     }
   });
 
