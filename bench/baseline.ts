@@ -3,7 +3,7 @@
  * Redis key, answer JSON), with none of our chain. The benchmark runs it beside the service.
  */
 import Koa from 'koa';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 
 const port = Number(process.argv[2] ?? 4099);
 const redis = createClient({ url: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379' });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 import { buildConfig } from '../src/config.js';
 import { captchaHash } from '../src/services/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';

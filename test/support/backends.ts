@@ -1,5 +1,5 @@
 import knexFactory from 'knex';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 import { buildConfig, type Config, type DbClient } from '../../src/config.js';
 
 /** Where the machine's shared services listen; overridable for other machines. */

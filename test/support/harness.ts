@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type Koa from 'koa';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 import supertest from 'supertest';
 import { registry } from '../../handlers/registry.js';
 import { createApp } from '../../src/app.js';
