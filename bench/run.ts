@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backfill, PRODUCT_TEXTS, SHOP_NAMES } from '../src/services/text-index.js';
 
@@ -536,21 +536,19 @@ async function main(): Promise<void> {
       cpu[which].requests += (row?.rps ?? 0) * s;
       return row;
     };
-    const loadOn = (s: number) => loadService('on', s);
-    const loadOff = (s: number) => loadService('off', s);
     // Both fresh processes warm up first (their first seconds run code not yet optimised), and the two
     // take turns going first: otherwise the service loaded first in every turn carries both costs.
-    await loadOn(2);
-    await loadOff(2);
+    await loadService('on', 2);
+    await loadService('off', 2);
     for (let turn = 0; turn < COMPARE_TURNS; turn++) {
       let on: Row | undefined;
       let off: Row | undefined;
       if (turn % 2 === 0) {
-        on = await loadOn(seconds);
-        off = await loadOff(seconds);
+        on = await loadService('on', seconds);
+        off = await loadService('off', seconds);
       } else {
-        off = await loadOff(seconds);
-        on = await loadOn(seconds);
+        off = await loadService('off', seconds);
+        on = await loadService('on', seconds);
       }
       if (on && off) {
         turns.on.push(on);

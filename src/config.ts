@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { ErrorObject } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { validate } from './config-validator.js';
 import { projectRoot } from './paths.js';
 
@@ -17,7 +17,7 @@ export class ConfigError extends Error {
 export const repositoryConfigPath = resolve(projectRoot, 'config.json');
 
 /** Generated from src/config.schema.ts (`npm run schema-types`): a start does not compile the schema. */
-const validateConfig = validate as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const validateConfig = validate as unknown as ValidateFunction;
 
 /** Secrets never live in the committed config.json: these environment variables supply them. */
 function applyEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {

@@ -32,6 +32,14 @@ export function createLogger(level: string): Logger {
 
 type Destination = ReturnType<typeof pino.destination>;
 
+/** The log's destination (createLogger's), reached as pino lets a library reach it: through pino.symbols. */
+export function destinationOf(log: Logger): Destination {
+  return (log as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as Destination;
+}
+
+/** How long an ending process waits for a log that neither closes nor fails, should a stray handle keep it alive. */
+const EXIT_DEADLINE_MS = 2000;
+
 /**
  * A log that cannot be written (a full disk) stops being written, and the service goes on serving, as
  * pino itself does when the log's reader has gone (EPIPE). Left to pino, any other failure crashed the
@@ -63,13 +71,12 @@ function serveOnWhenTheLogFails(destination: Destination): void {
  * pino stops writing (its exit hook included) and the process ends all the same.
  */
 export function exitAfterFlush(log: Logger, code: number): void {
-  const destination = (log as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as ReturnType<typeof pino.destination>;
+  const destination = destinationOf(log);
   const exit = () => process.exit(code);
   destination.once('close', exit).once('error', exit);
-  // After an earlier EPIPE, pino has made end() do nothing: the process ends when its work is done,
-  // or after this, should a stray handle keep it alive.
+  // A log already dropped (see serveOnWhenTheLogFails) ends as nothing: the process ends when its work is done.
   process.exitCode = code;
-  setTimeout(exit, 2000).unref();
+  setTimeout(exit, EXIT_DEADLINE_MS).unref();
   destination.end();
 }
 

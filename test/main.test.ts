@@ -4,7 +4,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { createClient } from '@redis/client';
+import { createClient } from 'redis';
 import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
 
 interface Running {
@@ -32,6 +32,9 @@ async function portOf(run: Running, ms = 15000): Promise<number> {
   throw new Error(`service did not start: ${run.output()}`);
 }
 
+/** A service on SQLite with an info-level log, listening where `server` says (port 0: anywhere free). */
+const servingConfig = (server: object = { port: 0 }) => writeConfig({ server, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
+
 function writeConfig(config: object): string {
   const dir = mkdtempSync(join(tmpdir(), 'campus-main-'));
   const path = join(dir, 'config.json');
@@ -55,7 +58,7 @@ describe('main (the process)', function () {
   });
 
   it('serves with a -c config, finishes an in-flight request on SIGTERM, and exits 0', async () => {
-    const run = startMain(['-c', writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } })]);
+    const run = startMain(['-c', servingConfig()]);
     const port = await portOf(run);
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/healthz`)).json()).to.deep.equal({ status: 'ok' });
@@ -83,7 +86,7 @@ describe('main (the process)', function () {
   it('exits on SIGTERM when whatever read its log has gone', async () => {
     // A supervisor that started the service with pipes, then died: the service's stdout is a socket
     // with nobody at the other end, and every line it writes on its way out fails with EPIPE.
-    const config = writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
+    const config = servingConfig();
     const supervisor = `
       const child = require('node:child_process').spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '-c', ${JSON.stringify(config)}], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       child.stdout.on('data', (c) => { if (String(c).includes('listening')) { console.log(child.pid); process.exit(0); } });`;
@@ -128,7 +131,7 @@ describe('main (the process)', function () {
         probe.close(() => resolve(free));
       });
     });
-    const config = writeConfig({ server: { port }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
+    const config = servingConfig({ port });
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '-c', config], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -150,7 +153,7 @@ describe('main (the process)', function () {
   });
 
   it('npm start runs the compiled service, and SIGTERM to the npm process stops it gracefully', async () => {
-    const config = writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
+    const config = servingConfig();
     // Its own process group, so that a failing assertion can still stop npm and the node it started.
     const child = spawn('npm', ['start', '--', '-c', config], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import type { Logger } from '../log.js';
+import { destinationOf, type Logger } from '../log.js';
 
 /** What the access log says of one request. Known fields only: never a body, a query, a token or a phone. */
 export interface AccessEntry {
@@ -17,10 +17,6 @@ export interface AccessEntry {
   refusal: string | undefined;
 }
 
-interface LineDestination {
-  write(line: string): unknown;
-}
-
 /**
  * The access log: a writer of one line per request, in the log's own line format (level, time, pid,
  * hostname, the fields, msg "request"), at info, or at debug when `access` is off; undefined when the
@@ -36,10 +32,9 @@ interface LineDestination {
 export function accessLogger(log: Logger, access: boolean): ((entry: AccessEntry) => void) | undefined {
   const level = access ? 'info' : 'debug';
   if (!log.isLevelEnabled(level)) return undefined;
-  // pino.symbols is how pino lets a library reach its destination and its bound fields (pid, hostname).
-  const state = log as unknown as Record<symbol, unknown>;
-  const destination = state[pino.symbols.streamSym] as LineDestination;
-  const bound = String(state[pino.symbols.chindingsSym] ?? '');
+  const destination = destinationOf(log);
+  // pino.symbols is also how pino lets a library reach its bound fields (pid, hostname).
+  const bound = String((log as unknown as Record<symbol, unknown>)[pino.symbols.chindingsSym] ?? '');
   const head = `{"level":${log.levels.values[level] ?? 0},"time":`;
   let pending = '';
   const writePending = () => {
