@@ -64,7 +64,7 @@ function missingDatabase(err: unknown, config: Config): string | undefined {
  * pools: a handler never finds its database gone. A second signal (npm and a supervisor may both send
  * one) changes nothing.
  */
-function shutdownOnSignal(http: HttpServer, context: AppContext, log: Logger): void {
+function shutdownOnSignal(http: HttpServer, close: () => Promise<void>, log: Logger): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -72,7 +72,7 @@ function shutdownOnSignal(http: HttpServer, context: AppContext, log: Logger): v
     log.info(`${signal}: finishing in-flight requests`);
     void http
       .drain()
-      .then(() => context.close())
+      .then(close)
       .then(() => {
         log.info('stopped');
         exitAfterFlush(log, 0);
@@ -82,9 +82,17 @@ function shutdownOnSignal(http: HttpServer, context: AppContext, log: Logger): v
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
+/** A single process serves with the pool it migrated with: one connect less at every start. */
 async function serve(config: Config, log: Logger, runMigrations: boolean): Promise<void> {
-  if (runMigrations) await migrateOnce(config, log);
-  const context = await createContext(config, log);
+  const db = await createDatabase(config, log);
+  let context: AppContext;
+  try {
+    if (runMigrations) await migrate(db, config);
+    context = await createContext(config, log, { db });
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
   const http = createHttpServer(createApp(context, registry), config.server, log);
   const { server } = http;
   await new Promise<void>((resolve, reject) => {
@@ -92,7 +100,14 @@ async function serve(config: Config, log: Logger, runMigrations: boolean): Promi
     server.once('error', reject);
     server.listen(config.server.port, config.server.host);
   });
-  shutdownOnSignal(http, context, log);
+  shutdownOnSignal(
+    http,
+    async () => {
+      await context.close();
+      await db.destroy();
+    },
+    log,
+  );
   if (config.captcha.logCodes) log.warn('captcha.logCodes is on: every image captcha code is written to this log. Never run it so in production.');
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;

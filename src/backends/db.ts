@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { dialectOf } from './dialect.js';
-import { checkAdoption } from './migrations/adoption.js';
+import { checkAdoption, migrationsCurrent } from './migrations/adoption.js';
 import { migrationSource } from './migrations/index.js';
 
 export type { Knex };
@@ -154,9 +154,11 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
 
 /**
  * Brings the schema up to date. A database the original server used is checked first, as a whole, so
- * that a shape that cannot be adopted stops the start before anything is changed.
+ * that a shape that cannot be adopted stops the start before anything is changed. A schema already
+ * current costs one look at knex's table of migrations run.
  */
 export async function migrate(db: Knex, config: Config): Promise<void> {
+  if (await migrationsCurrent(db)) return;
   const { problems } = await checkAdoption(db, config);
   if (problems.length > 0) throw new AdoptionFailed(problems);
   await db.migrate.latest();

@@ -10,12 +10,27 @@ export interface AdoptionReport {
   problems: string[];
 }
 
+/** The migrations knex has recorded as run, by name (none before its first run). */
+async function recorded(db: Knex): Promise<string[]> {
+  if (!(await db.schema.hasTable('knex_migrations'))) return [];
+  return ((await db('knex_migrations').select('name')) as { name: string }[]).map(({ name }) => name);
+}
+
 /** The migrations knex has not run yet, by name. */
 async function pending(db: Knex): Promise<Set<string>> {
   const names = new Set(allMigrations.map((m) => m.name));
-  if (!(await db.schema.hasTable('knex_migrations'))) return names;
-  for (const { name } of (await db('knex_migrations').select('name')) as { name: string }[]) names.delete(name);
+  for (const name of await recorded(db)) names.delete(name);
   return names;
+}
+
+/**
+ * Whether knex has run exactly this version's migrations: then there is nothing to adopt or run, and a
+ * start need not take knex's migration lock to find that out. A name this version does not know (a newer
+ * one ran here) is not current: knex then refuses the migrations as corrupt, as it should.
+ */
+export async function migrationsCurrent(db: Knex): Promise<boolean> {
+  const ran = new Set(await recorded(db));
+  return ran.size === allMigrations.length && allMigrations.every((m) => ran.has(m.name));
 }
 
 /**
