@@ -19,6 +19,7 @@ import { kvKeys } from './services/kv-keys.js';
 import { SearchCache } from './services/search-cache.js';
 import type { GroupCommit } from './services/group-commit.js';
 import { clickCounter } from './services/product-clicks.js';
+import { type ProductWithOwner, productReader } from './services/product-reads.js';
 import { type NewNotice, noticeWriter } from './services/property-writes.js';
 import { TokenService } from './services/tokens.js';
 
@@ -40,6 +41,8 @@ export interface AppContext {
   propertySearches: SearchCache;
   /** Stores new notices with their search postings, concurrent adds in one transaction; answers each id. */
   notices: GroupCommit<NewNotice, number>;
+  /** Reads product/info's products with their shops' owners, concurrent ones in one statement. */
+  productReads: GroupCommit<number, ProductWithOwner | undefined>;
   /** Adds product/info's clicks to product_click, concurrent ones in one statement; resolves once counted. */
   productClicks: GroupCommit<number, void>;
   close(): Promise<void>;
@@ -96,6 +99,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
       maxRows: config.property.searchCacheRows,
     }),
     notices: noticeWriter(db),
+    productReads: productReader(db),
     productClicks: clickCounter(db),
     async close() {
       for (const stop of stopSweepers) stop();

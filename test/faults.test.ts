@@ -55,6 +55,18 @@ if (mysql) {
       expect(titles).not.to.include('during the cut');
     });
 
+    it("answers product/info's reads, batched, -200 while the database is cut, and recovers", async () => {
+      const shopId = (await h.post('/api/external/shop', 'shop', 'creat', { shop_name: 'outage shop' }, token)).data.shop_id as number;
+      const created = await h.post('/api/external/product', 'product', 'creat', { shop_id: shopId, product_name: '台灯', product_price: 1, product_status: 1 }, token);
+      const reader = await h.token('1180310087');
+      const read = () => h.post('/api/external/get/product', 'product', 'info', { product_id: created.data.product_id }, reader);
+      expect((await read()).status).to.equal(0);
+      proxy.cut();
+      expect((await Promise.all(Array.from({ length: 10 }, read))).map((a) => a.status)).to.deep.equal(Array(10).fill(-200));
+      proxy.restore();
+      await eventually(async () => (await read()).status === 0, 10000);
+    });
+
     it('answers -200 within the query timeout while the database hangs, and recovers', async () => {
       expect((await h.post('/api/external/property', 'property', 'add', notice('before the hang'), token)).status).to.equal(0);
       proxy.stall();

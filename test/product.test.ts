@@ -190,6 +190,23 @@ for (const spec of await backendMatrix()) {
         }
       });
 
+      it('reads concurrent products in one statement, each read answered with a row of its own', async () => {
+        const statements: string[] = [];
+        const seen = (query: { sql: string }) => statements.push(query.sql);
+        h.context.db.on('query', seen);
+        try {
+          const ids = [onSale, 1234567, offSale, onSale, deleted];
+          const rows = await Promise.all(ids.map((id) => h.context.productReads.submit(id)));
+          expect(statements.filter((sql) => sql.includes('owner_id'))).to.have.length(1);
+          expect(rows.map((row) => row?.product_id)).to.deep.equal([onSale, undefined, offSale, onSale, deleted]);
+          expect(rows.map((row) => row?.product_status)).to.deep.equal([1, undefined, 0, 1, 2]);
+          expect(String(rows[0]?.owner_id)).to.equal('5000000001');
+          expect(rows[0]).to.not.equal(rows[3]);
+        } finally {
+          h.context.db.off('query', seen);
+        }
+      });
+
       it('hides off-sale and deleted products from everyone but the owner: 100 "Error Product id"', async () => {
         expect(await info(offSale)).to.deep.include({ status: 100, message: 'Error Product id', data: {} });
         expect((await info(deleted)).status).to.equal(100);

@@ -1,2 +1,16 @@
 /** The marketplace's products: the handlers, the click counter and the name index all read this table. */
 export const PRODUCT_TABLE = 'product';
+
+/** A product's columns, as the API answers them. */
+export const PRODUCT_COLUMNS = [
+  'product_id', 'shop_id', 'product_name', 'product_content', 'product_key', 'product_price', 'product_disprice',
+  'product_sale', 'product_click', 'product_collection', 'pic_url', 'product_status', 'creat_time', 'update_time',
+] as const;
+
+export type StoredProduct = Record<(typeof PRODUCT_COLUMNS)[number], unknown> & {
+  shop_id: number;
+  product_status: number;
+  product_price: string | number;
+  product_disprice: string | number | null;
+  product_click: number;
+};
