@@ -4,6 +4,7 @@ import knexFactory from 'knex';
 import { createLogger } from '../src/log.js';
 import { createMetrics } from '../src/metrics.js';
 import { formatDateTime } from '../src/services/datetime.js';
+import { TokenService } from '../src/services/tokens.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';
@@ -100,6 +101,23 @@ describe("a process's own token lookups", () => {
     expect(await h.context.tokens.userFor('looked-up')).to.equal('4242');
     clock.advance(2);
     expect(await statusOf(h.context.tokens.userFor('looked-up'))).to.equal(-101);
+  });
+
+  it('keep a token another process looked up for what the store has left of it, no longer', async () => {
+    await h.context.tokens.issue('4444', 'shared');
+    expect(await h.context.tokens.userFor('shared')).to.equal('4444');
+    clock.advance(10);
+    const other = new TokenService(h.context.db, h.context.kv, clock, h.config, h.context.log);
+    storeReads = 0;
+    expect(await other.userFor('shared')).to.equal('4444');
+    expect(await other.userFor('shared')).to.equal('4444');
+    expect(storeReads).to.equal(1);
+    // Revoked: the other process stops answering for it when the store does, 30 s after the first lookup.
+    await h.context.db('tokens').where({ token: 'shared' }).del();
+    clock.advance(19);
+    expect(await other.userFor('shared')).to.equal('4444');
+    clock.advance(2);
+    expect(await statusOf(other.userFor('shared'))).to.equal(-101);
   });
 
   it('forget a token removed from the table after tokens.cacheSeconds, as the store does', async () => {

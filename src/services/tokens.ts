@@ -42,8 +42,15 @@ export class TokenService {
       const known = this.looked.get(digest);
       if (known && known.until > this.clock.now()) return known.userId;
       this.looked.delete(digest);
-      const cached = await this.kv.get(kvKeys.tokenCache(digest));
-      if (cached !== null) return cached;
+      const key = kvKeys.tokenCache(digest);
+      // Asked together, in one write to the store: what the store has left of the entry is how long this
+      // process may keep it.
+      const [cached, secondsLeft] = await Promise.all([this.kv.get(key), this.kv.ttl(key)]);
+      if (cached !== null) {
+        // A second short of it: a store counts whole seconds, rounding either way.
+        if (secondsLeft !== null && secondsLeft > 1) this.remember(digest, cached, this.clock.now() + (secondsLeft - 1) * 1000);
+        return cached;
+      }
     }
     const row = await this.lookup(token);
     if (!row) throw new DomainError('tokenBad');
@@ -59,10 +66,11 @@ export class TokenService {
   }
 
   /**
-   * A token this process read from the database is kept here for as long as the shared cache keeps it
-   * (never past its expiry), so that its next requests need no round trip to the store: each was a
-   * socket write, the largest single cost of a cheap request. Entries come only from the database, where
-   * the expiry is known, never from the store, whose entry may be about to lapse. The oldest go first.
+   * A token this process looked up is kept here for no longer than the shared cache keeps it (never past
+   * its expiry), so that its next requests need no round trip to the store: each was a socket write, the
+   * largest single cost of a cheap request. One read from the database is kept as long as the entry it
+   * wrote; one found in the store (another process looked it up) as long as the store has left of it.
+   * The oldest go first.
    */
   private readonly looked = new Map<string, { userId: string; until: number }>();
 
