@@ -1,10 +1,10 @@
 import cluster from 'node:cluster';
 import { registry } from '../handlers/registry.js';
 import { createApp } from './app.js';
-import { AdoptionFailed, createDatabase, migrate } from './backends/db.js';
+import { AdoptionFailed, createDatabase, type Knex, migrate } from './backends/db.js';
 import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { type AppContext, createContext } from './context.js';
+import { createContext } from './context.js';
 import { createLogger, exitAfterFlush, type Logger } from './log.js';
 import { serveClusterMetrics } from './metrics.js';
 import { createHttpServer, type HttpServer } from './server.js';
@@ -20,14 +20,19 @@ function readConfig(): Config {
   }
 }
 
-/** Migrates with the database alone: nothing else (Redis, say) is started for a database that is not there. */
-async function migrateOnce(config: Config, log: Logger): Promise<void> {
+/**
+ * The database, migrated first when asked, before anything else starts: nothing (Redis, say) is started
+ * for a database that is not there. Closed again when migrating fails.
+ */
+async function openDatabase(config: Config, log: Logger, runMigrations: boolean): Promise<Knex> {
   const db = await createDatabase(config, log);
   try {
-    await migrate(db, config);
-  } finally {
+    if (runMigrations) await migrate(db, config);
+  } catch (err) {
     await db.destroy();
+    throw err;
   }
+  return db;
 }
 
 /** Where the data lives, as an operator needs to see it at start (never a password). */
@@ -84,15 +89,11 @@ function shutdownOnSignal(http: HttpServer, close: () => Promise<void>, log: Log
 
 /** A single process serves with the pool it migrated with: one connect less at every start. */
 async function serve(config: Config, log: Logger, runMigrations: boolean): Promise<void> {
-  const db = await createDatabase(config, log);
-  let context: AppContext;
-  try {
-    if (runMigrations) await migrate(db, config);
-    context = await createContext(config, log, { db });
-  } catch (err) {
+  const db = await openDatabase(config, log, runMigrations);
+  const context = await createContext(config, log, { db }).catch(async (err: unknown) => {
     await db.destroy();
     throw err;
-  }
+  });
   const http = createHttpServer(createApp(context, registry), config.server, log);
   const { server } = http;
   await new Promise<void>((resolve, reject) => {
@@ -116,7 +117,7 @@ async function serve(config: Config, log: Logger, runMigrations: boolean): Promi
 
 /** With several workers the primary migrates once, then forks; workers share the port through cluster. */
 async function supervise(config: Config, log: Logger): Promise<void> {
-  await migrateOnce(config, log);
+  await (await openDatabase(config, log, true)).destroy();
   serveClusterMetrics();
   let stopping = false;
   for (let i = 0; i < config.server.workers; i++) cluster.fork();
