@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import Koa from 'koa';
+import Koa, { type Context } from 'koa';
 import type { ApiRow } from './api.js';
 import type { AppContext } from './context.js';
 import { cors } from './cors.js';
@@ -42,16 +42,16 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   propertyRoutes(router, context, schemaValidators, bases);
   imageRoutes(router, context, bases);
 
-  if (context.config.metrics.enabled) {
-    // Outermost: it sees every request's final status, the boundary's answers included.
-    app.use(async (ctx, next) => {
-      await next();
-      const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
-      context.metrics.http.inc({ route: typeof route === 'string' ? route : 'unmatched', method: ctx.method, status: ctx.status });
-    });
-    metricsRoutes(router, context);
-  }
-  app.use(errorBoundary(context.log, context.config.log.access));
+  const { http } = context.metrics;
+  const counted = context.config.metrics.enabled
+    ? (ctx: Context) => {
+        const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+        http.inc({ route: typeof route === 'string' ? route : 'unmatched', method: ctx.method, status: ctx.status });
+      }
+    : undefined;
+  if (context.config.metrics.enabled) metricsRoutes(router, context);
+  // Outermost: it sees every request's final status, its own answers included.
+  app.use(errorBoundary(context.log, context.config.log.access, counted));
   app.use(cors(context.config.server.cors.origins, router));
   // Past CORS preflights from an allowed origin, an OPTIONS gets a 405: a known path says which methods it takes.
   app.use(async (ctx, next) => {
