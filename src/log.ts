@@ -10,12 +10,21 @@ export function maskPhone(phone: string): string {
 }
 
 /**
- * JSON lines on stdout, written asynchronously: lines logged while a write is under way go out together
- * in the next one (an access line per request would otherwise cost a system call each), and nothing
- * waits in a buffer when the service is quiet. `exitAfterFlush` is how the process ends, so nothing is lost.
+ * Lines wait for this many bytes, or for LOG_FLUSH_MS, before they are written. Each write goes through
+ * Node's thread pool (a hand-over and a wake-up either way); one a turn of the event loop, as before, cost
+ * img/validate under load about 12% more CPU time a request than with the access log off, one per
+ * 8 KiB (some thirty lines) about none.
+ */
+const LOG_BATCH_BYTES = 8192;
+/** How late a line may reach the log when the service is quiet. */
+const LOG_FLUSH_MS = 100;
+
+/**
+ * JSON lines on stdout, written asynchronously and in batches (LOG_BATCH_BYTES, at most LOG_FLUSH_MS
+ * late). `exitAfterFlush` is how the process ends, so nothing is lost.
  */
 export function createLogger(level: string): Logger {
-  const destination = pino.destination({ sync: false });
+  const destination = pino.destination({ sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS });
   serveOnWhenTheLogFails(destination);
   return pino(
     {
@@ -49,10 +58,13 @@ const EXIT_DEADLINE_MS = 2000;
 function serveOnWhenTheLogFails(destination: Destination): void {
   let dropped = false;
   destination.on('error', (err: NodeJS.ErrnoException) => {
-    // pino's own handler has already made every write do nothing; this one can be called twice.
-    if (err.code === 'EPIPE' || dropped) return;
+    if (dropped) return;
     dropped = true;
-    Object.assign(destination, { write: () => true, flushSync: () => undefined, end: () => undefined });
+    // The periodic flush too: it would try what is buffered again every LOG_FLUSH_MS, for ever (pino,
+    // on EPIPE, stops the rest but not that).
+    Object.assign(destination, { write: () => true, flush: (done?: () => void) => done?.(), flushSync: () => undefined, end: () => undefined });
+    // The reader has gone: there is no one to tell.
+    if (err.code === 'EPIPE') return;
     try {
       writeSync(2, `the log cannot be written (${err.code ?? err.message}): the service goes on without it\n`);
     } catch {

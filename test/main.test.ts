@@ -144,6 +144,8 @@ describe('main (the process)', function () {
         if (!healthy) await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(healthy, `not serving: ${stderr}`).to.equal(true);
+      // The log's lines are written in batches, at most 100 ms after they were logged.
+      while (!/the log cannot be written/.test(stderr) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(stderr).to.match(/the log cannot be written \(ENOSPC\)/);
       child.kill('SIGTERM');
       expect(await exited).to.equal(0);
