@@ -1,8 +1,10 @@
 /**
  * Instructions a request, counted by valgrind's callgrind. On a shared machine whose speed drifts by more
- * than a few percent between turns, rates and CPU time cannot tell a 5% cost from a 15% one; the count of
- * instructions the same build runs for the same requests repeats within about 1%, whatever else the
- * machine is doing. It leaves out the kernel's work (the system calls), which rates and CPU time include.
+ * than a few percent between turns, rates and CPU time cannot tell a 5% cost from a 15% one. The count of
+ * instructions the same build runs for the same requests does not follow the machine's speed; it still
+ * moves by a few percent from run to run (how requests fall into turns of the event loop, when the
+ * collector runs), so a share near a target needs more than one run. It leaves out the kernel's work (the
+ * system calls) and the waits on the thread pool, which rates and CPU time include.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
