@@ -6,9 +6,10 @@
  * collector runs), so a share near a target needs more than one run. It leaves out the kernel's work (the
  * system calls) and the waits on the thread pool, which rates and CPU time include.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { startListening, stop } from './processes.js';
 
 export function callgrindAvailable(): boolean {
   try {
@@ -53,24 +54,6 @@ async function send(url: string, body: string, amount: number): Promise<void> {
   });
 }
 
-function waitForListening(child: ChildProcess, logPath: string): Promise<void> {
-  return new Promise((ready, fail) => {
-    const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-    const poll = setInterval(() => {
-      if (readFileSync(logPath, 'utf8').includes('listening on')) finish();
-      else if (Date.now() > deadline) finish(new Error(`not listening after ${STARTUP_TIMEOUT_MS} ms under valgrind`));
-    }, 200);
-    const exited = (code: number | null) => finish(new Error(`exited ${code} under valgrind: ${readFileSync(logPath, 'utf8').slice(-2000)}`));
-    const finish = (err?: Error) => {
-      clearInterval(poll);
-      child.off('exit', exited);
-      if (err) fail(err);
-      else ready();
-    };
-    child.on('exit', exited);
-  });
-}
-
 /**
  * Runs the service under callgrind with counting off, warms it, counts `counted` requests (20 connections),
  * stops it, and answers the instructions a request. Counting is switched on and off around the requests,
@@ -79,22 +62,18 @@ function waitForListening(child: ChildProcess, logPath: string): Promise<void> {
 export async function instructionsPerRequest(service: CountedService): Promise<number> {
   const countsPath = `${service.logPath}.callgrind`;
   rmSync(countsPath, { force: true });
-  const fd = openSync(service.logPath, 'w');
-  const child = spawn('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${countsPath}`, process.execPath, ...STEADY_V8, ...service.nodeArgs], {
+  const child = await startListening('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${countsPath}`, process.execPath, ...STEADY_V8, ...service.nodeArgs], {
     cwd: service.cwd,
-    stdio: ['ignore', fd, fd],
+    logPath: service.logPath,
+    timeoutMs: STARTUP_TIMEOUT_MS,
   });
-  closeSync(fd);
-  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
   try {
-    await waitForListening(child, service.logPath);
     await send(service.url, service.body, service.warmup);
     execFileSync('callgrind_control', ['--instr=on', String(child.pid)], { stdio: 'ignore' });
     await send(service.url, service.body, service.counted);
     execFileSync('callgrind_control', ['--instr=off', String(child.pid)], { stdio: 'ignore' });
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await stop(child);
   }
   const totals = /^totals: (\d+)$/m.exec(readFileSync(countsPath, 'utf8'));
   if (!totals?.[1]) throw new Error(`no totals in ${countsPath}`);

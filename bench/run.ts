@@ -6,7 +6,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { createClient } from 'redis';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backfill, PRODUCT_TEXTS, SHOP_NAMES } from '../src/services/text-index.js';
 import { callgrindAvailable, instructionsPerRequest } from './instructions.js';
+import { startListening, stop } from './processes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -70,35 +71,10 @@ const rateAtLeast = (rps: number): Target => ({ says: `≥ ${rps.toLocaleString(
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Starts a process with its output going to a file, as a service's log would: through a pipe, the
- * benchmark (which is also the load generator) would spend its own time reading an access line per request.
- */
+/** A node script started as the bench's services are (see processes.ts), with the node options it needs. */
 function startProcess(script: string, scriptArgs: string[], logName = script.replace(/\W+/g, '-')): Promise<ChildProcess> {
-  const logPath = join(resultsDir, `${logName}.log`);
-  const fd = openSync(logPath, 'w');
   const nodeOptions = script.endsWith('.ts') ? ['--import', 'tsx'] : script === SERVICE ? SERVICE_NODE_OPTIONS : [];
-  const child = spawn(process.execPath, [...nodeOptions, script, ...scriptArgs], { cwd: root, stdio: ['ignore', fd, fd] });
-  closeSync(fd);
-  return new Promise((resolveStart, reject) => {
-    const poll = setInterval(() => {
-      if (readFileSync(logPath, 'utf8').includes('listening on')) {
-        clearInterval(poll);
-        resolveStart(child);
-      }
-    }, 50);
-    child.on('exit', (code) => {
-      clearInterval(poll);
-      reject(new Error(`${script} exited ${code}: ${readFileSync(logPath, 'utf8').slice(-2000)}`));
-    });
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  return startListening(process.execPath, [...nodeOptions, script, ...scriptArgs], { cwd: root, logPath: join(resultsDir, `${logName}.log`) });
 }
 
 /** Resident memory of a process and its children (cluster workers), in MiB. */

@@ -42,14 +42,15 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   propertyRoutes(router, context, schemaValidators, bases);
   imageRoutes(router, context, bases);
 
-  const { http } = context.metrics;
-  const counted = context.config.metrics.enabled
-    ? (ctx: Context) => {
-        const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
-        http.inc({ route: typeof route === 'string' ? route : 'unmatched', method: ctx.method, status: ctx.status });
-      }
-    : undefined;
-  if (context.config.metrics.enabled) metricsRoutes(router, context);
+  let counted: ((ctx: Context) => void) | undefined;
+  if (context.config.metrics.enabled) {
+    const { http } = context.metrics;
+    counted = (ctx) => {
+      const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+      http.inc({ route: typeof route === 'string' ? route : 'unmatched', method: ctx.method, status: ctx.status });
+    };
+    metricsRoutes(router, context);
+  }
   // Outermost: it sees every request's final status, its own answers included.
   app.use(errorBoundary(context.log, context.config.log.access, counted));
   app.use(cors(context.config.server.cors.origins, router));

@@ -20,18 +20,23 @@ function readConfig(): Config {
   }
 }
 
-/**
- * The database, migrated first when asked, before anything else starts: nothing (Redis, say) is started
- * for a database that is not there. Closed again when migrating fails.
- */
-async function openDatabase(config: Config, log: Logger, runMigrations: boolean): Promise<Knex> {
-  const db = await createDatabase(config, log);
+/** What `work` answers; if it fails, the pool is closed first, so that a failed start leaves no connection open. */
+async function closingOnFailure<T>(db: Knex, work: () => Promise<T>): Promise<T> {
   try {
-    if (runMigrations) await migrate(db, config);
+    return await work();
   } catch (err) {
     await db.destroy();
     throw err;
   }
+}
+
+/**
+ * The database, migrated first when asked, before anything else starts: nothing (Redis, say) is started
+ * for a database that is not there.
+ */
+async function openDatabase(config: Config, log: Logger, runMigrations: boolean): Promise<Knex> {
+  const db = await createDatabase(config, log);
+  if (runMigrations) await closingOnFailure(db, () => migrate(db, config));
   return db;
 }
 
@@ -90,10 +95,7 @@ function shutdownOnSignal(http: HttpServer, close: () => Promise<void>, log: Log
 /** A single process serves with the pool it migrated with: one connect less at every start. */
 async function serve(config: Config, log: Logger, runMigrations: boolean): Promise<void> {
   const db = await openDatabase(config, log, runMigrations);
-  const context = await createContext(config, log, { db }).catch(async (err: unknown) => {
-    await db.destroy();
-    throw err;
-  });
+  const context = await closingOnFailure(db, () => createContext(config, log, { db }));
   const http = createHttpServer(createApp(context, registry), config.server, log);
   const { server } = http;
   await new Promise<void>((resolve, reject) => {
