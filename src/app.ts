@@ -47,7 +47,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
     const { http } = context.metrics;
     counted = (ctx) => {
       const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
-      http.inc({ route: typeof route === 'string' ? route : 'unmatched', method: ctx.method, status: ctx.status });
+      http.at(typeof route === 'string' ? route : 'unmatched', ctx.method, ctx.status).inc();
     };
     metricsRoutes(router, context);
   }

@@ -1,19 +1,23 @@
 import cluster from 'node:cluster';
 import type { Knex } from 'knex';
-import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { TalliedCounter, TalliedHistogram } from './tallies.js';
 
-/** What the service counts, for GET /metrics (Prometheus text). One per process, in its context. */
+/**
+ * What the service counts, for GET /metrics (Prometheus text). One per process, in its context. What is
+ * counted on every request is tallied (tallies.ts); the rest uses prom-client's own counters.
+ */
 export interface Metrics {
   registry: Registry;
   /** HTTP requests by route pattern, method and HTTP status. */
-  http: Counter<'route' | 'method' | 'status'>;
+  http: TalliedCounter<[route: string, method: string, status: number]>;
   /** Envelope answers by (type, subtype) and status. */
-  answers: Counter<'type' | 'subtype' | 'status'>;
+  answers: TalliedCounter<[type: string, subtype: string, status: number]>;
   /** Seconds from a valid envelope to its answer, per (type, subtype). */
-  latency: Histogram<'type' | 'subtype'>;
+  latency: TalliedHistogram<[type: string, subtype: string]>;
   smsSent: Counter;
   smsRefused: Counter<'reason'>;
-  captcha: Counter<'kind' | 'result'>;
+  captcha: TalliedCounter<[kind: 'img' | 'sms', result: 'hit' | 'miss']>;
   /** Failures of the database, the key-value store and object storage. */
   backendErrors: Counter<'failure'>;
 }
@@ -42,18 +46,18 @@ export function createMetrics(db: Knex): Metrics {
   });
   return {
     registry,
-    http: new Counter({ name: 'campus_http_requests_total', help: 'HTTP requests', labelNames: ['route', 'method', 'status'], registers: [registry] }),
-    answers: new Counter({ name: 'campus_api_answers_total', help: 'Envelope answers by type, subtype and status', labelNames: ['type', 'subtype', 'status'], registers: [registry] }),
-    latency: new Histogram({
+    http: new TalliedCounter({ name: 'campus_http_requests_total', help: 'HTTP requests', labelNames: ['route', 'method', 'status'], registry }),
+    answers: new TalliedCounter({ name: 'campus_api_answers_total', help: 'Envelope answers by type, subtype and status', labelNames: ['type', 'subtype', 'status'], registry }),
+    latency: new TalliedHistogram({
       name: 'campus_api_duration_seconds',
       help: 'Time to answer a valid envelope',
       labelNames: ['type', 'subtype'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers: [registry],
+      registry,
     }),
     smsSent: new Counter({ name: 'campus_sms_sent_total', help: 'SMS codes sent', registers: [registry] }),
     smsRefused: new Counter({ name: 'campus_sms_refused_total', help: 'sms/generate refused, by reason', labelNames: ['reason'], registers: [registry] }),
-    captcha: new Counter({ name: 'campus_captcha_validations_total', help: 'Captcha validations: hit or miss', labelNames: ['kind', 'result'], registers: [registry] }),
+    captcha: new TalliedCounter({ name: 'campus_captcha_validations_total', help: 'Captcha validations: hit or miss', labelNames: ['kind', 'result'], registry }),
     backendErrors: new Counter({ name: 'campus_backend_errors_total', help: 'Backend failures', labelNames: ['failure'], registers: [registry] }),
   };
 }
