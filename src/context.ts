@@ -91,7 +91,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     clock,
     random,
     tokens: new TokenService(db, kv, clock, config, log),
-    metrics: createMetrics(db),
+    metrics: createMetrics(db, config.metrics.enabled),
     captchas,
     propertySearches: new SearchCache(kv, clock, random, log, {
       generationKey: kvKeys.propertyGeneration,

@@ -22,7 +22,11 @@ export interface Metrics {
   backendErrors: Counter<'failure'>;
 }
 
-export function createMetrics(db: Knex): Metrics {
+/**
+ * `served`: whether GET /metrics is served (metrics.enabled). When it is not, the process metrics are not
+ * collected at all: they observe every garbage collection and sample the event loop's delay on a timer.
+ */
+export function createMetrics(db: Knex, served = true): Metrics {
   const registry = new Registry();
   // A worker's numbers are added to the others' by the primary (serveClusterMetrics). Constructing an
   // AggregatorRegistry is what makes prom-client answer the primary's requests in this worker.
@@ -30,7 +34,7 @@ export function createMetrics(db: Knex): Metrics {
     new AggregatorRegistry();
     AggregatorRegistry.setRegistries([registry]);
   }
-  collectDefaultMetrics({ register: registry });
+  if (served) collectDefaultMetrics({ register: registry });
   const pool = (db.client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
   new Gauge({
     name: 'campus_db_pool_connections',

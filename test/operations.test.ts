@@ -122,6 +122,19 @@ describe('operations', () => {
       }
     });
 
+    it('is not served with metrics.enabled false, and the process metrics are not collected at all', async () => {
+      const h = await startHarness(SQLITE_MEMORY, { config: { metrics: { enabled: false } } });
+      try {
+        await h.http.post('/api/external/captcha').send(generate);
+        expect((await h.http.get('/metrics')).status).to.equal(404);
+        const kept = await h.context.metrics.registry.metrics();
+        expect(kept).not.to.contain('process_');
+        expect(kept).not.to.contain('nodejs_');
+      } finally {
+        await h.close();
+      }
+    });
+
     it('needs the token when metrics.token is set', async () => {
       const h = await startHarness(SQLITE_MEMORY, { config: { metrics: { token: 's3cret' } } });
       try {
