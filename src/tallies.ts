@@ -131,7 +131,7 @@ export class TalliedCounter<Values extends LabelValue[]> extends Tallied<Values,
 }
 
 class HistogramCell {
-  /** Observations at or below each bound and above the one before; the last counts those above all bounds. */
+  /** Observations at or below each bound and above the one before. Those above every bound are only in `count`. */
   readonly counts: number[];
   sum = 0;
   count = 0;
@@ -140,7 +140,7 @@ class HistogramCell {
     readonly labels: Labels,
     private readonly bounds: readonly number[],
   ) {
-    this.counts = new Array<number>(bounds.length + 1).fill(0);
+    this.counts = new Array<number>(bounds.length).fill(0);
   }
 
   observe(value: number): void {
@@ -149,7 +149,7 @@ class HistogramCell {
       if (value <= bound) break;
       i++;
     }
-    this.counts[i] = (this.counts[i] ?? 0) + 1;
+    if (i < this.counts.length) this.counts[i] = (this.counts[i] ?? 0) + 1;
     this.sum += value;
     this.count += 1;
   }

@@ -27,8 +27,7 @@ function statusOf(body: unknown): number | number[] | undefined {
  *
  * Also where each finished request is seen, with its final status: its access line is written (see
  * access-log.ts), and `counted` is told of it (the metrics). Both here, not in a layer of their own: a
- * middleware of its own was a promise, a bound `next` and a resumption more per request, about 5% of
- * img/validate's instructions under load (the bench's "instructions a request" row).
+ * middleware of its own was a promise, a bound `next` and a resumption more on every request.
  */
 export function errorBoundary(log: Logger, access: boolean, counted?: (ctx: Context) => void): Middleware {
   const accessLine = accessLogger(log, access);
