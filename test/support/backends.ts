@@ -37,9 +37,9 @@ async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promi
 
 /**
  * Gives the test run a fresh database: dropped and created once per process, so a suite never sees rows
- * or a schema left by an earlier run.
+ * or a schema left by an earlier run. On MySQL, `collation` null takes the server's default for utf8mb4.
  */
-export async function recreateDatabase(client: 'mysql' | 'pg', name = TEST_DATABASE): Promise<void> {
+export async function recreateDatabase(client: 'mysql' | 'pg', name = TEST_DATABASE, collation: string | null = null): Promise<void> {
   const admin = knexFactory(
     client === 'mysql'
       ? { client: 'mysql2', connection: MYSQL_URL, pool: { min: 0, max: 1 } }
@@ -48,7 +48,7 @@ export async function recreateDatabase(client: 'mysql' | 'pg', name = TEST_DATAB
   try {
     if (client === 'mysql') {
       await admin.raw(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.raw(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      await admin.raw(`CREATE DATABASE ${name} CHARACTER SET utf8mb4${collation ? ` COLLATE ${collation}` : ''}`);
     } else {
       await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.raw(`CREATE DATABASE ${name} ENCODING 'UTF8'`);

@@ -15,6 +15,9 @@ async function movePurchases(db: Knex, config: Config, plan: Plan): Promise<void
   const text = (column: string) => (pg ? `CAST(${column} AS varchar)` : `CAST(${column} AS CHAR)`);
   const money = (column: string) => (pg ? `ROUND(CAST(${column} AS numeric), 2)` : `CAST(ROUND(${column}, 2) AS DECIMAL(12,2))`);
   const deadline = plusMinutes(db, 'b.creat_time', config.purchase.payMinutes).toQuery();
+  // The original's tables have whatever collation their database gave them, this service's its own: on
+  // MySQL a comparison across them states one (in utf8mb4, whatever the original's character set).
+  const sameId = pg ? 'x.purchase_id = b.purchase_id' : 'x.purchase_id = CONVERT(b.purchase_id USING utf8mb4) COLLATE utf8mb4_bin';
   const moved = await rowCount(db, 'purchase_base');
   await plan.change(`purchase: ${moved} purchases moved in from purchase_base and purchase_info (ids, states and amounts kept; unpaid ones expire ${config.purchase.payMinutes} minutes after they were made)`, () =>
     db.raw(`INSERT INTO purchase (purchase_id, user_id, shop_id, seller_id, purchase_state, purchase_type, purchase_price, pay_method,
@@ -24,7 +27,7 @@ async function movePurchases(db: Knex, config: Config, plan: Plan): Promise<void
         i.product_id, i.product_num, ${money('i.product_unitprice')}, ${money('i.product_totalprice')}
       FROM purchase_base b JOIN purchase_info i ON i.purchase_id = b.purchase_id
         LEFT JOIN product p ON p.product_id = i.product_id LEFT JOIN shop s ON s.shop_id = p.shop_id
-      WHERE NOT EXISTS (SELECT 1 FROM purchase x WHERE x.purchase_id = b.purchase_id)`),
+      WHERE NOT EXISTS (SELECT 1 FROM purchase x WHERE ${sameId})`),
   );
 }
 
