@@ -1,5 +1,6 @@
 import type { Call } from '../src/api.js';
 import type { PropertyAddData, PropertyDeleteData, PropertyUpdateData } from '../src/schema-types.js';
+import { recordingOutcome, transaction } from '../src/backends/db.js';
 import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { reindexNotice } from '../src/services/property-grams.js';
@@ -65,12 +66,16 @@ export async function update(data: PropertyUpdateData, call: Call): Promise<obje
   }
   // An emptied occurrence time falls back to the publish time, as on add.
   if (data.occurrence_time === '') changes.occurrence_time = call.deps.db.ref('publish_time');
-  const updated = await call.deps.db.transaction(async (trx) => {
-    const count = await trx(PROPERTY_TABLE).where({ id, user_id: call.userId }).update(changes);
-    // Every update moves update_time, and the search index is kept in the list's order.
-    if (count > 0) await reindexNotice(trx, id);
-    return count;
-  });
+  const updated = await transaction(
+    call.deps.db,
+    async (trx) => {
+      const count = await trx(PROPERTY_TABLE).where({ id, user_id: call.userId }).update(changes);
+      // Every update moves update_time, and the search index is kept in the list's order.
+      if (count > 0) await reindexNotice(trx, id);
+      return count;
+    },
+    () => ({ property_id: id }),
+  );
   if (updated === 0) throw new DomainError('notFound', 'no such notice of yours');
   await call.deps.propertySearches.invalidate();
   return { uid: id };
@@ -80,7 +85,12 @@ export async function remove(data: PropertyDeleteData, call: Call): Promise<obje
   const id = Number(data.id);
   // delete's status table has no -204: a user_id that is not the caller's simply deletes nothing.
   // The notice's search postings go with it (ON DELETE CASCADE).
-  const deleted = namesAnotherUser(data.user_id, call.userId) ? 0 : await call.deps.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete();
+  const deleted = namesAnotherUser(data.user_id, call.userId)
+    ? 0
+    : await recordingOutcome(
+        () => ({ property_id: id }),
+        () => call.deps.db(PROPERTY_TABLE).where({ id, user_id: call.userId }).delete(),
+      );
   if (deleted === 0) throw new DomainError('notFound', 'no such notice of yours');
   await call.deps.propertySearches.invalidate();
   return { uid: id };

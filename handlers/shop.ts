@@ -2,7 +2,7 @@ import { type Call, NoRecords } from '../src/api.js';
 import { indexRows, restrictToFragment, SHOP_NAMES } from '../src/services/text-index.js';
 import type { ShopCreatData, ShopInfoData, ShopListData, ShopUpdateData } from '../src/schema-types.js';
 import { type Orderable, page, parseOrder } from '../src/services/listing.js';
-import { isUniqueViolation, uniqueViolationMentions } from '../src/backends/db.js';
+import { isUniqueViolation, recordingOutcome, transaction, uniqueViolationMentions } from '../src/backends/db.js';
 import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { requireCaller } from '../src/services/ownership.js';
@@ -33,15 +33,19 @@ export async function creat(data: ShopCreatData, call: Call): Promise<object> {
   for (let attempt = 1; attempt <= SHOP_ID_ATTEMPTS; attempt++) {
     const shopId = call.deps.random.int(SHOP_ID_MIN, SHOP_ID_END);
     try {
-      await db.transaction(async (trx) => {
-        const claimed = await trx('shop_owner')
-          .where('user_id', call.userId)
-          .andWhere('shops', '<', call.deps.config.shop.maxPerUser)
-          .increment('shops', 1);
-        if (claimed === 0) throw new DomainError('capped');
-        await trx(SHOP_TABLE).insert({ shop_id: shopId, ...row });
-        await indexRows(trx, SHOP_NAMES, [{ shop_id: shopId, shop_name: row.shop_name }]);
-      });
+      await transaction(
+        db,
+        async (trx) => {
+          const claimed = await trx('shop_owner')
+            .where('user_id', call.userId)
+            .andWhere('shops', '<', call.deps.config.shop.maxPerUser)
+            .increment('shops', 1);
+          if (claimed === 0) throw new DomainError('capped');
+          await trx(SHOP_TABLE).insert({ shop_id: shopId, ...row });
+          await indexRows(trx, SHOP_NAMES, [{ shop_id: shopId, shop_name: row.shop_name }]);
+        },
+        () => ({ shop_id: shopId }),
+      );
       return { shop_id: shopId };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -60,7 +64,10 @@ export async function update(data: ShopUpdateData, call: Call): Promise<object> 
   const changes: Record<string, string> = {};
   if (data.shop_content !== undefined) changes.shop_content = data.shop_content;
   if (data.pic_url !== undefined) changes.pic_url = data.pic_url;
-  await call.deps.db(SHOP_TABLE).where({ shop_id: shopId, user_id: call.userId }).update(changes);
+  await recordingOutcome(
+    () => ({ shop_id: shopId }),
+    () => call.deps.db(SHOP_TABLE).where({ shop_id: shopId, user_id: call.userId }).update(changes),
+  );
   return {};
 }
 

@@ -1,27 +1,14 @@
 import { hostname } from 'node:os';
-import { Writable } from 'node:stream';
 import { expect } from 'chai';
-import { pino } from 'pino';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { SQLITE_MEMORY } from './support/backends.js';
+import { capturedLog } from './support/captured-log.js';
 import { ScriptedRandom } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';
 import { requestSms } from './support/sms-flow.js';
 
 const generate = { id: 1, type: 'img', subtype: 'generate', data: {} };
 const validateMiss = { id: 2, type: 'img', subtype: 'validate', data: { hash: 'f'.repeat(32) } };
-
-/** A logger whose JSON lines the test can read. */
-function capturedLog(level = 'info') {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { log: pino({ level }, sink), lines };
-}
 
 describe('operations', () => {
   describe('server.basePaths', () => {

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { guardConnections, isOutcomeUnknown } from './connection-guard.js';
 import { dialectOf } from './dialect.js';
 import { checkAdoption, migrationsCurrent } from './migrations/adoption.js';
 import { migrationSource } from './migrations/index.js';
@@ -12,6 +12,8 @@ import { migrationSource } from './migrations/index.js';
 export type { Knex };
 
 const PG_TIMESTAMP = 1114;
+/** The longest SQLite waits for another process's lock before a statement fails. */
+const SQLITE_BUSY_MS = 5000;
 const PG_INT8 = 20;
 
 /**
@@ -40,7 +42,8 @@ function knexConfig(config: Config): Knex.Config {
           max: 1,
           afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
             conn.pragma('journal_mode = WAL');
-            conn.pragma('busy_timeout = 5000');
+            // Another process's write lock blocks this one (the driver is synchronous): bounded like a query.
+            conn.pragma(`busy_timeout = ${Math.min(SQLITE_BUSY_MS, config.db.queryTimeoutMs)}`);
             conn.pragma('foreign_keys = ON');
             // Without table statistics SQLite answered "user_id = ?" by walking the type index (160 ms on
             // 100k posts instead of 0.3 ms). This gathers them when missing or stale, cheaply otherwise.
@@ -56,18 +59,13 @@ function knexConfig(config: Config): Knex.Config {
         connection: { ...base, charset: 'utf8mb4', dateStrings: true, supportBigNumbers: true, connectTimeout: config.db.acquireTimeoutMs },
         pool: {
           ...pool,
-          // Idle connections go back before the silence timer below could fire on them.
-          idleTimeoutMillis: Math.floor(config.db.queryTimeoutMs / 2),
-          // mysql2 has no client-side query timeout: a server that hangs with the connection open would
-          // hold the request forever. A socket silent for queryTimeoutMs is closed instead; its query fails
-          // (-200) and the pool replaces the connection.
-          // Closing the socket does not stop the server, which would run the statement on (a 6-million-row
-          // DELETE went on for a minute): the session's own limit has the server end it too, as
-          // statement_timeout does on PostgreSQL. MariaDB's covers every statement, MySQL's only SELECTs.
+          // The server ends what the service gave up on (connection-guard.ts closes the connection): a
+          // statement running on (a 6-million-row DELETE went on for a minute), and a transaction left
+          // idle. MariaDB's statement limit covers every statement, MySQL's only SELECTs, and MySQL has no
+          // idle-transaction limit: there a transaction ends when its closed connection is noticed.
           afterCreate(conn: MysqlConnection, done: (err: Error | null, conn: unknown) => void) {
             const ms = config.db.queryTimeoutMs;
-            conn.stream.setTimeout(ms, () => conn.stream.destroy(new Error(`database connection silent for ${ms} ms: closed`)));
-            conn.query(`SET SESSION max_statement_time = ${ms / 1000}`, (err) => {
+            conn.query(`SET SESSION max_statement_time = ${ms / 1000}, idle_transaction_timeout = ${Math.ceil(ms / 1000)}`, (err) => {
               if (err?.code !== 'ER_UNKNOWN_SYSTEM_VARIABLE') return done(err, conn);
               conn.query(`SET SESSION max_execution_time = ${ms}`, (fallbackErr) => done(fallbackErr, conn));
             });
@@ -79,12 +77,13 @@ function knexConfig(config: Config): Knex.Config {
       const base = typeof connection === 'string' ? { connectionString: connection } : connection;
       return {
         client: 'pg',
-        // statement_timeout has the server itself end a statement we would have stopped waiting for.
+        // The server itself ends a statement, or a transaction left idle, that the service stopped
+        // waiting for (connection-guard.ts closes such a connection, which a stalled server notices late).
         connection: {
           ...base,
           connectionTimeoutMillis: config.db.acquireTimeoutMs,
-          query_timeout: config.db.queryTimeoutMs,
           statement_timeout: config.db.queryTimeoutMs,
+          idle_in_transaction_session_timeout: config.db.queryTimeoutMs,
         },
         pool,
       };
@@ -94,7 +93,6 @@ function knexConfig(config: Config): Knex.Config {
 
 /** What the pool's afterCreate sees of a mysql2 connection. */
 interface MysqlConnection {
-  stream: Socket;
   query(sql: string, callback: (err: (Error & { code?: string }) | null) => void): void;
 }
 
@@ -136,6 +134,7 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
     },
     migrations: { migrationSource: migrationSource(config) },
   });
+  guardConnections(db, dialectOf(db), config.db.queryTimeoutMs);
   const mark = (err: unknown) => {
     if (typeof err === 'object' && err !== null && !(QUERY_FAILED in err)) Object.defineProperty(err, QUERY_FAILED, { value: true });
   };
@@ -204,14 +203,42 @@ function isPostgres(db: Knex | Knex.Transaction): boolean {
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', '40P01', '40001']);
 const TRANSACTION_ATTEMPTS = 3;
 
+/** The rows a write names (ids), for the log line that says its outcome is unknown. */
+export type WrittenIds = () => Record<string, unknown>;
+
+/**
+ * A write whose commit was sent but whose answer never came (the connection broke or timed out): it may
+ * or may not be stored, and nobody can tell from here. The edge logs it with the ids of what it wrote.
+ */
+export class OutcomeUnknown extends Error {
+  override name = 'OutcomeUnknown';
+  constructor(
+    readonly ids: Record<string, unknown>,
+    options: { cause: unknown },
+  ) {
+    super('the commit was sent and its answer lost: the write may or may not be stored', options);
+    Object.defineProperty(this, QUERY_FAILED, { value: true });
+  }
+}
+
+/** Runs a write; if its commit's answer was lost, the failure says so, with the ids it wrote. */
+export async function recordingOutcome<T>(ids: WrittenIds, write: () => PromiseLike<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    throw isOutcomeUnknown(err) ? new OutcomeUnknown(ids(), { cause: err }) : err;
+  }
+}
+
 /**
  * Runs `work` in one transaction; if the database picks it as a deadlock's victim (it rolled back all of
- * it), runs it again from the start, a few times. `work` must only touch the database.
+ * it), runs it again from the start, a few times. `work` must only touch the database. `ids` names what
+ * it wrote, should its commit's answer be lost.
  */
-export async function transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+export async function transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>, ids: WrittenIds = () => ({})): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await recordingOutcome(ids, () => db.transaction(work));
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       if (attempt >= TRANSACTION_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;

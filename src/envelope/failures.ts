@@ -1,5 +1,5 @@
 import type { ApiRow } from '../api.js';
-import { databaseFailure } from '../backends/db.js';
+import { databaseFailure, OutcomeUnknown } from '../backends/db.js';
 import { ApiError, DomainError, type Failure } from '../errors.js';
 import { describeFailure, type Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
@@ -53,8 +53,11 @@ export interface FailureReport {
 
 /** Backend failures are logged once, here at the edge, without the SQL knex puts in their messages, and counted. */
 export function logBackendFailure({ log, metrics }: FailureReport, failure: DomainError, where: string | undefined): void {
-  if (failure.cause === undefined) return;
-  log.error({ cause: describeFailure(failure.cause), where }, failure.failure);
+  const { cause } = failure;
+  if (cause === undefined) return;
+  // The one failed write that may have been stored all the same: an operator must be able to find it.
+  if (cause instanceof OutcomeUnknown) log.error({ outcome: 'unknown', ids: cause.ids, cause: describeFailure(cause.cause), where }, 'outcome unknown');
+  else log.error({ cause: describeFailure(cause), where }, failure.failure);
   metrics.backendErrors.inc({ failure: failure.failure });
 }
 

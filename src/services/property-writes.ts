@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { insertReturningId, transaction } from '../backends/db.js';
+import { insertReturningId, OutcomeUnknown, transaction } from '../backends/db.js';
 import { dialectOf } from '../backends/dialect.js';
 import { BatchFailed, GroupCommit } from './group-commit.js';
 import { type IndexedNotice, insertGrams } from './property-grams.js';
@@ -51,23 +51,25 @@ async function idStep(db: Knex): Promise<number | null> {
 }
 
 async function insertNotices(db: Knex, notices: readonly NewNotice[], step: number | null): Promise<number[]> {
-  let committing = false;
+  const ids: number[] = [];
   try {
-    return await transaction(db, async (trx) => {
-      committing = false;
-      const ids: number[] = [];
-      if (step !== null && notices.length > 1) {
-        const [first] = (await trx(PROPERTY_TABLE).insert(notices)) as number[];
-        ids.push(...notices.map((_, i) => Number(first) + i * step));
-      } else {
-        for (const notice of notices) ids.push(await insertReturningId(trx, PROPERTY_TABLE, notice));
-      }
-      // New ids have no postings to replace; a DELETE first would only take gap locks that deadlock on MySQL.
-      await insertGrams(trx, notices.map((notice, i) => ({ ...notice, id: ids[i] as number })));
-      committing = true;
-      return ids;
-    });
+    return await transaction(
+      db,
+      async (trx) => {
+        ids.length = 0;
+        if (step !== null && notices.length > 1) {
+          const [first] = (await trx(PROPERTY_TABLE).insert(notices)) as number[];
+          ids.push(...notices.map((_, i) => Number(first) + i * step));
+        } else {
+          for (const notice of notices) ids.push(await insertReturningId(trx, PROPERTY_TABLE, notice));
+        }
+        // New ids have no postings to replace; a DELETE first would only take gap locks that deadlock on MySQL.
+        await insertGrams(trx, notices.map((notice, i) => ({ ...notice, id: ids[i] as number })));
+        return ids;
+      },
+      () => ({ property_ids: ids }),
+    );
   } catch (err) {
-    throw new BatchFailed(!committing, { cause: err });
+    throw new BatchFailed(!(err instanceof OutcomeUnknown), { cause: err });
   }
 }

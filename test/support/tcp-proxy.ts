@@ -1,14 +1,28 @@
 import net from 'node:net';
 
 /**
+ * One client connection through the proxy and its upstream. Bytes are forwarded by hand, not piped, so
+ * that a fault can hold them in the proxy and deliver them later, as a stopped server's socket would.
+ */
+interface Link {
+  client: net.Socket;
+  /** Not yet connected while the proxy is frozen: a stopped server accepts no connection. */
+  upstream: net.Socket | undefined;
+  toServer: Buffer[];
+  toClient: Buffer[];
+  clientGone: boolean;
+}
+
+type Mode = 'open' | 'cut' | 'stall' | 'freeze';
+
+/**
  * A TCP proxy the test controls, put between the service and a shared server (Redis, a database) so
  * that an outage can be made without touching the machine's real service.
  */
 export class TcpProxy {
   private readonly server: net.Server;
-  private readonly sockets = new Set<net.Socket>();
-  private readonly pairs = new Set<[net.Socket, net.Socket]>();
-  private mode: 'open' | 'cut' | 'stall' = 'open';
+  private readonly links = new Set<Link>();
+  private mode: Mode = 'open';
   port = 0;
 
   constructor(
@@ -24,60 +38,79 @@ export class TcpProxy {
     return this;
   }
 
-  private track(socket: net.Socket): void {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
-    socket.on('error', () => socket.destroy());
-  }
-
   private accept(client: net.Socket): void {
-    this.track(client);
     if (this.mode === 'cut') {
       client.destroy();
       return;
     }
+    const link: Link = { client, upstream: undefined, toServer: [], toClient: [], clientGone: false };
+    this.links.add(link);
+    client.on('error', () => client.destroy());
+    client.on('data', (chunk: Buffer) => {
+      if (this.mode === 'open' && link.upstream) link.upstream.write(chunk);
+      else link.toServer.push(chunk);
+    });
+    client.on('close', () => {
+      link.clientGone = true;
+      // A frozen server still holds what it was sent, and reads it when it runs again.
+      if (this.mode === 'freeze' && (link.toServer.length > 0 || !link.upstream)) return;
+      this.drop(link);
+    });
+    if (this.mode !== 'freeze') this.connectUpstream(link);
+  }
+
+  private connectUpstream(link: Link): void {
     const upstream = net.connect(this.targetPort, this.targetHost);
-    this.track(upstream);
-    const pair: [net.Socket, net.Socket] = [client, upstream];
-    this.pairs.add(pair);
-    client.on('close', () => this.pairs.delete(pair));
-    if (this.mode !== 'stall') this.connect(pair);
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
+    link.upstream = upstream;
+    upstream.on('error', () => upstream.destroy());
+    upstream.on('data', (chunk: Buffer) => {
+      if (this.mode === 'stall') link.toClient.push(chunk);
+      else if (!link.clientGone) link.client.write(chunk);
+    });
+    upstream.on('close', () => this.drop(link));
+  }
+
+  private drop(link: Link): void {
+    this.links.delete(link);
+    link.client.destroy();
+    link.upstream?.destroy();
   }
 
   /** Drops every connection and refuses new ones, as a crashed server would. */
   cut(): void {
     this.mode = 'cut';
-    for (const socket of this.sockets) socket.destroy();
-  }
-
-  private connect([client, upstream]: [net.Socket, net.Socket]): void {
-    client.pipe(upstream);
-    upstream.pipe(client);
+    for (const link of this.links) this.drop(link);
   }
 
   /**
-   * Keeps connections open but silent, as a hung server would; nothing is lost, only held. (Unpiped
-   * rather than paused: a pipe resumes its source whenever the destination drains.)
+   * Keeps connections open but silent, as a hung server would; nothing is lost, only held. A client that
+   * gives up takes its connection with it, and the server never sees what it held.
    */
   stall(): void {
     this.mode = 'stall';
-    for (const [client, upstream] of this.pairs) {
-      client.unpipe(upstream);
-      upstream.unpipe(client);
-      client.pause();
-      upstream.pause();
-    }
+  }
+
+  /**
+   * As a server stopped by SIGSTOP: what it had already received it answers, and everything sent to it
+   * later waits, new connections included. On restore it reads all of it, also from clients that closed
+   * in the meantime (their last statement, a COMMIT say, runs then, and its answer goes nowhere).
+   */
+  freeze(): void {
+    this.mode = 'freeze';
   }
 
   restore(): void {
     this.mode = 'open';
-    for (const pair of this.pairs) this.connect(pair);
+    for (const link of this.links) {
+      if (!link.upstream) this.connectUpstream(link);
+      for (const chunk of link.toServer.splice(0)) link.upstream?.write(chunk);
+      for (const chunk of link.toClient.splice(0)) if (!link.clientGone) link.client.write(chunk);
+      if (link.clientGone) link.upstream?.end();
+    }
   }
 
   async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
+    for (const link of this.links) this.drop(link);
     await new Promise((resolve) => this.server.close(resolve));
   }
 }
