@@ -1,4 +1,5 @@
 import { type Call, NoRecords } from '../src/api.js';
+import { transaction } from '../src/backends/db.js';
 import { forUpdate } from '../src/backends/dialect.js';
 import { DomainError } from '../src/errors.js';
 import type { ProductCreatData, ProductInfoData, ProductListData, ProductUpdateData } from '../src/schema-types.js';
@@ -6,14 +7,12 @@ import { formatDateTime } from '../src/services/datetime.js';
 import { insertWithFreshId } from '../src/services/ids.js';
 import { type Orderable, page, parseOrder } from '../src/services/listing.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from '../src/services/money.js';
-import { PRODUCT_COLUMNS, PRODUCT_TABLE, type StoredProduct } from '../src/services/products.js';
+import { PRODUCT_COLUMNS, PRODUCT_TABLE, ProductStatus, type StoredProduct } from '../src/services/products.js';
 import { isShopOwner } from '../src/services/shops.js';
 import { indexRows, PRODUCT_TEXTS, reindexRow, restrictToFragment } from '../src/services/text-index.js';
 
 const PRODUCT_ID_MIN = 1_000_000;
 const PRODUCT_ID_END = 10_000_000;
-
-export const ProductStatus = { offSale: 0, onSale: 1, deleted: 2 } as const;
 
 const LIST_TYPES: Readonly<Record<NonNullable<ProductListData['type']>, readonly number[]>> = {
   up: [ProductStatus.onSale],
@@ -64,10 +63,14 @@ export async function creat(data: ProductCreatData, call: Call): Promise<object>
   const productId = await insertWithFreshId(
     () => call.deps.random.int(PRODUCT_ID_MIN, PRODUCT_ID_END),
     (id) =>
-      db.transaction(async (trx) => {
-        await trx(PRODUCT_TABLE).insert({ product_id: id, ...row });
-        await indexRows(trx, PRODUCT_TEXTS, [{ product_id: id, ...row }]);
-      }),
+      transaction(
+        db,
+        async (trx) => {
+          await trx(PRODUCT_TABLE).insert({ product_id: id, ...row });
+          await indexRows(trx, PRODUCT_TEXTS, [{ product_id: id, ...row }]);
+        },
+        () => ({ product_id: id }),
+      ),
     'product_id',
   );
   return { product_id: productId };
@@ -81,7 +84,7 @@ export async function update(data: ProductUpdateData, call: Call): Promise<objec
   const shopId = Number(data.shop_id);
   const newPrice = data.product_price === undefined ? undefined : parseAmount(data.product_price, 'product_price');
   const newDisprice = data.product_disprice == null ? data.product_disprice : parseAmount(data.product_disprice, 'product_disprice');
-  await call.deps.db.transaction(async (trx) => {
+  await transaction(call.deps.db, async (trx) => {
     // The row is locked while its prices are compared, so two updates cannot leave a discount above the price.
     const stored = (await forUpdate(
       trx(`${PRODUCT_TABLE} as p`)
@@ -103,7 +106,7 @@ export async function update(data: ProductUpdateData, call: Call): Promise<objec
     if (data.product_name !== undefined || data.product_key !== undefined) {
       await reindexRow(trx, PRODUCT_TEXTS, { product_id: productId, product_name: data.product_name ?? stored.product_name, product_key: data.product_key ?? stored.product_key });
     }
-  });
+  }, () => ({ product_id: productId }));
   return {};
 }
 

@@ -1,5 +1,5 @@
 import { type Call, NoRecords } from '../src/api.js';
-import { transaction } from '../src/backends/db.js';
+import { recordingOutcome, transaction } from '../src/backends/db.js';
 import { fromDecimal, toDecimal } from '../src/backends/decimal.js';
 import { DomainError } from '../src/errors.js';
 import type { PurchaseApplyData, PurchaseCancelData, PurchaseInfoData, PurchaseListData, PurchasePayData } from '../src/schema-types.js';
@@ -7,10 +7,10 @@ import { formatDateTime } from '../src/services/datetime.js';
 import { insertWithFreshId } from '../src/services/ids.js';
 import { page } from '../src/services/listing.js';
 import { parseAmount, toYuan } from '../src/services/money.js';
-import { PRODUCT_TABLE } from '../src/services/products.js';
+import { PRODUCT_TABLE, ProductStatus } from '../src/services/products.js';
 import { effectiveState, PURCHASE_TABLE, PurchaseState, whereState } from '../src/services/purchases.js';
+import { compareUserIds, isUserId } from '../src/services/user-ids.js';
 import { type LedgerKind, Wallets } from '../src/services/wallet.js';
-import { ProductStatus } from './product.js';
 
 const MINUTE_MS = 60_000;
 
@@ -68,7 +68,10 @@ export async function apply(data: PurchaseApplyData, call: Call): Promise<object
     .where('p.product_id', productId)
     .first()) as { shop_id: number; product_price: string | number; product_disprice: string | number | null; product_status: number; seller_id: string } | undefined;
   if (!product || product.product_status !== ProductStatus.onSale) throw new DomainError('notFound', 'product_id');
-  if (String(product.seller_id) === call.userId) throw new DomainError('invalid', 'a shop cannot buy from itself');
+  const sellerId = String(product.seller_id);
+  if (sellerId === call.userId) throw new DomainError('invalid', 'a shop cannot buy from itself');
+  // A shop adopted from the original with an owner that is no user id: nobody could be paid for it.
+  if (!isUserId(sellerId)) throw new DomainError('invalid', "the shop's owner has no wallet");
   // The service's price, in whole cents: the client's figures are only checked against it.
   const unit = fromDecimal(product.product_disprice ?? product.product_price);
   const total = unit * num;
@@ -79,7 +82,7 @@ export async function apply(data: PurchaseApplyData, call: Call): Promise<object
   const row = {
     user_id: call.userId,
     shop_id: product.shop_id,
-    seller_id: String(product.seller_id),
+    seller_id: sellerId,
     purchase_state: PurchaseState.paying,
     purchase_type: 0,
     purchase_price: toDecimal(total),
@@ -94,7 +97,7 @@ export async function apply(data: PurchaseApplyData, call: Call): Promise<object
   };
   const purchaseId = await insertWithFreshId(
     () => newPurchaseId(call),
-    (id) => db(PURCHASE_TABLE).insert({ purchase_id: id, ...row }),
+    (id) => recordingOutcome(() => ({ purchase_id: id }), () => db(PURCHASE_TABLE).insert({ purchase_id: id, ...row })),
     'purchase_id',
   );
   return { purchase_id: purchaseId };
@@ -108,12 +111,11 @@ async function purchaseFor(call: Call, purchaseId: string, sellerToo = false): P
   return row;
 }
 
-/** Orders user ids as numbers: the wallet rows are always locked in this order, so two payments never deadlock. */
-const byUserId = (a: { user: string }, b: { user: string }): number => {
-  const [x, y] = [BigInt(a.user), BigInt(b.user)];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
-
+/**
+ * Pays a purchase from the buyer's wallet, in one transaction: the purchase moves paying → finish, the
+ * product (still on sale) counts the sale, the buyer is debited and the seller credited the price agreed at
+ * apply, each with its ledger row. Any step refused undoes all of it.
+ */
 export async function pay(data: PurchasePayData, call: Call): Promise<object> {
   const purchaseId = String(data.purchase_id);
   const purchase = await purchaseFor(call, purchaseId);
@@ -122,35 +124,44 @@ export async function pay(data: PurchasePayData, call: Call): Promise<object> {
   const wallet = wallets(call);
   await wallet.open(db, purchase.user_id);
   await wallet.open(db, purchase.seller_id);
-  await transaction(db, async (trx) => {
-    const now = timeText(call);
-    // Only a purchase still paying and not expired moves to finish: a second payment finds nothing to claim.
-    const claimed = await trx(PURCHASE_TABLE)
-      .where({ purchase_id: purchaseId, user_id: call.userId, purchase_state: PurchaseState.paying })
-      .andWhere('deadline', '>', now)
-      .update({ purchase_state: PurchaseState.finish, pay_method: data.method, pay_time: now });
-    if (claimed === 0) throw new DomainError('conflict', 'the purchase is not paying');
-    const moves: { user: string; cents: number; kind: LedgerKind }[] = [
-      { user: purchase.user_id, cents: -total, kind: 'pay' },
-      { user: purchase.seller_id, cents: total, kind: 'income' },
-    ];
-    for (const move of moves.sort(byUserId)) {
-      // A debit that would leave the balance below 0 changes nothing, and the whole transaction is undone.
-      if ((await wallet.change(trx, move.user, move.cents, move.kind, purchaseId)) === null) throw new DomainError('insufficientFunds');
-    }
-    await trx(PRODUCT_TABLE).where('product_id', purchase.product_id).increment('product_sale', purchase.product_num);
-  });
+  await transaction(
+    db,
+    async (trx) => {
+      const now = timeText(call);
+      // Only a purchase still paying and not expired moves to finish: a second payment finds nothing to claim.
+      const claimed = await trx(PURCHASE_TABLE)
+        .where({ purchase_id: purchaseId, user_id: call.userId, purchase_state: PurchaseState.paying })
+        .andWhere('deadline', '>', now)
+        .update({ purchase_state: PurchaseState.finish, pay_method: data.method, pay_time: now });
+      if (claimed === 0) throw new DomainError('conflict', 'the purchase is not paying');
+      const sold = await trx(PRODUCT_TABLE)
+        .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
+        .increment('product_sale', purchase.product_num);
+      if (sold === 0) throw new DomainError('unavailable', 'the product was withdrawn');
+      const moves: { user: string; cents: number; kind: LedgerKind }[] = [
+        { user: purchase.user_id, cents: -total, kind: 'pay' },
+        { user: purchase.seller_id, cents: total, kind: 'income' },
+      ];
+      // The wallet rows are always locked in the order of their ids, so two payments never deadlock.
+      for (const move of moves.sort((a, b) => compareUserIds(a.user, b.user))) await wallet.change(trx, move.user, move.cents, move.kind, purchaseId);
+    },
+    () => ({ purchase_id: purchaseId }),
+  );
   return {};
 }
 
 export async function cancel(data: PurchaseCancelData, call: Call): Promise<object> {
   const purchaseId = String(data.purchase_id);
   await purchaseFor(call, purchaseId);
-  const cancelled = await call.deps
-    .db(PURCHASE_TABLE)
-    .where({ purchase_id: purchaseId, user_id: call.userId, purchase_state: PurchaseState.paying })
-    .andWhere('deadline', '>', timeText(call))
-    .update({ purchase_state: PurchaseState.cancel });
+  const cancelled = await recordingOutcome(
+    () => ({ purchase_id: purchaseId }),
+    () =>
+      call.deps
+        .db(PURCHASE_TABLE)
+        .where({ purchase_id: purchaseId, user_id: call.userId, purchase_state: PurchaseState.paying })
+        .andWhere('deadline', '>', timeText(call))
+        .update({ purchase_state: PurchaseState.cancel }),
+  );
   if (cancelled === 0) throw new DomainError('conflict', 'the purchase is not paying');
   return {};
 }

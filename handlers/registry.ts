@@ -28,11 +28,13 @@ const PIC_UPLOAD_LOCAL = { taken: Status.picNameUsed };
 const PRODUCT_LOCAL = { notYours: Status.productNoRight };
 const PRODUCT_INFO_LOCAL = { notFound: Status.productIdError };
 const PURCHASE_APPLY_LOCAL = { notFound: Status.purchaseProductMissing };
-const PURCHASE_LOCAL = {
-  notFound: Status.purchaseMissing,
-  notYours: Status.purchaseNoRight,
+const PURCHASE_LOCAL = { notFound: Status.purchaseMissing, notYours: Status.purchaseNoRight };
+const PURCHASE_CANCEL_LOCAL = { ...PURCHASE_LOCAL, conflict: Status.purchaseNotPaying };
+const PURCHASE_PAY_LOCAL = {
+  ...PURCHASE_CANCEL_LOCAL,
   insufficientFunds: Status.balanceNotEnough,
-  conflict: Status.purchaseNotPaying,
+  walletFull: Status.walletFull,
+  unavailable: Status.productNotOnSale,
 };
 
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
@@ -58,8 +60,8 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'product', subtype: 'list', schema: 'product.list.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.list }),
   api({ type: 'product', subtype: 'info', schema: 'product.info.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_INFO_LOCAL, handler: product.info }),
   api({ type: 'purchase', subtype: 'apply', schema: 'purchase.apply.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_APPLY_LOCAL, handler: purchase.apply }),
-  api({ type: 'purchase', subtype: 'pay', schema: 'purchase.pay.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.pay }),
-  api({ type: 'purchase', subtype: 'cancel', schema: 'purchase.cancel.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.cancel }),
+  api({ type: 'purchase', subtype: 'pay', schema: 'purchase.pay.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_PAY_LOCAL, handler: purchase.pay }),
+  api({ type: 'purchase', subtype: 'cancel', schema: 'purchase.cancel.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_CANCEL_LOCAL, handler: purchase.cancel }),
   api({ type: 'purchase', subtype: 'info', schema: 'purchase.info.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.info }),
   api({ type: 'purchase', subtype: 'list', schema: 'purchase.list.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.list }),
 ];

@@ -20,7 +20,9 @@ export type Failure =
   | 'taken'
   | 'capped'
   | 'conflict'
+  | 'unavailable'
   | 'insufficientFunds'
+  | 'walletFull'
   // Captchas, SMS and their abuse limits.
   | 'hashUnknown'
   | 'tooManyRequests'

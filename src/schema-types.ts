@@ -579,7 +579,7 @@ export interface PurchaseListData {
 }
 
 /**
- * Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the buyer's balance goes down (only if it stays at or above 0), the seller is credited, the product's sale count grows. Answers {}. Local statuses: 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 102 "Balance is not enough", 200 "Pay method not allow" (only "wallet"), 201 "This purchase is not paying state" (paid, cancelled or expired).
+ * Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 102 "Balance is not enough", 103 "The seller's wallet is full", 200 "Pay method not allow" (only "wallet"), 201 "This purchase is not paying state" (paid, cancelled or expired), 202 "The product is not on sale" (withdrawn or deleted since apply).
  */
 export interface PurchasePayData {
   /**

@@ -3749,7 +3749,7 @@ return errors === 0;
 }
 
 export const file18 = validate31;
-const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the buyer's balance goes down (only if it stays at or above 0), the seller is credited, the product's sale count grows. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired).","type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
+const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\", 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.json" */;
@@ -4650,4 +4650,4 @@ export const validators = {
   "sms.generate.json": file24,
   "sms.validate.json": file25,
 };
-export const schemaFilesDigest = "18310447c8ea3eee15a2b5c7bd97d0e7a9739323b2aa03b586930c90dba68cec";
+export const schemaFilesDigest = "7dd5e756d50880264f2a5f6e5143864583fdc6912e3472179d9c91169042b312";

@@ -74,8 +74,11 @@ export const Status = Object.freeze({
   purchaseMissing: def(100, 'Purchase id not exist'),
   purchaseNoRight: def(101, 'Have no right to operate'),
   balanceNotEnough: def(102, 'Balance is not enough'),
+  // New in pay's table: a credit that a wallet cannot hold, a product withdrawn between apply and pay.
+  walletFull: def(103, "The seller's wallet is full"),
   payMethodNotAllowed: def(200, 'Pay method not allow'),
   purchaseNotPaying: def(201, 'This purchase is not paying state'),
+  productNotOnSale: def(202, 'The product is not on sale'),
 });
 
 export type StatusName = keyof typeof Status;

@@ -190,6 +190,58 @@ for (const spec of await backendMatrix()) {
         }
       });
 
+      it('refuses (202) a product withdrawn or deleted since apply, moves nothing, and charges the price agreed at apply', async () => {
+        const buyer = await newBuyer(10_000);
+        const productId = await newProduct(4);
+        const made = await applyFor(buyer.token, productId, 2, 4, 8);
+        const sellerBefore = await balance(SELLER);
+        for (const status of [0, 2]) {
+          expect((await h.post(PRODUCT, 'product', 'update', { product_id: productId, shop_id: shopId, product_status: status }, seller)).status).to.equal(0);
+          expect(await pay(buyer.token, made.data.purchase_id)).to.include({ status: 202, message: 'The product is not on sale: the product was withdrawn' });
+          expect((await info(buyer.token, made.data.purchase_id)).data).to.include({ purchase_state: 'paying' });
+          expect([await balance(buyer.id), await balance(SELLER), await sale(productId)]).to.deep.equal([10_000, sellerBefore, 0]);
+        }
+        // Back on sale at a new price: the purchase is paid at the price it was made at.
+        expect((await h.post(PRODUCT, 'product', 'update', { product_id: productId, shop_id: shopId, product_status: 1, product_price: 9 }, seller)).status).to.equal(0);
+        expect((await pay(buyer.token, made.data.purchase_id)).status).to.equal(0);
+        expect([await balance(buyer.id), await balance(SELLER), await sale(productId)]).to.deep.equal([10_000 - 800, sellerBefore + 800, 2]);
+        expect(await h.context.db('wallet_ledger').where('purchase_id', made.data.purchase_id as string).count({ n: '*' })).to.deep.equal([{ n: 2 }]);
+      });
+
+      it('keeps every wallet at or below 9999999999.99 on every database: 103 for a pay the seller cannot hold', async () => {
+        const rich = await newBuyer();
+        const shop = (await h.post(SHOP, 'shop', 'creat', { shop_name: `full wallet ${spec.name}` }, rich.token)).data.shop_id;
+        const productId = (await h.post(PRODUCT, 'product', 'creat', { product_name: 'x', product_price: 10, shop_id: shop, product_status: 1 }, rich.token)).data.product_id as number;
+        await credit(rich.id, 1);
+        await h.context.db('users').where('id', rich.id).update({ wealth: '9999999989.99' });
+        const buyer = await newBuyer(10_000);
+        const first = await applyFor(buyer.token, productId, 1, 10, 10);
+        expect((await pay(buyer.token, first.data.purchase_id)).status).to.equal(0);
+        expect(await balance(rich.id)).to.equal(999_999_999_999);
+        const second = await applyFor(buyer.token, productId, 1, 10, 10);
+        expect(await pay(buyer.token, second.data.purchase_id)).to.include({ status: 103, message: "The seller's wallet is full" });
+        expect([await balance(rich.id), await balance(buyer.id), await sale(productId)]).to.deep.equal([999_999_999_999, 9000, 1]);
+        expect((await info(buyer.token, second.data.purchase_id)).data).to.include({ purchase_state: 'paying' });
+        // A credit beyond it is refused alike, never stored as more (SQLite would hold more).
+        let refused: unknown;
+        await credit(rich.id, 1).catch((err: unknown) => (refused = err));
+        expect(refused).to.include({ failure: 'walletFull' });
+        expect(await balance(rich.id)).to.equal(999_999_999_999);
+      });
+
+      it('gives "007" no wallet: a token for it is -101 everywhere, and a wallet of 7 is 7\'s alone', async () => {
+        await credit('7', 10_000);
+        await h.context.db('tokens').insert({ token: `zero-padded-${spec.name}`, user_id: '007' });
+        const product = await newProduct(10);
+        expect((await applyFor(`zero-padded-${spec.name}`, product, 1, 10, 10)).status).to.equal(-101);
+        expect((await h.post(PURCHASE, 'purchase', 'list', {}, `zero-padded-${spec.name}`)).status).to.equal(-101);
+        const seven = await h.token('7');
+        const made = await applyFor(seven, product, 1, 10, 10);
+        expect((await pay(seven, made.data.purchase_id)).status).to.equal(0);
+        expect(await balance('7')).to.equal(9000);
+        expect(await h.context.db('wallet_ledger').where('user_id', '7').count({ n: '*' })).to.deep.equal([{ n: 2 }]);
+      });
+
       it('pays in both directions at once between two users without a deadlock', async () => {
         const a = await newBuyer(100_000);
         const b = await newBuyer(100_000);

@@ -6,6 +6,7 @@ import { createMetrics } from '../src/metrics.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { TokenService } from '../src/services/tokens.js';
 import { backendMatrix } from './support/backends.js';
+import { capturedLog } from './support/captured-log.js';
 import { ManualClock } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -42,6 +43,23 @@ for (const spec of await backendMatrix()) {
       expect(await statusOf(h.context.tokens.userFor('x'.repeat(300)))).to.equal(-101);
       await h.context.db('tokens').insert({ token: 'orphan', user_id: null });
       expect(await statusOf(h.context.tokens.userFor('orphan'))).to.equal(-102);
+    });
+
+    it('refuses (-101) a token whose user id is not 1-15 digits without a leading zero, and logs each once', async () => {
+      const { log, lines } = capturedLog('warn');
+      const tokens = new TokenService(h.context.db, h.context.kv, clock, h.config, log);
+      const rows = ['007', '0', 'abc', '1234567890123456', ' 7', '7.0', '-7'].map((userId, i) => ({ token: `malformed-${i}`, user_id: userId }));
+      await h.context.db('tokens').insert(rows);
+      for (const { token } of rows) {
+        expect(await statusOf(tokens.userFor(token)), token).to.equal(-101);
+        expect(await statusOf(tokens.userFor(token)), token).to.equal(-101);
+      }
+      await h.context.db('tokens').insert({ token: 'well-formed', user_id: '7' });
+      expect(await tokens.userFor('well-formed')).to.equal('7');
+      await new Promise((resolve) => setImmediate(resolve));
+      const refusals = lines.filter((line) => String(line.msg).startsWith("a token's user id is not"));
+      expect(refusals.map((line) => line.user_id)).to.deep.equal(rows.map((row) => row.user_id));
+      expect(JSON.stringify(refusals)).not.to.contain('malformed-');
     });
 
     it('treats injection attempts as plain unknown tokens', async () => {

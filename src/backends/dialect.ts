@@ -89,12 +89,21 @@ export function moneyPlusCents(db: Knex | Knex.Transaction, column: string, cent
 
 /** A condition: the money column holds at least `cents`, compared exactly (see moneyPlusCents). */
 export function moneyAtLeastCents(db: Knex | Knex.Transaction, column: string, cents: number): Knex.Raw {
+  return compareMoney(db, column, '>=', cents);
+}
+
+/** A condition: the money column holds at most `cents`, compared exactly (see moneyPlusCents). */
+export function moneyAtMostCents(db: Knex | Knex.Transaction, column: string, cents: number): Knex.Raw {
+  return compareMoney(db, column, '<=', cents);
+}
+
+function compareMoney(db: Knex | Knex.Transaction, column: string, operator: '>=' | '<=', cents: number): Knex.Raw {
   switch (dialectOf(db)) {
     case 'mysql':
-      return db.raw('COALESCE(??, 0) >= CAST(? AS DECIMAL(12,2))', [column, toDecimal(cents)]);
+      return db.raw(`COALESCE(??, 0) ${operator} CAST(? AS DECIMAL(12,2))`, [column, toDecimal(cents)]);
     case 'pg':
-      return db.raw('COALESCE(??, 0) >= CAST(? AS NUMERIC(12,2))', [column, toDecimal(cents)]);
+      return db.raw(`COALESCE(??, 0) ${operator} CAST(? AS NUMERIC(12,2))`, [column, toDecimal(cents)]);
     case 'sqlite':
-      return db.raw('ROUND(COALESCE(??, 0) * 100) >= ?', [column, cents]);
+      return db.raw(`ROUND(COALESCE(??, 0) * 100) ${operator} ?`, [column, cents]);
   }
 }

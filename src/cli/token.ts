@@ -3,15 +3,14 @@ import { migrate } from '../backends/db.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../log.js';
+import { isUserId, USER_ID_RULE } from '../services/user-ids.js';
 import { commandArgs } from './args.js';
 
 /** `npm run token -- <user_id> [-c config.json]`: issues a token for local use and prints it. */
 async function main(): Promise<void> {
   const { configPath, positional } = commandArgs(process.argv.slice(2));
   const userId = positional[0];
-  if (!userId || !/^[A-Za-z0-9_-]{1,15}$/.test(userId)) {
-    throw new Error('usage: npm run token -- <user_id> [-c config.json]  (user_id: 1-15 letters or digits)');
-  }
+  if (!userId || !isUserId(userId)) throw new Error(`usage: npm run token -- <user_id> [-c config.json]  (user_id: ${USER_ID_RULE})`);
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {

@@ -4,7 +4,9 @@ import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { formatDateTime } from '../services/datetime.js';
 import { parseAmount } from '../services/money.js';
-import { Wallets } from '../services/wallet.js';
+import { isUserId, USER_ID_RULE } from '../services/user-ids.js';
+import { MAX_BALANCE_CENTS, Wallets } from '../services/wallet.js';
+import { DomainError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { commandArgs } from './args.js';
 
@@ -15,6 +17,7 @@ async function main(): Promise<void> {
   const { configPath, positional } = commandArgs(process.argv.slice(2));
   const [userId, amount] = positional;
   if (!userId || !amount || positional.length > 2) throw new Error(USAGE);
+  if (!isUserId(userId)) throw new Error(`user_id: ${USER_ID_RULE}\n${USAGE}`);
   const cents = parseAmount(amount, 'amount');
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
@@ -22,8 +25,11 @@ async function main(): Promise<void> {
     await migrate(context.db, config);
     const wallets = new Wallets(config.wallet, () => formatDateTime(context.clock.now(), config.timeZone));
     await wallets.open(context.db, userId);
-    const after = await transaction(context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null));
-    process.stdout.write(`${toDecimal(after ?? 0)}\n`);
+    const after = await transaction(context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null)).catch((err: unknown) => {
+      if (err instanceof DomainError && err.failure === 'walletFull') throw new Error(`the wallet would hold more than ${toDecimal(MAX_BALANCE_CENTS)}: nothing credited`);
+      throw err;
+    });
+    process.stdout.write(`${toDecimal(after)}\n`);
   } finally {
     await context.close();
   }

@@ -1,6 +1,8 @@
 /** The marketplace's products: the handlers, the click counter and the name index all read this table. */
 export const PRODUCT_TABLE = 'product';
 
+export const ProductStatus = { offSale: 0, onSale: 1, deleted: 2 } as const;
+
 /** A product's columns, as the API answers them. */
 export const PRODUCT_COLUMNS = [
   'product_id', 'shop_id', 'product_name', 'product_content', 'product_key', 'product_price', 'product_disprice',

@@ -7,6 +7,7 @@ import { DomainError } from '../errors.js';
 import type { Clock } from './clock.js';
 import { formatDateTime, parseDateTime } from './datetime.js';
 import { kvKeys } from './kv-keys.js';
+import { isUserId, USER_ID_RULE } from './user-ids.js';
 
 interface TokenRow {
   userId: string | null;
@@ -15,7 +16,7 @@ interface TokenRow {
 }
 
 const MAX_TOKEN_LENGTH = 255;
-/** Tokens each process keeps from its own database lookups. */
+/** Tokens each process keeps from its own database lookups; refused tokens it remembers having logged. */
 const LOOKED_TOKENS = 10_000;
 
 /** Resolves a bearer token to its user id through the shared `tokens` table, with a short kv cache. */
@@ -46,7 +47,7 @@ export class TokenService {
       // Asked together, in one write to the store: what the store has left of the entry is how long this
       // process may keep it.
       const [cached, secondsLeft] = await Promise.all([this.kv.get(key), this.kv.ttl(key)]);
-      if (cached !== null) {
+      if (cached !== null && isUserId(cached)) {
         // A second short of it: a store counts whole seconds, rounding either way.
         if (secondsLeft !== null && secondsLeft > 1) this.remember(digest, cached, this.clock.now() + (secondsLeft - 1) * 1000);
         return cached;
@@ -55,6 +56,7 @@ export class TokenService {
     const row = await this.lookup(token);
     if (!row) throw new DomainError('tokenBad');
     if (row.userId === null || row.userId === '') throw new DomainError('tokenNoUser');
+    if (!isUserId(row.userId)) this.refuseMalformed(digest || createHash('sha256').update(token).digest('hex'), row.userId);
     // A cached token must not outlive its expiry: cache it for no longer than it has left.
     const secondsLeft = row.expiresAt === null ? Infinity : Math.floor((row.expiresAt - this.clock.now()) / 1000);
     const ttl = Math.min(cacheSeconds, secondsLeft);
@@ -73,6 +75,19 @@ export class TokenService {
    * The oldest go first.
    */
   private readonly looked = new Map<string, { userId: string; until: number }>();
+
+  /** Digests of tokens refused for a malformed user id, so that each is logged once. */
+  private readonly refused = new Set<string>();
+
+  /** A token whose user id is not one (see user-ids.ts) is refused, and the account service's row logged once. */
+  private refuseMalformed(digest: string, userId: string): never {
+    if (!this.refused.has(digest)) {
+      if (this.refused.size >= LOOKED_TOKENS) this.refused.clear();
+      this.refused.add(digest);
+      this.log.warn({ token: `sha256:${digest.slice(0, 12)}`, user_id: userId.slice(0, 40) }, `a token's user id is not ${USER_ID_RULE}: refused`);
+    }
+    throw new DomainError('tokenBad', 'user id');
+  }
 
   private remember(digest: string, userId: string, until: number): void {
     this.looked.delete(digest);

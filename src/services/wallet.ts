@@ -1,18 +1,20 @@
 import type { Knex } from 'knex';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
-import { moneyAtLeastCents, moneyPlusCents } from '../backends/dialect.js';
+import { moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../backends/dialect.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
+import { isUserId, USER_ID_RULE } from './user-ids.js';
 
 const LEDGER_TABLE = 'wallet_ledger';
-/** The users table's key is a BIGINT: only a user id of digits can have a wallet. */
-const WALLET_ID = /^[0-9]{1,18}$/;
+/** The most a wallet holds: what a DECIMAL(12,2) column holds, on SQLite too (which would store more). */
+export const MAX_BALANCE_CENTS = 999_999_999_999;
 
 export type LedgerKind = 'credit' | 'pay' | 'income';
 
 /**
  * The wallets: the balance column of the account service's users table (config.wallet), changed only by
- * one conditional UPDATE each, with a ledger row written in the same transaction.
+ * one conditional UPDATE each, with a ledger row written in the same transaction. A balance stays
+ * between 0 and MAX_BALANCE_CENTS on every database.
  */
 export class Wallets {
   constructor(
@@ -26,7 +28,7 @@ export class Wallets {
    * transactions (each holds a shared lock the other's update waits for).
    */
   async open(db: Knex, userId: string): Promise<void> {
-    if (!WALLET_ID.test(userId)) throw new DomainError('invalid', 'a wallet needs a numeric user id');
+    requireWalletId(userId);
     const { table, idColumn, balanceColumn } = this.names;
     await db(table).insert({ [idColumn]: userId, [balanceColumn]: toDecimal(0) }).onConflict(idColumn).ignore();
   }
@@ -39,16 +41,18 @@ export class Wallets {
   }
 
   /**
-   * Adds `cents` to the balance in `trx` (negative: takes them, only if the balance stays at or above 0,
-   * in the same statement) and writes its ledger row. The balance after, or null when it was not enough.
+   * Adds `cents` to the balance in `trx`, only if the balance stays within 0 and MAX_BALANCE_CENTS (checked
+   * in the same statement), and writes its ledger row. The balance after; insufficientFunds for a debit
+   * the balance does not cover, walletFull for a credit it cannot hold.
    */
-  async change(trx: Knex.Transaction, userId: string, cents: number, kind: LedgerKind, purchaseId: string | null): Promise<number | null> {
+  async change(trx: Knex.Transaction, userId: string, cents: number, kind: LedgerKind, purchaseId: string | null): Promise<number> {
+    requireWalletId(userId);
     const { table, idColumn, balanceColumn } = this.names;
     const update = trx(table)
       .where(idColumn, userId)
+      .andWhere(cents < 0 ? moneyAtLeastCents(trx, balanceColumn, -cents) : moneyAtMostCents(trx, balanceColumn, MAX_BALANCE_CENTS - cents))
       .update({ [balanceColumn]: moneyPlusCents(trx, balanceColumn, cents) });
-    if (cents < 0) void update.andWhere(moneyAtLeastCents(trx, balanceColumn, -cents));
-    if ((await update) === 0) return null;
+    if ((await update) === 0) throw new DomainError(cents < 0 ? 'insufficientFunds' : 'walletFull');
     const after = await this.balance(trx, userId);
     await trx(LEDGER_TABLE).insert({
       user_id: userId,
@@ -60,4 +64,9 @@ export class Wallets {
     });
     return after;
   }
+}
+
+/** Only a user id has a wallet: the users table's key is a number, and "007" must not reach wallet 7. */
+function requireWalletId(userId: string): void {
+  if (!isUserId(userId)) throw new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`);
 }
