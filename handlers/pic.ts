@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Call } from '../src/api.js';
 import { isUniqueViolation } from '../src/backends/db.js';
 import { DomainError } from '../src/errors.js';
 import type { PicUploadData } from '../src/schema-types.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { requireCaller } from '../src/services/ownership.js';
-import { decodeImage, type DecodedImage, picKey, portraitKey, publicBaseUrl } from '../src/services/portrait.js';
+import { type CleanPicture, cleanUpload, picKey, portraitKey, storePicture } from '../src/services/pictures.js';
+import { publicBaseUrl } from '../src/services/portrait.js';
 
 const PIC_TABLE = 'pic';
 
@@ -14,24 +14,15 @@ interface PicRow {
   by_content: boolean | number;
 }
 
-/** The object under `key`, or storageFailed. */
-async function store(call: Call, key: string, image: DecodedImage): Promise<void> {
-  try {
-    await call.deps.objects.put(key, image.bytes, image.mime);
-  } catch (err) {
-    throw new DomainError('storageFailed', undefined, { cause: err });
-  }
-}
-
 /**
  * Stores a new picture whose row this call has just claimed. If storage fails, the claim is released, so
  * that no name is left owned with nothing behind it, and the object is deleted in case the failed put
  * wrote it after all; if even that fails, the operator is told which object may be left over (the name is
  * free again, and its next owner's upload replaces it).
  */
-async function storeClaimed(call: Call, key: string, image: DecodedImage, release: () => Promise<unknown>): Promise<void> {
+async function storeClaimed(call: Call, key: string, image: CleanPicture, release: () => Promise<unknown>): Promise<void> {
   try {
-    await store(call, key, image);
+    await storePicture(call.deps, key, image);
   } catch (err) {
     await release();
     await call.deps.objects.delete(key).catch((cause: unknown) => {
@@ -51,14 +42,14 @@ const url = (call: Call, from: string, name: string): object => ({
  * key, so two uploaders at once cannot both win), and a picture named by its MD5 never changes.
  */
 export async function upload(data: PicUploadData, call: Call): Promise<object> {
-  const image = decodeImage(data.base64, undefined, call.deps.config.portrait.maxBytes);
+  const image = await cleanUpload(call.deps, data.base64);
   if (data.from === 'portrait') {
     // The caller's avatar, the very object portrait/upload writes: no one else's to claim.
     requireCaller(data.name, call.userId, 'name');
-    await store(call, portraitKey(call.userId), image);
+    await storePicture(call.deps, portraitKey(call.userId), image);
     return url(call, data.from, call.userId);
   }
-  const md5 = createHash('md5').update(image.bytes).digest('hex');
+  const { md5 } = image;
   const name = data.name ?? md5;
   const key = picKey(data.from, name);
   const where = { pic_from: data.from, pic_name: name };
@@ -77,7 +68,7 @@ export async function upload(data: PicUploadData, call: Call): Promise<object> {
     // Content-addressed bytes are the same whoever sends them: nothing to change.
     if (owner?.by_content && name === md5) return url(call, data.from, name);
     if (!owner || owner.by_content || owner.user_id !== call.userId) throw new DomainError('taken');
-    await store(call, key, image);
+    await storePicture(call.deps, key, image);
     await db(PIC_TABLE).where(where).update({ mime: image.mime });
     return url(call, data.from, name);
   }

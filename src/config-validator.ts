@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(/[A-Za-z0-9._~-]+)*$", "u");
@@ -58,6 +58,9 @@ data.wallet = {};
 }
 if(data.purchase === undefined){
 data.purchase = {};
+}
+if(data.pic === undefined){
+data.pic = {};
 }
 if(data.portrait === undefined){
 data.portrait = {};
@@ -202,8 +205,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.portrait === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portrait"},message:"must have required property '"+"portrait"+"'"};
+if(data.pic === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pic"},message:"must have required property '"+"pic"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -212,14 +215,24 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.portrait === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portrait"},message:"must have required property '"+"portrait"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -247,6 +260,9 @@ data0.cors = {};
 if(data0.maxBatch === undefined){
 data0.maxBatch = 20;
 }
+if(data0.maxResponseBytes === undefined){
+data0.maxResponseBytes = 4194304;
+}
 if(data0.trustProxy === undefined){
 data0.trustProxy = false;
 }
@@ -266,17 +282,7 @@ if(data0.shutdownTimeoutMs === undefined){
 data0.shutdownTimeoutMs = 10000;
 }
 if(data0.host === undefined){
-const err16 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data0.port === undefined){
-const err17 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'"};
+const err17 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -285,8 +291,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data0.workers === undefined){
-const err18 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "workers"},message:"must have required property '"+"workers"+"'"};
+if(data0.port === undefined){
+const err18 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -295,8 +301,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data0.bodyLimitBytes === undefined){
-const err19 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "bodyLimitBytes"},message:"must have required property '"+"bodyLimitBytes"+"'"};
+if(data0.workers === undefined){
+const err19 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "workers"},message:"must have required property '"+"workers"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -305,8 +311,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data0.basePaths === undefined){
-const err20 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "basePaths"},message:"must have required property '"+"basePaths"+"'"};
+if(data0.bodyLimitBytes === undefined){
+const err20 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "bodyLimitBytes"},message:"must have required property '"+"bodyLimitBytes"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -315,8 +321,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data0.cors === undefined){
-const err21 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "cors"},message:"must have required property '"+"cors"+"'"};
+if(data0.basePaths === undefined){
+const err21 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "basePaths"},message:"must have required property '"+"basePaths"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -325,8 +331,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data0.maxBatch === undefined){
-const err22 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "maxBatch"},message:"must have required property '"+"maxBatch"+"'"};
+if(data0.cors === undefined){
+const err22 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "cors"},message:"must have required property '"+"cors"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -335,8 +341,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data0.trustProxy === undefined){
-const err23 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "trustProxy"},message:"must have required property '"+"trustProxy"+"'"};
+if(data0.maxBatch === undefined){
+const err23 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "maxBatch"},message:"must have required property '"+"maxBatch"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -345,8 +351,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data0.proxyHops === undefined){
-const err24 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "proxyHops"},message:"must have required property '"+"proxyHops"+"'"};
+if(data0.maxResponseBytes === undefined){
+const err24 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "maxResponseBytes"},message:"must have required property '"+"maxResponseBytes"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -355,8 +361,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data0.requestTimeoutMs === undefined){
-const err25 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "requestTimeoutMs"},message:"must have required property '"+"requestTimeoutMs"+"'"};
+if(data0.trustProxy === undefined){
+const err25 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "trustProxy"},message:"must have required property '"+"trustProxy"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -365,8 +371,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data0.maxConnections === undefined){
-const err26 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "maxConnections"},message:"must have required property '"+"maxConnections"+"'"};
+if(data0.proxyHops === undefined){
+const err26 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "proxyHops"},message:"must have required property '"+"proxyHops"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -375,8 +381,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data0.publicBaseUrl === undefined){
-const err27 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "publicBaseUrl"},message:"must have required property '"+"publicBaseUrl"+"'"};
+if(data0.requestTimeoutMs === undefined){
+const err27 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "requestTimeoutMs"},message:"must have required property '"+"requestTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -385,8 +391,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data0.shutdownTimeoutMs === undefined){
-const err28 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "shutdownTimeoutMs"},message:"must have required property '"+"shutdownTimeoutMs"+"'"};
+if(data0.maxConnections === undefined){
+const err28 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "maxConnections"},message:"must have required property '"+"maxConnections"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -395,9 +401,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!(func2.call(schema11.properties.server.properties, key1))){
-const err29 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data0.publicBaseUrl === undefined){
+const err29 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "publicBaseUrl"},message:"must have required property '"+"publicBaseUrl"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -406,9 +411,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(typeof data0.host !== "string"){
-const err30 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.shutdownTimeoutMs === undefined){
+const err30 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/required",keyword:"required",params:{missingProperty: "shutdownTimeoutMs"},message:"must have required property '"+"shutdownTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -417,9 +421,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-let data2 = data0.port;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err31 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data0){
+if(!(func2.call(schema11.properties.server.properties, key1))){
+const err31 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -428,9 +432,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 > 65535 || isNaN(data2)){
-const err32 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+}
+if(typeof data0.host !== "string"){
+const err32 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -439,8 +443,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err33 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data2 = data0.port;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err33 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -449,10 +454,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-let data3 = data0.workers;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err34 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data2 == "number"){
+if(data2 > 65535 || isNaN(data2)){
+const err34 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -461,9 +465,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data3 == "number"){
-if(data3 > 64 || isNaN(data3)){
-const err35 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+if(data2 < 0 || isNaN(data2)){
+const err35 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -472,8 +475,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err36 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data3 = data0.workers;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err36 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -482,10 +487,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-let data4 = data0.bodyLimitBytes;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err37 = {instancePath:instancePath+"/server/bodyLimitBytes",schemaPath:"#/properties/server/properties/bodyLimitBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data3 == "number"){
+if(data3 > 64 || isNaN(data3)){
+const err37 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -494,9 +498,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(typeof data4 == "number"){
-if(data4 < 1024 || isNaN(data4)){
-const err38 = {instancePath:instancePath+"/server/bodyLimitBytes",schemaPath:"#/properties/server/properties/bodyLimitBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};
+if(data3 < 1 || isNaN(data3)){
+const err38 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -506,10 +509,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-let data5 = data0.basePaths;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err39 = {instancePath:instancePath+"/server/basePaths",schemaPath:"#/properties/server/properties/basePaths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let data4 = data0.bodyLimitBytes;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err39 = {instancePath:instancePath+"/server/bodyLimitBytes",schemaPath:"#/properties/server/properties/bodyLimitBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -518,12 +520,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err40 = {instancePath:instancePath+"/server/basePaths/" + i0,schemaPath:"#/properties/server/properties/basePaths/items/pattern",keyword:"pattern",params:{pattern: "^(/[A-Za-z0-9._~-]+)*$"},message:"must match pattern \""+"^(/[A-Za-z0-9._~-]+)*$"+"\""};
+if(typeof data4 == "number"){
+if(data4 < 1024 || isNaN(data4)){
+const err40 = {instancePath:instancePath+"/server/bodyLimitBytes",schemaPath:"#/properties/server/properties/bodyLimitBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -533,13 +532,40 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/server/basePaths/" + i0,schemaPath:"#/properties/server/properties/basePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data5 = data0.basePaths;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err41 = {instancePath:instancePath+"/server/basePaths",schemaPath:"#/properties/server/properties/basePaths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err42 = {instancePath:instancePath+"/server/basePaths/" + i0,schemaPath:"#/properties/server/properties/basePaths/items/pattern",keyword:"pattern",params:{pattern: "^(/[A-Za-z0-9._~-]+)*$"},message:"must match pattern \""+"^(/[A-Za-z0-9._~-]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/server/basePaths/" + i0,schemaPath:"#/properties/server/properties/basePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -555,12 +581,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err42 = {instancePath:instancePath+"/server/basePaths",schemaPath:"#/properties/server/properties/basePaths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err44 = {instancePath:instancePath+"/server/basePaths",schemaPath:"#/properties/server/properties/basePaths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err44];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err44);
 }
 errors++;
 break;
@@ -570,12 +596,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/server/basePaths",schemaPath:"#/properties/server/properties/basePaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err45 = {instancePath:instancePath+"/server/basePaths",schemaPath:"#/properties/server/properties/basePaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err45];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -585,23 +611,23 @@ if(data7.origins === undefined){
 data7.origins = [];
 }
 if(data7.origins === undefined){
-const err44 = {instancePath:instancePath+"/server/cors",schemaPath:"#/properties/server/properties/cors/required",keyword:"required",params:{missingProperty: "origins"},message:"must have required property '"+"origins"+"'"};
+const err46 = {instancePath:instancePath+"/server/cors",schemaPath:"#/properties/server/properties/cors/required",keyword:"required",params:{missingProperty: "origins"},message:"must have required property '"+"origins"+"'"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err46];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err46);
 }
 errors++;
 }
 for(const key2 in data7){
 if(!(key2 === "origins")){
-const err45 = {instancePath:instancePath+"/server/cors",schemaPath:"#/properties/server/properties/cors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err47 = {instancePath:instancePath+"/server/cors",schemaPath:"#/properties/server/properties/cors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err47];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -613,30 +639,7 @@ for(let i2=0; i2<len1; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(!pattern1.test(data9)){
-const err46 = {instancePath:instancePath+"/server/cors/origins/" + i2,schemaPath:"#/properties/server/properties/cors/properties/origins/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+$"},message:"must match pattern \""+"^https?://[^/]+$"+"\""};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/server/cors/origins/" + i2,schemaPath:"#/properties/server/properties/cors/properties/origins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/server/cors/origins",schemaPath:"#/properties/server/properties/cors/properties/origins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err48 = {instancePath:instancePath+"/server/cors/origins/" + i2,schemaPath:"#/properties/server/properties/cors/properties/origins/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+$"},message:"must match pattern \""+"^https?://[^/]+$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -647,7 +650,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/server/cors",schemaPath:"#/properties/server/properties/cors/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/server/cors/origins/" + i2,schemaPath:"#/properties/server/properties/cors/properties/origins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -656,9 +659,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-let data10 = data0.maxBatch;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err50 = {instancePath:instancePath+"/server/maxBatch",schemaPath:"#/properties/server/properties/maxBatch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/server/cors/origins",schemaPath:"#/properties/server/properties/cors/properties/origins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -667,9 +671,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(typeof data10 == "number"){
-if(data10 > 1000 || isNaN(data10)){
-const err51 = {instancePath:instancePath+"/server/maxBatch",schemaPath:"#/properties/server/properties/maxBatch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+else {
+const err51 = {instancePath:instancePath+"/server/cors",schemaPath:"#/properties/server/properties/cors/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -678,8 +682,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err52 = {instancePath:instancePath+"/server/maxBatch",schemaPath:"#/properties/server/properties/maxBatch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data10 = data0.maxBatch;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err52 = {instancePath:instancePath+"/server/maxBatch",schemaPath:"#/properties/server/properties/maxBatch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -688,9 +693,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(typeof data0.trustProxy !== "boolean"){
-const err53 = {instancePath:instancePath+"/server/trustProxy",schemaPath:"#/properties/server/properties/trustProxy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data10 == "number"){
+if(data10 > 1000 || isNaN(data10)){
+const err53 = {instancePath:instancePath+"/server/maxBatch",schemaPath:"#/properties/server/properties/maxBatch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -699,9 +704,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-let data12 = data0.proxyHops;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err54 = {instancePath:instancePath+"/server/proxyHops",schemaPath:"#/properties/server/properties/proxyHops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data10 < 1 || isNaN(data10)){
+const err54 = {instancePath:instancePath+"/server/maxBatch",schemaPath:"#/properties/server/properties/maxBatch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -710,9 +714,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 > 16 || isNaN(data12)){
-const err55 = {instancePath:instancePath+"/server/proxyHops",schemaPath:"#/properties/server/properties/proxyHops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+}
+let data11 = data0.maxResponseBytes;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err55 = {instancePath:instancePath+"/server/maxResponseBytes",schemaPath:"#/properties/server/properties/maxResponseBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -721,8 +726,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data12 < 1 || isNaN(data12)){
-const err56 = {instancePath:instancePath+"/server/proxyHops",schemaPath:"#/properties/server/properties/proxyHops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data11 == "number"){
+if(data11 < 1024 || isNaN(data11)){
+const err56 = {instancePath:instancePath+"/server/maxResponseBytes",schemaPath:"#/properties/server/properties/maxResponseBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -732,9 +738,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-let data13 = data0.requestTimeoutMs;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err57 = {instancePath:instancePath+"/server/requestTimeoutMs",schemaPath:"#/properties/server/properties/requestTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data0.trustProxy !== "boolean"){
+const err57 = {instancePath:instancePath+"/server/trustProxy",schemaPath:"#/properties/server/properties/trustProxy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -743,9 +748,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(typeof data13 == "number"){
-if(data13 < 1000 || isNaN(data13)){
-const err58 = {instancePath:instancePath+"/server/requestTimeoutMs",schemaPath:"#/properties/server/properties/requestTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000"};
+let data13 = data0.proxyHops;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err58 = {instancePath:instancePath+"/server/proxyHops",schemaPath:"#/properties/server/properties/proxyHops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -754,10 +759,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-let data14 = data0.maxConnections;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err59 = {instancePath:instancePath+"/server/maxConnections",schemaPath:"#/properties/server/properties/maxConnections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data13 == "number"){
+if(data13 > 16 || isNaN(data13)){
+const err59 = {instancePath:instancePath+"/server/proxyHops",schemaPath:"#/properties/server/properties/proxyHops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -766,9 +770,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 < 1 || isNaN(data14)){
-const err60 = {instancePath:instancePath+"/server/maxConnections",schemaPath:"#/properties/server/properties/maxConnections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data13 < 1 || isNaN(data13)){
+const err60 = {instancePath:instancePath+"/server/proxyHops",schemaPath:"#/properties/server/properties/proxyHops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -778,8 +781,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(typeof data0.publicBaseUrl !== "string"){
-const err61 = {instancePath:instancePath+"/server/publicBaseUrl",schemaPath:"#/properties/server/properties/publicBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data14 = data0.requestTimeoutMs;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err61 = {instancePath:instancePath+"/server/requestTimeoutMs",schemaPath:"#/properties/server/properties/requestTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -788,9 +792,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-let data16 = data0.shutdownTimeoutMs;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err62 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data14 == "number"){
+if(data14 < 1000 || isNaN(data14)){
+const err62 = {instancePath:instancePath+"/server/requestTimeoutMs",schemaPath:"#/properties/server/properties/requestTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -799,9 +803,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(typeof data16 == "number"){
-if(data16 < 100 || isNaN(data16)){
-const err63 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+let data15 = data0.maxConnections;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err63 = {instancePath:instancePath+"/server/maxConnections",schemaPath:"#/properties/server/properties/maxConnections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -810,10 +815,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data15 == "number"){
+if(data15 < 1 || isNaN(data15)){
+const err64 = {instancePath:instancePath+"/server/maxConnections",schemaPath:"#/properties/server/properties/maxConnections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -822,16 +826,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-let data17 = data.log;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.level === undefined){
-data17.level = "info";
 }
-if(data17.access === undefined){
-data17.access = true;
-}
-if(data17.level === undefined){
-const err65 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(typeof data0.publicBaseUrl !== "string"){
+const err65 = {instancePath:instancePath+"/server/publicBaseUrl",schemaPath:"#/properties/server/properties/publicBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -840,8 +837,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data17.access === undefined){
-const err66 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/required",keyword:"required",params:{missingProperty: "access"},message:"must have required property '"+"access"+"'"};
+let data17 = data0.shutdownTimeoutMs;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err66 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -850,9 +848,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!((key3 === "level") || (key3 === "access"))){
-const err67 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(typeof data17 == "number"){
+if(data17 < 100 || isNaN(data17)){
+const err67 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -862,9 +860,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-let data18 = data17.level;
-if(!(((((((data18 === "fatal") || (data18 === "error")) || (data18 === "warn")) || (data18 === "info")) || (data18 === "debug")) || (data18 === "trace")) || (data18 === "silent"))){
-const err68 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err68 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -873,8 +871,16 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data17.access !== "boolean"){
-const err69 = {instancePath:instancePath+"/log/access",schemaPath:"#/properties/log/properties/access/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data18 = data.log;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.level === undefined){
+data18.level = "info";
+}
+if(data18.access === undefined){
+data18.access = true;
+}
+if(data18.level === undefined){
+const err69 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -883,9 +889,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.access === undefined){
+const err70 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/required",keyword:"required",params:{missingProperty: "access"},message:"must have required property '"+"access"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -894,8 +899,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(typeof data.timeZone !== "string"){
-const err71 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data18){
+if(!((key3 === "level") || (key3 === "access"))){
+const err71 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -904,25 +910,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-let data21 = data.db;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.client === undefined){
-data21.client = "sqlite";
 }
-if(data21.connection === undefined){
-data21.connection = {"filename":"data/campus.sqlite"};
-}
-if(data21.pool === undefined){
-data21.pool = {};
-}
-if(data21.acquireTimeoutMs === undefined){
-data21.acquireTimeoutMs = 5000;
-}
-if(data21.queryTimeoutMs === undefined){
-data21.queryTimeoutMs = 10000;
-}
-if(data21.client === undefined){
-const err72 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'"};
+let data19 = data18.level;
+if(!(((((((data19 === "fatal") || (data19 === "error")) || (data19 === "warn")) || (data19 === "info")) || (data19 === "debug")) || (data19 === "trace")) || (data19 === "silent"))){
+const err72 = {instancePath:instancePath+"/log/level",schemaPath:"#/properties/log/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.log.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -931,8 +922,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data21.connection === undefined){
-const err73 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'"};
+if(typeof data18.access !== "boolean"){
+const err73 = {instancePath:instancePath+"/log/access",schemaPath:"#/properties/log/properties/access/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -941,8 +932,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data21.pool === undefined){
-const err74 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'"};
+}
+else {
+const err74 = {instancePath:instancePath+"/log",schemaPath:"#/properties/log/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -951,8 +943,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data21.acquireTimeoutMs === undefined){
-const err75 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "acquireTimeoutMs"},message:"must have required property '"+"acquireTimeoutMs"+"'"};
+if(typeof data.timeZone !== "string"){
+const err75 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -961,8 +953,25 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data21.queryTimeoutMs === undefined){
-const err76 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "queryTimeoutMs"},message:"must have required property '"+"queryTimeoutMs"+"'"};
+let data22 = data.db;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.client === undefined){
+data22.client = "sqlite";
+}
+if(data22.connection === undefined){
+data22.connection = {"filename":"data/campus.sqlite"};
+}
+if(data22.pool === undefined){
+data22.pool = {};
+}
+if(data22.acquireTimeoutMs === undefined){
+data22.acquireTimeoutMs = 5000;
+}
+if(data22.queryTimeoutMs === undefined){
+data22.queryTimeoutMs = 10000;
+}
+if(data22.client === undefined){
+const err76 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -971,9 +980,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!(((((key4 === "client") || (key4 === "connection")) || (key4 === "pool")) || (key4 === "acquireTimeoutMs")) || (key4 === "queryTimeoutMs"))){
-const err77 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data22.connection === undefined){
+const err77 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -982,10 +990,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-let data22 = data21.client;
-if(!(((data22 === "sqlite") || (data22 === "mysql")) || (data22 === "pg"))){
-const err78 = {instancePath:instancePath+"/db/client",schemaPath:"#/properties/db/properties/client/enum",keyword:"enum",params:{allowedValues: schema11.properties.db.properties.client.enum},message:"must be equal to one of the allowed values"};
+if(data22.pool === undefined){
+const err78 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -994,13 +1000,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-let data23 = data21.connection;
-const _errs51 = errors;
-let valid10 = false;
-const _errs52 = errors;
-if(typeof data23 === "string"){
-if(func4(data23) < 1){
-const err79 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.acquireTimeoutMs === undefined){
+const err79 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "acquireTimeoutMs"},message:"must have required property '"+"acquireTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1009,9 +1010,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.queryTimeoutMs === undefined){
+const err80 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "queryTimeoutMs"},message:"must have required property '"+"queryTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1020,14 +1020,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid0 = _errs52 === errors;
-valid10 = valid10 || _valid0;
-if(!valid10){
-const _errs54 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-}
-else {
-const err81 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data22){
+if(!(((((key4 === "client") || (key4 === "connection")) || (key4 === "pool")) || (key4 === "acquireTimeoutMs")) || (key4 === "queryTimeoutMs"))){
+const err81 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1036,11 +1031,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-var _valid0 = _errs54 === errors;
-valid10 = valid10 || _valid0;
 }
-if(!valid10){
-const err82 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+let data23 = data22.client;
+if(!(((data23 === "sqlite") || (data23 === "mysql")) || (data23 === "pg"))){
+const err82 = {instancePath:instancePath+"/db/client",schemaPath:"#/properties/db/properties/client/enum",keyword:"enum",params:{allowedValues: schema11.properties.db.properties.client.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1049,27 +1043,13 @@ vErrors.push(err82);
 }
 errors++;
 }
-else {
-errors = _errs51;
-if(vErrors !== null){
-if(_errs51){
-vErrors.length = _errs51;
-}
-else {
-vErrors = null;
-}
-}
-}
-let data24 = data21.pool;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.min === undefined){
-data24.min = 0;
-}
-if(data24.max === undefined){
-data24.max = 10;
-}
-if(data24.min === undefined){
-const err83 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+let data24 = data22.connection;
+const _errs53 = errors;
+let valid10 = false;
+const _errs54 = errors;
+if(typeof data24 === "string"){
+if(func4(data24) < 1){
+const err83 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1078,8 +1058,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data24.max === undefined){
-const err84 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+}
+else {
+const err84 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1088,9 +1069,14 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key5 in data24){
-if(!((key5 === "min") || (key5 === "max"))){
-const err85 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+var _valid0 = _errs54 === errors;
+valid10 = valid10 || _valid0;
+if(!valid10){
+const _errs56 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+}
+else {
+const err85 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1099,10 +1085,11 @@ vErrors.push(err85);
 }
 errors++;
 }
+var _valid0 = _errs56 === errors;
+valid10 = valid10 || _valid0;
 }
-let data25 = data24.min;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err86 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid10){
+const err86 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1111,9 +1098,27 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(typeof data25 == "number"){
-if(data25 < 0 || isNaN(data25)){
-const err87 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
+}
+else {
+vErrors = null;
+}
+}
+}
+let data25 = data22.pool;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.min === undefined){
+data25.min = 0;
+}
+if(data25.max === undefined){
+data25.max = 10;
+}
+if(data25.min === undefined){
+const err87 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1122,10 +1127,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-let data26 = data24.max;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err88 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data25.max === undefined){
+const err88 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1134,9 +1137,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 < 1 || isNaN(data26)){
-const err89 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key5 in data25){
+if(!((key5 === "min") || (key5 === "max"))){
+const err89 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1146,9 +1149,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data26 = data25.min;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+const err90 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1157,9 +1160,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-let data27 = data21.acquireTimeoutMs;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err91 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data26 == "number"){
+if(data26 < 0 || isNaN(data26)){
+const err91 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1168,9 +1171,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 < 100 || isNaN(data27)){
-const err92 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+let data27 = data25.max;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err92 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1179,10 +1183,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-let data28 = data21.queryTimeoutMs;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err93 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data27 == "number"){
+if(data27 < 1 || isNaN(data27)){
+const err93 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1191,9 +1194,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 < 100 || isNaN(data28)){
-const err94 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1202,10 +1206,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data28 = data22.acquireTimeoutMs;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err95 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1214,22 +1217,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-let data29 = data.kv;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.driver === undefined){
-data29.driver = "memory";
-}
-if(data29.url === undefined){
-data29.url = "redis://127.0.0.1:6379";
-}
-if(data29.prefix === undefined){
-data29.prefix = "";
-}
-if(data29.commandTimeoutMs === undefined){
-data29.commandTimeoutMs = 1000;
-}
-if(data29.driver === undefined){
-const err96 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+if(typeof data28 == "number"){
+if(data28 < 100 || isNaN(data28)){
+const err96 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1238,8 +1228,10 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data29.url === undefined){
-const err97 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+let data29 = data22.queryTimeoutMs;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err97 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1248,8 +1240,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data29.prefix === undefined){
-const err98 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(typeof data29 == "number"){
+if(data29 < 100 || isNaN(data29)){
+const err98 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1258,8 +1251,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data29.commandTimeoutMs === undefined){
-const err99 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1268,9 +1263,22 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key6 in data29){
-if(!((((key6 === "driver") || (key6 === "url")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
-const err100 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+let data30 = data.kv;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.driver === undefined){
+data30.driver = "memory";
+}
+if(data30.url === undefined){
+data30.url = "redis://127.0.0.1:6379";
+}
+if(data30.prefix === undefined){
+data30.prefix = "";
+}
+if(data30.commandTimeoutMs === undefined){
+data30.commandTimeoutMs = 1000;
+}
+if(data30.driver === undefined){
+const err100 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1279,10 +1287,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-let data30 = data29.driver;
-if(!((data30 === "memory") || (data30 === "redis"))){
-const err101 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data30.url === undefined){
+const err101 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1291,8 +1297,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(typeof data29.url !== "string"){
-const err102 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.prefix === undefined){
+const err102 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1301,8 +1307,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(typeof data29.prefix !== "string"){
-const err103 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.commandTimeoutMs === undefined){
+const err103 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1311,9 +1317,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-let data33 = data29.commandTimeoutMs;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err104 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key6 in data30){
+if(!((((key6 === "driver") || (key6 === "url")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
+const err104 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1322,9 +1328,10 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 10 || isNaN(data33)){
-const err105 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+}
+let data31 = data30.driver;
+if(!((data31 === "memory") || (data31 === "redis"))){
+const err105 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1333,10 +1340,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data30.url !== "string"){
+const err106 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1345,19 +1350,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-let data34 = data.objects;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.driver === undefined){
-data34.driver = "disk";
-}
-if(data34.dir === undefined){
-data34.dir = "data/objects";
-}
-if(data34.cos === undefined){
-data34.cos = {};
-}
-if(data34.driver === undefined){
-const err107 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+if(typeof data30.prefix !== "string"){
+const err107 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1366,8 +1360,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data34.dir === undefined){
-const err108 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
+let data34 = data30.commandTimeoutMs;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err108 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1376,8 +1371,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data34.cos === undefined){
-const err109 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
+if(typeof data34 == "number"){
+if(data34 < 10 || isNaN(data34)){
+const err109 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1386,9 +1382,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key7 in data34){
-if(!(((key7 === "driver") || (key7 === "dir")) || (key7 === "cos"))){
-const err110 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1397,10 +1394,19 @@ vErrors.push(err110);
 }
 errors++;
 }
+let data35 = data.objects;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.driver === undefined){
+data35.driver = "disk";
 }
-let data35 = data34.driver;
-if(!((data35 === "disk") || (data35 === "cos"))){
-const err111 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data35.dir === undefined){
+data35.dir = "data/objects";
+}
+if(data35.cos === undefined){
+data35.cos = {};
+}
+if(data35.driver === undefined){
+const err111 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1409,8 +1415,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(typeof data34.dir !== "string"){
-const err112 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.dir === undefined){
+const err112 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1419,31 +1425,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-let data37 = data34.cos;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.bucket === undefined){
-data37.bucket = "";
-}
-if(data37.region === undefined){
-data37.region = "";
-}
-if(data37.secretId === undefined){
-data37.secretId = "";
-}
-if(data37.secretKey === undefined){
-data37.secretKey = "";
-}
-if(data37.domain === undefined){
-data37.domain = "";
-}
-if(data37.protocol === undefined){
-data37.protocol = "https:";
-}
-if(data37.timeoutMs === undefined){
-data37.timeoutMs = 5000;
-}
-if(data37.bucket === undefined){
-const err113 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
+if(data35.cos === undefined){
+const err113 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1452,8 +1435,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data37.region === undefined){
-const err114 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+for(const key7 in data35){
+if(!(((key7 === "driver") || (key7 === "dir")) || (key7 === "cos"))){
+const err114 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1462,8 +1446,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data37.secretId === undefined){
-const err115 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+}
+let data36 = data35.driver;
+if(!((data36 === "disk") || (data36 === "cos"))){
+const err115 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1472,8 +1458,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data37.secretKey === undefined){
-const err116 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+if(typeof data35.dir !== "string"){
+const err116 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1482,8 +1468,31 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data37.domain === undefined){
-const err117 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
+let data38 = data35.cos;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.bucket === undefined){
+data38.bucket = "";
+}
+if(data38.region === undefined){
+data38.region = "";
+}
+if(data38.secretId === undefined){
+data38.secretId = "";
+}
+if(data38.secretKey === undefined){
+data38.secretKey = "";
+}
+if(data38.domain === undefined){
+data38.domain = "";
+}
+if(data38.protocol === undefined){
+data38.protocol = "https:";
+}
+if(data38.timeoutMs === undefined){
+data38.timeoutMs = 5000;
+}
+if(data38.bucket === undefined){
+const err117 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1492,8 +1501,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data37.protocol === undefined){
-const err118 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data38.region === undefined){
+const err118 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1502,8 +1511,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data37.timeoutMs === undefined){
-const err119 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+if(data38.secretId === undefined){
+const err119 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1512,9 +1521,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key8 in data37){
-if(!(((((((key8 === "bucket") || (key8 === "region")) || (key8 === "secretId")) || (key8 === "secretKey")) || (key8 === "domain")) || (key8 === "protocol")) || (key8 === "timeoutMs"))){
-const err120 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data38.secretKey === undefined){
+const err120 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1523,9 +1531,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(typeof data37.bucket !== "string"){
-const err121 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.domain === undefined){
+const err121 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1534,8 +1541,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(typeof data37.region !== "string"){
-const err122 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.protocol === undefined){
+const err122 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1544,8 +1551,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(typeof data37.secretId !== "string"){
-const err123 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.timeoutMs === undefined){
+const err123 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1554,8 +1561,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(typeof data37.secretKey !== "string"){
-const err124 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data38){
+if(!(((((((key8 === "bucket") || (key8 === "region")) || (key8 === "secretId")) || (key8 === "secretKey")) || (key8 === "domain")) || (key8 === "protocol")) || (key8 === "timeoutMs"))){
+const err124 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1564,8 +1572,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(typeof data37.domain !== "string"){
-const err125 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(typeof data38.bucket !== "string"){
+const err125 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1574,9 +1583,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-let data43 = data37.protocol;
-if(!((data43 === "https:") || (data43 === "http:"))){
-const err126 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+if(typeof data38.region !== "string"){
+const err126 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1585,9 +1593,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-let data44 = data37.timeoutMs;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err127 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data38.secretId !== "string"){
+const err127 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1596,9 +1603,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 < 100 || isNaN(data44)){
-const err128 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(typeof data38.secretKey !== "string"){
+const err128 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1607,10 +1613,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data38.domain !== "string"){
+const err129 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1619,9 +1623,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data44 = data38.protocol;
+if(!((data44 === "https:") || (data44 === "http:"))){
+const err130 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1630,40 +1634,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-let data45 = data.sms;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.driver === undefined){
-data45.driver = "console";
-}
-if(data45.codeLength === undefined){
-data45.codeLength = 6;
-}
-if(data45.ttlSeconds === undefined){
-data45.ttlSeconds = 180;
-}
-if(data45.cooldownSeconds === undefined){
-data45.cooldownSeconds = 60;
-}
-if(data45.perPhoneHour === undefined){
-data45.perPhoneHour = 5;
-}
-if(data45.perPhoneDay === undefined){
-data45.perPhoneDay = 10;
-}
-if(data45.perIpHour === undefined){
-data45.perIpHour = 20;
-}
-if(data45.maxFailures === undefined){
-data45.maxFailures = 5;
-}
-if(data45.guessesPerIpHour === undefined){
-data45.guessesPerIpHour = 60;
-}
-if(data45.tencent === undefined){
-data45.tencent = {};
-}
-if(data45.driver === undefined){
-const err131 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+let data45 = data38.timeoutMs;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err131 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1672,8 +1645,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data45.codeLength === undefined){
-const err132 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
+if(typeof data45 == "number"){
+if(data45 < 100 || isNaN(data45)){
+const err132 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1682,8 +1656,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data45.ttlSeconds === undefined){
-const err133 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1692,8 +1668,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data45.cooldownSeconds === undefined){
-const err134 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
+}
+else {
+const err134 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1702,8 +1679,40 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data45.perPhoneHour === undefined){
-const err135 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
+let data46 = data.sms;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.driver === undefined){
+data46.driver = "console";
+}
+if(data46.codeLength === undefined){
+data46.codeLength = 6;
+}
+if(data46.ttlSeconds === undefined){
+data46.ttlSeconds = 180;
+}
+if(data46.cooldownSeconds === undefined){
+data46.cooldownSeconds = 60;
+}
+if(data46.perPhoneHour === undefined){
+data46.perPhoneHour = 5;
+}
+if(data46.perPhoneDay === undefined){
+data46.perPhoneDay = 10;
+}
+if(data46.perIpHour === undefined){
+data46.perIpHour = 20;
+}
+if(data46.maxFailures === undefined){
+data46.maxFailures = 5;
+}
+if(data46.guessesPerIpHour === undefined){
+data46.guessesPerIpHour = 60;
+}
+if(data46.tencent === undefined){
+data46.tencent = {};
+}
+if(data46.driver === undefined){
+const err135 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1712,8 +1721,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data45.perPhoneDay === undefined){
-const err136 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
+if(data46.codeLength === undefined){
+const err136 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1722,8 +1731,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data45.perIpHour === undefined){
-const err137 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
+if(data46.ttlSeconds === undefined){
+const err137 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1732,8 +1741,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data45.maxFailures === undefined){
-const err138 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
+if(data46.cooldownSeconds === undefined){
+const err138 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1742,8 +1751,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data45.guessesPerIpHour === undefined){
-const err139 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
+if(data46.perPhoneHour === undefined){
+const err139 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1752,8 +1761,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data45.tencent === undefined){
-const err140 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
+if(data46.perPhoneDay === undefined){
+const err140 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1762,9 +1771,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key9 in data45){
-if(!(func2.call(schema11.properties.sms.properties, key9))){
-const err141 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data46.perIpHour === undefined){
+const err141 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1773,10 +1781,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-let data46 = data45.driver;
-if(!((data46 === "console") || (data46 === "tencent"))){
-const err142 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data46.maxFailures === undefined){
+const err142 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1785,9 +1791,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-let data47 = data45.codeLength;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err143 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.guessesPerIpHour === undefined){
+const err143 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1796,9 +1801,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(typeof data47 == "number"){
-if(data47 > 10 || isNaN(data47)){
-const err144 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data46.tencent === undefined){
+const err144 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1807,8 +1811,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data47 < 4 || isNaN(data47)){
-const err145 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+for(const key9 in data46){
+if(!(func2.call(schema11.properties.sms.properties, key9))){
+const err145 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1818,9 +1823,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-let data48 = data45.ttlSeconds;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err146 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data47 = data46.driver;
+if(!((data47 === "console") || (data47 === "tencent"))){
+const err146 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1829,9 +1834,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(typeof data48 == "number"){
-if(data48 < 10 || isNaN(data48)){
-const err147 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+let data48 = data46.codeLength;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err147 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1840,10 +1845,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-let data49 = data45.cooldownSeconds;
-if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err148 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data48 == "number"){
+if(data48 > 10 || isNaN(data48)){
+const err148 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1852,9 +1856,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(typeof data49 == "number"){
-if(data49 < 0 || isNaN(data49)){
-const err149 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data48 < 4 || isNaN(data48)){
+const err149 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1864,9 +1867,9 @@ vErrors.push(err149);
 errors++;
 }
 }
-let data50 = data45.perPhoneHour;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err150 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data49 = data46.ttlSeconds;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err150 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1875,9 +1878,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 < 1 || isNaN(data50)){
-const err151 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data49 == "number"){
+if(data49 < 10 || isNaN(data49)){
+const err151 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1887,9 +1890,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-let data51 = data45.perPhoneDay;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err152 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data50 = data46.cooldownSeconds;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err152 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1898,9 +1901,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 1 || isNaN(data51)){
-const err153 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data50 == "number"){
+if(data50 < 0 || isNaN(data50)){
+const err153 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1910,9 +1913,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-let data52 = data45.perIpHour;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err154 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data51 = data46.perPhoneHour;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err154 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1921,9 +1924,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 < 1 || isNaN(data52)){
-const err155 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data51 == "number"){
+if(data51 < 1 || isNaN(data51)){
+const err155 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1933,9 +1936,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-let data53 = data45.maxFailures;
-if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-const err156 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data52 = data46.perPhoneDay;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err156 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1944,9 +1947,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(typeof data53 == "number"){
-if(data53 < 1 || isNaN(data53)){
-const err157 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data52 == "number"){
+if(data52 < 1 || isNaN(data52)){
+const err157 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1956,9 +1959,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-let data54 = data45.guessesPerIpHour;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err158 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data53 = data46.perIpHour;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
+const err158 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1967,9 +1970,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(typeof data54 == "number"){
-if(data54 < 1 || isNaN(data54)){
-const err159 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data53 == "number"){
+if(data53 < 1 || isNaN(data53)){
+const err159 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1979,37 +1982,9 @@ vErrors.push(err159);
 errors++;
 }
 }
-let data55 = data45.tencent;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.secretId === undefined){
-data55.secretId = "";
-}
-if(data55.secretKey === undefined){
-data55.secretKey = "";
-}
-if(data55.region === undefined){
-data55.region = "ap-guangzhou";
-}
-if(data55.appId === undefined){
-data55.appId = "";
-}
-if(data55.signName === undefined){
-data55.signName = "";
-}
-if(data55.templateId === undefined){
-data55.templateId = "";
-}
-if(data55.endpoint === undefined){
-data55.endpoint = "sms.tencentcloudapi.com";
-}
-if(data55.protocol === undefined){
-data55.protocol = "https://";
-}
-if(data55.timeoutSeconds === undefined){
-data55.timeoutSeconds = 5;
-}
-if(data55.secretId === undefined){
-const err160 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+let data54 = data46.maxFailures;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err160 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2018,8 +1993,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data55.secretKey === undefined){
-const err161 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+if(typeof data54 == "number"){
+if(data54 < 1 || isNaN(data54)){
+const err161 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2028,8 +2004,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data55.region === undefined){
-const err162 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+}
+let data55 = data46.guessesPerIpHour;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err162 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2038,8 +2016,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data55.appId === undefined){
-const err163 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
+if(typeof data55 == "number"){
+if(data55 < 1 || isNaN(data55)){
+const err163 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2048,8 +2027,38 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data55.signName === undefined){
-const err164 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
+}
+let data56 = data46.tencent;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.secretId === undefined){
+data56.secretId = "";
+}
+if(data56.secretKey === undefined){
+data56.secretKey = "";
+}
+if(data56.region === undefined){
+data56.region = "ap-guangzhou";
+}
+if(data56.appId === undefined){
+data56.appId = "";
+}
+if(data56.signName === undefined){
+data56.signName = "";
+}
+if(data56.templateId === undefined){
+data56.templateId = "";
+}
+if(data56.endpoint === undefined){
+data56.endpoint = "sms.tencentcloudapi.com";
+}
+if(data56.protocol === undefined){
+data56.protocol = "https://";
+}
+if(data56.timeoutSeconds === undefined){
+data56.timeoutSeconds = 5;
+}
+if(data56.secretId === undefined){
+const err164 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2058,8 +2067,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data55.templateId === undefined){
-const err165 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
+if(data56.secretKey === undefined){
+const err165 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2068,8 +2077,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data55.endpoint === undefined){
-const err166 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
+if(data56.region === undefined){
+const err166 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2078,8 +2087,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data55.protocol === undefined){
-const err167 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data56.appId === undefined){
+const err167 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2088,8 +2097,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data55.timeoutSeconds === undefined){
-const err168 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
+if(data56.signName === undefined){
+const err168 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2098,9 +2107,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-for(const key10 in data55){
-if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key10))){
-const err169 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data56.templateId === undefined){
+const err169 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2109,9 +2117,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(typeof data55.secretId !== "string"){
-const err170 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.endpoint === undefined){
+const err170 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2120,8 +2127,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(typeof data55.secretKey !== "string"){
-const err171 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.protocol === undefined){
+const err171 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2130,8 +2137,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(typeof data55.region !== "string"){
-const err172 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.timeoutSeconds === undefined){
+const err172 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2140,8 +2147,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(typeof data55.appId !== "string"){
-const err173 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data56){
+if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key10))){
+const err173 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2150,8 +2158,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(typeof data55.signName !== "string"){
-const err174 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(typeof data56.secretId !== "string"){
+const err174 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2160,8 +2169,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(typeof data55.templateId !== "string"){
-const err175 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data56.secretKey !== "string"){
+const err175 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2170,8 +2179,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(typeof data55.endpoint !== "string"){
-const err176 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data56.region !== "string"){
+const err176 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2180,9 +2189,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-let data63 = data55.protocol;
-if(!((data63 === "https://") || (data63 === "http://"))){
-const err177 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+if(typeof data56.appId !== "string"){
+const err177 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2191,9 +2199,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-let data64 = data55.timeoutSeconds;
-if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
-const err178 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data56.signName !== "string"){
+const err178 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2202,9 +2209,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(typeof data64 == "number"){
-if(data64 > 60 || isNaN(data64)){
-const err179 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+if(typeof data56.templateId !== "string"){
+const err179 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2213,8 +2219,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data64 < 1 || isNaN(data64)){
-const err180 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data56.endpoint !== "string"){
+const err180 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2223,10 +2229,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data64 = data56.protocol;
+if(!((data64 === "https://") || (data64 === "http://"))){
+const err181 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2235,9 +2240,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data65 = data56.timeoutSeconds;
+if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+const err182 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2246,31 +2251,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-let data65 = data.captcha;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.ttlSeconds === undefined){
-data65.ttlSeconds = 180;
-}
-if(data65.length === undefined){
-data65.length = 5;
-}
-if(data65.format === undefined){
-data65.format = "png";
-}
-if(data65.width === undefined){
-data65.width = 150;
-}
-if(data65.height === undefined){
-data65.height = 50;
-}
-if(data65.logCodes === undefined){
-data65.logCodes = false;
-}
-if(data65.legacySets === undefined){
-data65.legacySets = null;
-}
-if(data65.ttlSeconds === undefined){
-const err183 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+if(typeof data65 == "number"){
+if(data65 > 60 || isNaN(data65)){
+const err183 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2279,8 +2262,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data65.length === undefined){
-const err184 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
+if(data65 < 1 || isNaN(data65)){
+const err184 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2289,8 +2272,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data65.format === undefined){
-const err185 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2299,8 +2284,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data65.width === undefined){
-const err186 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+}
+else {
+const err186 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2309,8 +2295,31 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data65.height === undefined){
-const err187 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+let data66 = data.captcha;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.ttlSeconds === undefined){
+data66.ttlSeconds = 180;
+}
+if(data66.length === undefined){
+data66.length = 5;
+}
+if(data66.format === undefined){
+data66.format = "png";
+}
+if(data66.width === undefined){
+data66.width = 150;
+}
+if(data66.height === undefined){
+data66.height = 50;
+}
+if(data66.logCodes === undefined){
+data66.logCodes = false;
+}
+if(data66.legacySets === undefined){
+data66.legacySets = null;
+}
+if(data66.ttlSeconds === undefined){
+const err187 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2319,8 +2328,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data65.logCodes === undefined){
-const err188 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
+if(data66.length === undefined){
+const err188 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2329,8 +2338,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data65.legacySets === undefined){
-const err189 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
+if(data66.format === undefined){
+const err189 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2339,9 +2348,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-for(const key11 in data65){
-if(!(((((((key11 === "ttlSeconds") || (key11 === "length")) || (key11 === "format")) || (key11 === "width")) || (key11 === "height")) || (key11 === "logCodes")) || (key11 === "legacySets"))){
-const err190 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data66.width === undefined){
+const err190 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2350,10 +2358,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-let data66 = data65.ttlSeconds;
-if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-const err191 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data66.height === undefined){
+const err191 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2362,9 +2368,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(typeof data66 == "number"){
-if(data66 < 10 || isNaN(data66)){
-const err192 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(data66.logCodes === undefined){
+const err192 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2373,10 +2378,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-let data67 = data65.length;
-if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
-const err193 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data66.legacySets === undefined){
+const err193 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2385,9 +2388,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(typeof data67 == "number"){
-if(data67 > 6 || isNaN(data67)){
-const err194 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+for(const key11 in data66){
+if(!(((((((key11 === "ttlSeconds") || (key11 === "length")) || (key11 === "format")) || (key11 === "width")) || (key11 === "height")) || (key11 === "logCodes")) || (key11 === "legacySets"))){
+const err194 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2396,8 +2399,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data67 < 4 || isNaN(data67)){
-const err195 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+}
+let data67 = data66.ttlSeconds;
+if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
+const err195 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2406,10 +2411,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-let data68 = data65.format;
-if(!((data68 === "png") || (data68 === "svg"))){
-const err196 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(typeof data67 == "number"){
+if(data67 < 10 || isNaN(data67)){
+const err196 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2418,9 +2422,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-let data69 = data65.width;
-if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
-const err197 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data68 = data66.length;
+if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
+const err197 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2429,9 +2434,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(typeof data69 == "number"){
-if(data69 > 600 || isNaN(data69)){
-const err198 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(typeof data68 == "number"){
+if(data68 > 6 || isNaN(data68)){
+const err198 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2440,8 +2445,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data69 < 60 || isNaN(data69)){
-const err199 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
+if(data68 < 4 || isNaN(data68)){
+const err199 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2451,9 +2456,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-let data70 = data65.height;
-if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
-const err200 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data69 = data66.format;
+if(!((data69 === "png") || (data69 === "svg"))){
+const err200 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2462,9 +2467,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(typeof data70 == "number"){
-if(data70 > 200 || isNaN(data70)){
-const err201 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
+let data70 = data66.width;
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+const err201 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2473,8 +2478,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data70 < 30 || isNaN(data70)){
-const err202 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+if(typeof data70 == "number"){
+if(data70 > 600 || isNaN(data70)){
+const err202 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2483,9 +2489,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(typeof data65.logCodes !== "boolean"){
-const err203 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data70 < 60 || isNaN(data70)){
+const err203 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2494,12 +2499,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-let data72 = data65.legacySets;
-const _errs155 = errors;
-let valid18 = false;
-const _errs156 = errors;
-if(data72 !== null){
-const err204 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+let data71 = data66.height;
+if(!((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71)))){
+const err204 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2508,13 +2511,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid1 = _errs156 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const _errs158 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.img === undefined){
-const err205 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
+if(typeof data71 == "number"){
+if(data71 > 200 || isNaN(data71)){
+const err205 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2523,8 +2522,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data72.sms === undefined){
-const err206 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
+if(data71 < 30 || isNaN(data71)){
+const err206 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2533,9 +2532,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-for(const key12 in data72){
-if(!((key12 === "img") || (key12 === "sms"))){
-const err207 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+if(typeof data66.logCodes !== "boolean"){
+const err207 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2544,12 +2543,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-if(data72.img !== undefined){
-let data73 = data72.img;
-if(typeof data73 === "string"){
-if(func4(data73) < 1){
-const err208 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data73 = data66.legacySets;
+const _errs157 = errors;
+let valid18 = false;
+const _errs158 = errors;
+if(data73 !== null){
+const err208 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2558,9 +2557,13 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs158 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const _errs160 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.img === undefined){
+const err209 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2569,12 +2572,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(data72.sms !== undefined){
-let data74 = data72.sms;
-if(typeof data74 === "string"){
-if(func4(data74) < 1){
-const err210 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data73.sms === undefined){
+const err210 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2583,9 +2582,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data73){
+if(!((key12 === "img") || (key12 === "sms"))){
+const err211 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2595,9 +2594,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-else {
-const err212 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.img !== undefined){
+let data74 = data73.img;
+if(typeof data74 === "string"){
+if(func4(data74) < 1){
+const err212 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2606,11 +2607,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-var _valid1 = _errs158 === errors;
-valid18 = valid18 || _valid1;
 }
-if(!valid18){
-const err213 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err213 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2619,20 +2618,12 @@ vErrors.push(err213);
 }
 errors++;
 }
-else {
-errors = _errs155;
-if(vErrors !== null){
-if(_errs155){
-vErrors.length = _errs155;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.sms !== undefined){
+let data75 = data73.sms;
+if(typeof data75 === "string"){
+if(func4(data75) < 1){
+const err214 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2641,25 +2632,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-let data75 = data.tokens;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.table === undefined){
-data75.table = "tokens";
 }
-if(data75.tokenColumn === undefined){
-data75.tokenColumn = "token";
-}
-if(data75.userColumn === undefined){
-data75.userColumn = "user_id";
-}
-if(data75.expiresColumn === undefined){
-data75.expiresColumn = "expires_at";
-}
-if(data75.cacheSeconds === undefined){
-data75.cacheSeconds = 30;
-}
-if(data75.table === undefined){
-const err215 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+else {
+const err215 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2668,8 +2643,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data75.tokenColumn === undefined){
-const err216 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2678,8 +2655,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data75.userColumn === undefined){
-const err217 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
+var _valid1 = _errs160 === errors;
+valid18 = valid18 || _valid1;
+}
+if(!valid18){
+const err217 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2688,8 +2668,20 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data75.expiresColumn === undefined){
-const err218 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
+else {
+errors = _errs157;
+if(vErrors !== null){
+if(_errs157){
+vErrors.length = _errs157;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2698,8 +2690,25 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data75.cacheSeconds === undefined){
-const err219 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+let data76 = data.tokens;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.table === undefined){
+data76.table = "tokens";
+}
+if(data76.tokenColumn === undefined){
+data76.tokenColumn = "token";
+}
+if(data76.userColumn === undefined){
+data76.userColumn = "user_id";
+}
+if(data76.expiresColumn === undefined){
+data76.expiresColumn = "expires_at";
+}
+if(data76.cacheSeconds === undefined){
+data76.cacheSeconds = 30;
+}
+if(data76.table === undefined){
+const err219 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2708,9 +2717,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-for(const key13 in data75){
-if(!(((((key13 === "table") || (key13 === "tokenColumn")) || (key13 === "userColumn")) || (key13 === "expiresColumn")) || (key13 === "cacheSeconds"))){
-const err220 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data76.tokenColumn === undefined){
+const err220 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2719,11 +2727,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-let data76 = data75.table;
-if(typeof data76 === "string"){
-if(!pattern2.test(data76)){
-const err221 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data76.userColumn === undefined){
+const err221 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2732,9 +2737,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.expiresColumn === undefined){
+const err222 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2743,10 +2747,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-let data77 = data75.tokenColumn;
-if(typeof data77 === "string"){
-if(!pattern2.test(data77)){
-const err223 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data76.cacheSeconds === undefined){
+const err223 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2755,9 +2757,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key13 in data76){
+if(!(((((key13 === "table") || (key13 === "tokenColumn")) || (key13 === "userColumn")) || (key13 === "expiresColumn")) || (key13 === "cacheSeconds"))){
+const err224 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2766,10 +2768,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-let data78 = data75.userColumn;
-if(typeof data78 === "string"){
-if(!pattern2.test(data78)){
-const err225 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+let data77 = data76.table;
+if(typeof data77 === "string"){
+if(!pattern2.test(data77)){
+const err225 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2780,7 +2783,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err226 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2789,9 +2792,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-let data79 = data75.expiresColumn;
-if((typeof data79 !== "string") && (data79 !== null)){
-const err227 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
+let data78 = data76.tokenColumn;
+if(typeof data78 === "string"){
+if(!pattern2.test(data78)){
+const err227 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2800,9 +2804,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(typeof data79 === "string"){
-if(!pattern2.test(data79)){
-const err228 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+else {
+const err228 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2811,10 +2815,10 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-let data80 = data75.cacheSeconds;
-if(!((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80)))){
-const err229 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data79 = data76.userColumn;
+if(typeof data79 === "string"){
+if(!pattern2.test(data79)){
+const err229 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2823,9 +2827,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(typeof data80 == "number"){
-if(data80 < 0 || isNaN(data80)){
-const err230 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err230 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2834,10 +2838,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data80 = data76.expiresColumn;
+if((typeof data80 !== "string") && (data80 !== null)){
+const err231 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2846,25 +2849,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-let data81 = data.property;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.defaultLimit === undefined){
-data81.defaultLimit = 50;
-}
-if(data81.maxLimit === undefined){
-data81.maxLimit = 200;
-}
-if(data81.searchTimeoutMs === undefined){
-data81.searchTimeoutMs = 5000;
-}
-if(data81.searchCacheSeconds === undefined){
-data81.searchCacheSeconds = 30;
-}
-if(data81.searchCacheRows === undefined){
-data81.searchCacheRows = 10000;
-}
-if(data81.defaultLimit === undefined){
-const err232 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
+if(typeof data80 === "string"){
+if(!pattern2.test(data80)){
+const err232 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2873,8 +2860,10 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data81.maxLimit === undefined){
-const err233 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
+}
+let data81 = data76.cacheSeconds;
+if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
+const err233 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2883,8 +2872,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data81.searchTimeoutMs === undefined){
-const err234 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
+if(typeof data81 == "number"){
+if(data81 < 0 || isNaN(data81)){
+const err234 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2893,8 +2883,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data81.searchCacheSeconds === undefined){
-const err235 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2903,8 +2895,25 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data81.searchCacheRows === undefined){
-const err236 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
+let data82 = data.property;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.defaultLimit === undefined){
+data82.defaultLimit = 50;
+}
+if(data82.maxLimit === undefined){
+data82.maxLimit = 200;
+}
+if(data82.searchTimeoutMs === undefined){
+data82.searchTimeoutMs = 5000;
+}
+if(data82.searchCacheSeconds === undefined){
+data82.searchCacheSeconds = 30;
+}
+if(data82.searchCacheRows === undefined){
+data82.searchCacheRows = 10000;
+}
+if(data82.defaultLimit === undefined){
+const err236 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2913,9 +2922,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-for(const key14 in data81){
-if(!(((((key14 === "defaultLimit") || (key14 === "maxLimit")) || (key14 === "searchTimeoutMs")) || (key14 === "searchCacheSeconds")) || (key14 === "searchCacheRows"))){
-const err237 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data82.maxLimit === undefined){
+const err237 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2924,10 +2932,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-let data82 = data81.defaultLimit;
-if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-const err238 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data82.searchTimeoutMs === undefined){
+const err238 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2936,9 +2942,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(typeof data82 == "number"){
-if(data82 < 1 || isNaN(data82)){
-const err239 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data82.searchCacheSeconds === undefined){
+const err239 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2947,10 +2952,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-let data83 = data81.maxLimit;
-if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
-const err240 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data82.searchCacheRows === undefined){
+const err240 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2959,9 +2962,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(typeof data83 == "number"){
-if(data83 < 1 || isNaN(data83)){
-const err241 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key14 in data82){
+if(!(((((key14 === "defaultLimit") || (key14 === "maxLimit")) || (key14 === "searchTimeoutMs")) || (key14 === "searchCacheSeconds")) || (key14 === "searchCacheRows"))){
+const err241 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2971,9 +2974,9 @@ vErrors.push(err241);
 errors++;
 }
 }
-let data84 = data81.searchTimeoutMs;
-if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
-const err242 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data83 = data82.defaultLimit;
+if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
+const err242 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2982,9 +2985,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(typeof data84 == "number"){
-if(data84 < 100 || isNaN(data84)){
-const err243 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(typeof data83 == "number"){
+if(data83 < 1 || isNaN(data83)){
+const err243 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2994,9 +2997,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-let data85 = data81.searchCacheSeconds;
-if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err244 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data84 = data82.maxLimit;
+if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
+const err244 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3005,9 +3008,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(typeof data85 == "number"){
-if(data85 < 0 || isNaN(data85)){
-const err245 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data84 == "number"){
+if(data84 < 1 || isNaN(data84)){
+const err245 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3017,9 +3020,9 @@ vErrors.push(err245);
 errors++;
 }
 }
-let data86 = data81.searchCacheRows;
-if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
-const err246 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data85 = data82.searchTimeoutMs;
+if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
+const err246 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3028,9 +3031,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(typeof data86 == "number"){
-if(data86 < 1 || isNaN(data86)){
-const err247 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data85 == "number"){
+if(data85 < 100 || isNaN(data85)){
+const err247 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3040,9 +3043,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data86 = data82.searchCacheSeconds;
+if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
+const err248 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3051,13 +3054,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-let data87 = data.shop;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.maxPerUser === undefined){
-data87.maxPerUser = 3;
-}
-if(data87.maxPerUser === undefined){
-const err249 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
+if(typeof data86 == "number"){
+if(data86 < 0 || isNaN(data86)){
+const err249 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3066,9 +3065,10 @@ vErrors.push(err249);
 }
 errors++;
 }
-for(const key15 in data87){
-if(!(key15 === "maxPerUser")){
-const err250 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+let data87 = data82.searchCacheRows;
+if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
+const err250 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3077,10 +3077,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-let data88 = data87.maxPerUser;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err251 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data87 == "number"){
+if(data87 < 1 || isNaN(data87)){
+const err251 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3089,9 +3088,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 < 0 || isNaN(data88)){
-const err252 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3100,10 +3100,13 @@ vErrors.push(err252);
 }
 errors++;
 }
+let data88 = data.shop;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.maxPerUser === undefined){
+data88.maxPerUser = 3;
 }
-}
-else {
-const err253 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data88.maxPerUser === undefined){
+const err253 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3112,16 +3115,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-let data89 = data.metrics;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.enabled === undefined){
-data89.enabled = true;
-}
-if(data89.token === undefined){
-data89.token = "";
-}
-if(data89.enabled === undefined){
-const err254 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
+for(const key15 in data88){
+if(!(key15 === "maxPerUser")){
+const err254 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3130,8 +3126,10 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data89.token === undefined){
-const err255 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
+}
+let data89 = data88.maxPerUser;
+if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
+const err255 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3140,9 +3138,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-for(const key16 in data89){
-if(!((key16 === "enabled") || (key16 === "token"))){
-const err256 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(typeof data89 == "number"){
+if(data89 < 0 || isNaN(data89)){
+const err256 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3152,8 +3150,9 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(typeof data89.enabled !== "boolean"){
-const err257 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err257 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3162,8 +3161,16 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(typeof data89.token !== "string"){
-const err258 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data90 = data.metrics;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.enabled === undefined){
+data90.enabled = true;
+}
+if(data90.token === undefined){
+data90.token = "";
+}
+if(data90.enabled === undefined){
+const err258 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3172,9 +3179,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-else {
-const err259 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data90.token === undefined){
+const err259 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3183,19 +3189,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-let data92 = data.wallet;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.table === undefined){
-data92.table = "users";
-}
-if(data92.idColumn === undefined){
-data92.idColumn = "id";
-}
-if(data92.balanceColumn === undefined){
-data92.balanceColumn = "wealth";
-}
-if(data92.table === undefined){
-const err260 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+for(const key16 in data90){
+if(!((key16 === "enabled") || (key16 === "token"))){
+const err260 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3204,8 +3200,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(data92.idColumn === undefined){
-const err261 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
+}
+if(typeof data90.enabled !== "boolean"){
+const err261 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3214,8 +3211,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data92.balanceColumn === undefined){
-const err262 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
+if(typeof data90.token !== "string"){
+const err262 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3224,9 +3221,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-for(const key17 in data92){
-if(!(((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn"))){
-const err263 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err263 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3235,11 +3232,19 @@ vErrors.push(err263);
 }
 errors++;
 }
+let data93 = data.wallet;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.table === undefined){
+data93.table = "users";
 }
-let data93 = data92.table;
-if(typeof data93 === "string"){
-if(!pattern2.test(data93)){
-const err264 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data93.idColumn === undefined){
+data93.idColumn = "id";
+}
+if(data93.balanceColumn === undefined){
+data93.balanceColumn = "wealth";
+}
+if(data93.table === undefined){
+const err264 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3248,9 +3253,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.idColumn === undefined){
+const err265 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3259,10 +3263,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-let data94 = data92.idColumn;
-if(typeof data94 === "string"){
-if(!pattern2.test(data94)){
-const err266 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data93.balanceColumn === undefined){
+const err266 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3271,9 +3273,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-else {
-const err267 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key17 in data93){
+if(!(((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn"))){
+const err267 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3282,10 +3284,11 @@ vErrors.push(err267);
 }
 errors++;
 }
-let data95 = data92.balanceColumn;
-if(typeof data95 === "string"){
-if(!pattern2.test(data95)){
-const err268 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+let data94 = data93.table;
+if(typeof data94 === "string"){
+if(!pattern2.test(data94)){
+const err268 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3296,7 +3299,7 @@ errors++;
 }
 }
 else {
-const err269 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err269 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3305,9 +3308,10 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-else {
-const err270 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data95 = data93.idColumn;
+if(typeof data95 === "string"){
+if(!pattern2.test(data95)){
+const err270 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3316,16 +3320,9 @@ vErrors.push(err270);
 }
 errors++;
 }
-let data96 = data.purchase;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.payMinutes === undefined){
-data96.payMinutes = 15;
 }
-if(data96.sweepSeconds === undefined){
-data96.sweepSeconds = 60;
-}
-if(data96.payMinutes === undefined){
-const err271 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
+else {
+const err271 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3334,8 +3331,10 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data96.sweepSeconds === undefined){
-const err272 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
+let data96 = data93.balanceColumn;
+if(typeof data96 === "string"){
+if(!pattern2.test(data96)){
+const err272 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3344,9 +3343,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-for(const key18 in data96){
-if(!((key18 === "payMinutes") || (key18 === "sweepSeconds"))){
-const err273 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err273 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3356,9 +3355,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-let data97 = data96.payMinutes;
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err274 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err274 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3367,9 +3365,16 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(typeof data97 == "number"){
-if(data97 < 1 || isNaN(data97)){
-const err275 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data97 = data.purchase;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.payMinutes === undefined){
+data97.payMinutes = 15;
+}
+if(data97.sweepSeconds === undefined){
+data97.sweepSeconds = 60;
+}
+if(data97.payMinutes === undefined){
+const err275 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3378,10 +3383,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-let data98 = data96.sweepSeconds;
-if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
-const err276 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data97.sweepSeconds === undefined){
+const err276 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3390,9 +3393,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(typeof data98 == "number"){
-if(data98 < 1 || isNaN(data98)){
-const err277 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key18 in data97){
+if(!((key18 === "payMinutes") || (key18 === "sweepSeconds"))){
+const err277 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3402,9 +3405,9 @@ vErrors.push(err277);
 errors++;
 }
 }
-}
-else {
-const err278 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data98 = data97.payMinutes;
+if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
+const err278 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3413,22 +3416,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-let data99 = data.portrait;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-if(data99.maxBytes === undefined){
-data99.maxBytes = 1048576;
-}
-if(data99.allowedOrigins === undefined){
-data99.allowedOrigins = ["https://www.zustservice.cn"];
-}
-if(data99.allowMissingReferer === undefined){
-data99.allowMissingReferer = true;
-}
-if(data99.cacheSeconds === undefined){
-data99.cacheSeconds = 300;
-}
-if(data99.maxBytes === undefined){
-const err279 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
+if(typeof data98 == "number"){
+if(data98 < 1 || isNaN(data98)){
+const err279 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3437,8 +3427,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(data99.allowedOrigins === undefined){
-const err280 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+}
+let data99 = data97.sweepSeconds;
+if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
+const err280 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3447,8 +3439,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data99.allowMissingReferer === undefined){
-const err281 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+if(typeof data99 == "number"){
+if(data99 < 1 || isNaN(data99)){
+const err281 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3457,8 +3450,10 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data99.cacheSeconds === undefined){
-const err282 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3467,9 +3462,19 @@ vErrors.push(err282);
 }
 errors++;
 }
-for(const key19 in data99){
-if(!((((key19 === "maxBytes") || (key19 === "allowedOrigins")) || (key19 === "allowMissingReferer")) || (key19 === "cacheSeconds"))){
-const err283 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+let data100 = data.pic;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.maxPixels === undefined){
+data100.maxPixels = 24000000;
+}
+if(data100.maxFrames === undefined){
+data100.maxFrames = 100;
+}
+if(data100.widths === undefined){
+data100.widths = [160,320,640];
+}
+if(data100.maxPixels === undefined){
+const err283 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3478,10 +3483,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-let data100 = data99.maxBytes;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err284 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data100.maxFrames === undefined){
+const err284 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3490,9 +3493,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 1 || isNaN(data100)){
-const err285 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data100.widths === undefined){
+const err285 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3501,13 +3503,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-let data101 = data99.allowedOrigins;
-if(Array.isArray(data101)){
-const len2 = data101.length;
-for(let i3=0; i3<len2; i3++){
-if(typeof data101[i3] !== "string"){
-const err286 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i3,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key19 in data100){
+if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
+const err286 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3517,9 +3515,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data101 = data100.maxPixels;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err287 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3528,8 +3526,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(typeof data99.allowMissingReferer !== "boolean"){
-const err288 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data101 == "number"){
+if(data101 < 1 || isNaN(data101)){
+const err288 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3538,9 +3537,10 @@ vErrors.push(err288);
 }
 errors++;
 }
-let data104 = data99.cacheSeconds;
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err289 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data102 = data100.maxFrames;
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err289 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3549,9 +3549,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(typeof data104 == "number"){
-if(data104 < 0 || isNaN(data104)){
-const err290 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data102 == "number"){
+if(data102 < 1 || isNaN(data102)){
+const err290 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3561,9 +3561,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
-else {
-const err291 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data103 = data100.widths;
+if(Array.isArray(data103)){
+if(data103.length < 1){
+const err291 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3572,14 +3573,255 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-else {
-const err292 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len2 = data103.length;
+for(let i3=0; i3<len2; i3++){
+let data104 = data103[i3];
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err292 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err292];
 }
 else {
 vErrors.push(err292);
+}
+errors++;
+}
+if(typeof data104 == "number"){
+if(data104 > 4096 || isNaN(data104)){
+const err293 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+if(data104 < 16 || isNaN(data104)){
+const err294 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+}
+let i4 = data103.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data103[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err295 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+let data105 = data.portrait;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.maxBytes === undefined){
+data105.maxBytes = 1048576;
+}
+if(data105.allowedOrigins === undefined){
+data105.allowedOrigins = ["https://www.zustservice.cn"];
+}
+if(data105.allowMissingReferer === undefined){
+data105.allowMissingReferer = true;
+}
+if(data105.cacheSeconds === undefined){
+data105.cacheSeconds = 300;
+}
+if(data105.maxBytes === undefined){
+const err298 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(data105.allowedOrigins === undefined){
+const err299 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(data105.allowMissingReferer === undefined){
+const err300 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+if(data105.cacheSeconds === undefined){
+const err301 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+for(const key20 in data105){
+if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
+const err302 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+let data106 = data105.maxBytes;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err303 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if(typeof data106 == "number"){
+if(data106 < 1 || isNaN(data106)){
+const err304 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+let data107 = data105.allowedOrigins;
+if(Array.isArray(data107)){
+const len3 = data107.length;
+for(let i5=0; i5<len3; i5++){
+if(typeof data107[i5] !== "string"){
+const err305 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+if(typeof data105.allowMissingReferer !== "boolean"){
+const err307 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+let data110 = data105.cacheSeconds;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err308 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+if(typeof data110 == "number"){
+if(data110 < 0 || isNaN(data110)){
+const err309 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+else {
+const err311 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
 }
 errors++;
 }

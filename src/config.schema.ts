@@ -40,6 +40,10 @@ export const configSchema = obj({
     }),
     /** Envelopes in one batch (a JSON array body) at most. */
     maxBatch: int(20, 1, 1000),
+    maxResponseBytes: described(
+      "A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run.",
+      int(4 * 1024 * 1024, 1024),
+    ),
     trustProxy: bool(false),
     proxyHops: described(
       'Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right.',
@@ -168,6 +172,17 @@ export const configSchema = obj({
   purchase: obj({
     payMinutes: described('An unpaid purchase is cancelled this long after it was made.', int(15, 1)),
     sweepSeconds: described('How often each process tidies the stored state of expired purchases.', int(60, 1)),
+  }),
+  pic: obj({
+    maxPixels: described('A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204).', int(24_000_000, 1)),
+    maxFrames: described('An animated picture with more frames than this is refused (-204).', int(100, 1)),
+    widths: described('The widths of the sized copies served with ?w= (another width gets the nearest of these).', {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'integer', minimum: 16, maximum: 4096 },
+      default: [160, 320, 640],
+    }),
   }),
   portrait: obj({
     maxBytes: int(1024 * 1024, 1),

@@ -3,6 +3,8 @@ import { createDatabase } from './backends/db.js';
 import { MemoryKeyValueStore } from './backends/kv/memory.js';
 import { guardKeyValueStore } from './backends/kv/guarded.js';
 import type { KeyValueStore } from './backends/kv/types.js';
+import { SharpImageCodec } from './backends/images/sharp.js';
+import type { ImageCodec } from './backends/images/types.js';
 import { DiskObjectStore } from './backends/objects/disk.js';
 import type { ObjectStore } from './backends/objects/types.js';
 import { ConsoleSmsSender } from './backends/sms/console.js';
@@ -31,6 +33,8 @@ export interface AppContext {
   kv: KeyValueStore;
   sms: SmsSender;
   objects: ObjectStore;
+  /** Decodes and encodes pictures again (libvips, loaded at the first picture). */
+  images: ImageCodec;
   clock: Clock;
   random: RandomSource;
   tokens: TokenService;
@@ -49,7 +53,7 @@ export interface AppContext {
 }
 
 /** Test seams: any dependency given here replaces the one the config would build. */
-export type ContextOverrides = Partial<Pick<AppContext, 'db' | 'kv' | 'sms' | 'objects' | 'clock' | 'random'>>;
+export type ContextOverrides = Partial<Pick<AppContext, 'db' | 'kv' | 'sms' | 'objects' | 'images' | 'clock' | 'random'>>;
 
 async function createKv(config: Config, clock: Clock, log: Logger): Promise<KeyValueStore> {
   if (config.kv.driver === 'memory') return new MemoryKeyValueStore(clock, config.kv.prefix);
@@ -88,6 +92,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     kv,
     sms,
     objects,
+    images: overrides.images ?? new SharpImageCodec(),
     clock,
     random,
     tokens: new TokenService(db, kv, clock, config, log),

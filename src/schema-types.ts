@@ -19,6 +19,10 @@ export interface Config {
       origins: string[];
     };
     maxBatch: number;
+    /**
+     * A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run.
+     */
+    maxResponseBytes: number;
     trustProxy: boolean;
     /**
      * Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right.
@@ -170,6 +174,22 @@ export interface Config {
      */
     sweepSeconds: number;
   };
+  pic: {
+    /**
+     * A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204).
+     */
+    maxPixels: number;
+    /**
+     * An animated picture with more frames than this is refused (-204).
+     */
+    maxFrames: number;
+    /**
+     * The widths of the sized copies served with ?w= (another width gets the nearest of these).
+     *
+     * @minItems 1
+     */
+    widths: [number, ...number[]];
+  };
   portrait: {
     maxBytes: number;
     allowedOrigins: string[];
@@ -191,7 +211,7 @@ export interface ImgValidateData {
 }
 
 /**
- * Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 "The picture name was used". Without a name it is named by the MD5 of its bytes, and a second upload of the same bytes changes nothing. from "portrait" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).
+ * Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 "The picture name was used". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from "portrait" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).
  */
 export interface PicUploadData {
   /**
@@ -203,13 +223,13 @@ export interface PicUploadData {
    */
   base64: string;
   /**
-   * 1 to 64 letters, digits, _ or -; the lowercase hex MD5 of the bytes when missing.
+   * 1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).
    */
   name?: string;
 }
 
 /**
- * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
+ * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
  */
 export interface PortraitUploadData {
   /**

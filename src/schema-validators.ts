@@ -177,8 +177,9 @@ return errors === 0;
 }
 
 export const file3 = validate15;
-const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.json","title":"pic/upload data","description":"Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 \"The picture name was used\". Without a name it is named by the MD5 of its bytes, and a second upload of the same bytes changes nothing. from \"portrait\" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).","type":"object","required":["from","base64"],"properties":{"from":{"description":"What the picture is for.","type":"string","enum":["property","shop","product","portrait"]},"base64":{"description":"The image, base64; a data:image/...;base64, prefix is allowed.","type":"string","minLength":1},"name":{"description":"1 to 64 letters, digits, _ or -; the lowercase hex MD5 of the bytes when missing.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"}}};
-const pattern0 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.json","title":"pic/upload data","description":"Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 \"The picture name was used\". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from \"portrait\" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).","type":"object","required":["from","base64"],"properties":{"from":{"description":"What the picture is for.","type":"string","enum":["property","shop","product","portrait"]},"base64":{"description":"The image, base64; a data:image/...;base64, prefix is allowed.","type":"string","minLength":1},"name":{"description":"1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","not":{"pattern":"^[0-9A-Fa-f]{32}$"}}}};
+const pattern0 = new RegExp("^[0-9A-Fa-f]{32}$", "u");
+const pattern1 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="pic.upload.json" */;
@@ -233,9 +234,39 @@ if(valid0){
 if(data.name !== undefined){
 let data2 = data.name;
 const _errs5 = errors;
-if(errors === _errs5){
+const _errs7 = errors;
+const _errs8 = errors;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid1 = _errs8 === errors;
+if(valid1){
+validate15.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema16.properties.name.not,parentSchema:schema16.properties.name,data:data2}];
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
 validate15.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema16.properties.name,data:data2}];
 return false;
 }
@@ -264,8 +295,8 @@ return errors === 0;
 }
 
 export const file4 = validate16;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.json","title":"portrait/upload data","description":"Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.","type":"object","required":["id","base64","type"],"properties":{"id":{"description":"The user id: must be the token's user.","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,20}$","x-status":"valueError"}]},"base64":{"type":"string","minLength":1},"type":{"type":"string","minLength":1,"enum":["png","jpg","jpeg","gif","webp","PNG","JPG","JPEG","GIF","WEBP"]},"name":{"description":"The file's name; kept for compatibility, not used.","type":"string","maxLength":255}}};
-const pattern1 = new RegExp("^[0-9]{1,20}$", "u");
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.json","title":"portrait/upload data","description":"Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.","type":"object","required":["id","base64","type"],"properties":{"id":{"description":"The user id: must be the token's user.","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,20}$","x-status":"valueError"}]},"base64":{"type":"string","minLength":1},"type":{"type":"string","minLength":1,"enum":["png","jpg","jpeg","gif","webp","PNG","JPG","JPEG","GIF","WEBP"]},"name":{"description":"The file's name; kept for compatibility, not used.","type":"string","maxLength":255}}};
+const pattern2 = new RegExp("^[0-9]{1,20}$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="portrait.upload.json" */;
@@ -298,7 +329,7 @@ if(valid1){
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
+if(!pattern2.test(data0)){
 validate16.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema17.properties.id.allOf[1],data:data0}];
 return false;
 }
@@ -409,9 +440,9 @@ const schema24 = {"description":"Stored and answered verbatim (HTML included: es
 const schema25 = {"description":"Keywords, separated by \"|\".","type":"string","maxLength":255};
 const schema26 = {"type":"string","maxLength":512};
 const func8 = require("ajv-keywords/dist/definitions/transform").transform.trim;
-const pattern2 = new RegExp("^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$", "u");
-const pattern4 = new RegExp("^[0-9]{1,15}$", "u");
-const pattern5 = new RegExp("^0*[0-9]{1,9}$", "u");
+const pattern3 = new RegExp("^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$", "u");
+const pattern5 = new RegExp("^[0-9]{1,15}$", "u");
+const pattern6 = new RegExp("^0*[0-9]{1,9}$", "u");
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.creat.json" */;
@@ -477,7 +508,7 @@ if(valid3){
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern2.test(data1)){
+if(!pattern3.test(data1)){
 validate17.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data1}];
 return false;
 }
@@ -554,7 +585,7 @@ if(valid6){
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data2 === "string"){
-if(!pattern2.test(data2)){
+if(!pattern3.test(data2)){
 const err3 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err3];
@@ -646,7 +677,7 @@ if(valid8){
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
+if(!pattern5.test(data3)){
 validate17.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema23.allOf[1],data:data3}];
 return false;
 }
@@ -656,7 +687,7 @@ var valid8 = _errs24 === errors;
 if(valid8){
 const _errs26 = errors;
 if(typeof data3 === "string"){
-if(!pattern5.test(data3)){
+if(!pattern6.test(data3)){
 validate17.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema23.allOf[2],data:data3}];
 return false;
 }
@@ -817,7 +848,7 @@ return errors === 0;
 export const file6 = validate19;
 const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.json","title":"product/info data","description":"One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 \"Error Product id\". A read by anyone but the owner adds 1 to product_click.","type":"object","required":["product_id"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"}}};
 const schema28 = {"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]};
-const pattern7 = new RegExp("^0*[0-9]{1,7}$", "u");
+const pattern8 = new RegExp("^0*[0-9]{1,7}$", "u");
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.info.json" */;
@@ -850,7 +881,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 validate19.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema28.allOf[1],data:data0}];
 return false;
 }
@@ -860,7 +891,7 @@ var valid2 = _errs5 === errors;
 if(valid2){
 const _errs7 = errors;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
+if(!pattern8.test(data0)){
 validate19.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema28.allOf[2],data:data0}];
 return false;
 }
@@ -967,7 +998,7 @@ if(valid2){
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 validate20.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema23.allOf[1],data:data2}];
 return false;
 }
@@ -977,7 +1008,7 @@ var valid2 = _errs9 === errors;
 if(valid2){
 const _errs11 = errors;
 if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
+if(!pattern6.test(data2)){
 validate20.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema23.allOf[2],data:data2}];
 return false;
 }
@@ -1064,7 +1095,7 @@ if(valid5){
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
+if(!pattern5.test(data5)){
 validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data5}];
 return false;
 }
@@ -1106,7 +1137,7 @@ if(valid7){
 const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
+if(!pattern5.test(data6)){
 validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data6}];
 return false;
 }
@@ -1178,7 +1209,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema28.allOf[1],data:data0}];
 return false;
 }
@@ -1188,7 +1219,7 @@ var valid2 = _errs5 === errors;
 if(valid2){
 const _errs7 = errors;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
+if(!pattern8.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema28.allOf[2],data:data0}];
 return false;
 }
@@ -1236,7 +1267,7 @@ if(valid4){
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema23.allOf[1],data:data1}];
 return false;
 }
@@ -1246,7 +1277,7 @@ var valid4 = _errs12 === errors;
 if(valid4){
 const _errs14 = errors;
 if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
+if(!pattern6.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema23.allOf[2],data:data1}];
 return false;
 }
@@ -1343,7 +1374,7 @@ if(valid7){
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data4 === "string"){
-if(!pattern2.test(data4)){
+if(!pattern3.test(data4)){
 validate21.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data4}];
 return false;
 }
@@ -1420,7 +1451,7 @@ if(valid10){
 const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data5 === "string"){
-if(!pattern2.test(data5)){
+if(!pattern3.test(data5)){
 const err3 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err3];
@@ -1618,7 +1649,7 @@ const schema51 = {"type":"string","minLength":1,"maxLength":10};
 const schema52 = {"type":"string","maxLength":15};
 const schema55 = {"description":"How many pictures, 0 to 3.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,2,3,"0","1","2","3"]}]};
 const schema56 = {"type":"string","maxLength":1024};
-const pattern18 = new RegExp("^[0-9]+$", "u");
+const pattern19 = new RegExp("^[0-9]+$", "u");
 const formats0 = schemaFormats["campus-datetime"];
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1652,7 +1683,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern18.test(data0)){
+if(!pattern19.test(data0)){
 validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema45.allOf[1],data:data0}];
 return false;
 }
@@ -1919,7 +1950,7 @@ if(valid13){
 const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data10 === "string"){
-if(!pattern18.test(data10)){
+if(!pattern19.test(data10)){
 validate22.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema55.allOf[1],data:data10}];
 return false;
 }
@@ -2066,7 +2097,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 validate24.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema60.allOf[1],data:data0}];
 return false;
 }
@@ -2185,7 +2216,7 @@ const _errs6 = errors;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 validate25.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema63,data:data1}];
 return false;
 }
@@ -2241,7 +2272,7 @@ const _errs13 = errors;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
+if(!pattern5.test(data3)){
 validate25.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema63,data:data3}];
 return false;
 }
@@ -2263,7 +2294,7 @@ const _errs18 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
+if(!pattern5.test(data4)){
 validate25.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema63,data:data4}];
 return false;
 }
@@ -2285,7 +2316,7 @@ const _errs23 = errors;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
+if(!pattern5.test(data5)){
 validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema63,data:data5}];
 return false;
 }
@@ -2307,7 +2338,7 @@ const _errs28 = errors;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
+if(!pattern5.test(data6)){
 validate25.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema63,data:data6}];
 return false;
 }
@@ -2562,7 +2593,7 @@ const _errs70 = errors;
 const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
+if(!pattern5.test(data21)){
 validate25.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema63,data:data21}];
 return false;
 }
@@ -2689,7 +2720,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 validate26.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema60.allOf[1],data:data0}];
 return false;
 }
@@ -2730,7 +2761,7 @@ if(valid4){
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data1 === "string"){
-if(!pattern18.test(data1)){
+if(!pattern19.test(data1)){
 validate26.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema45.allOf[1],data:data1}];
 return false;
 }
@@ -2771,7 +2802,7 @@ if(valid6){
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data2 === "string"){
-if(!pattern18.test(data2)){
+if(!pattern19.test(data2)){
 validate26.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema75.allOf[1],data:data2}];
 return false;
 }
@@ -3126,7 +3157,7 @@ if(valid21){
 const _errs64 = errors;
 if(errors === _errs64){
 if(typeof data16 === "string"){
-if(!pattern18.test(data16)){
+if(!pattern19.test(data16)){
 validate26.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema55.allOf[1],data:data16}];
 return false;
 }
@@ -3245,7 +3276,7 @@ return errors === 0;
 
 export const file14 = validate27;
 const schema93 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.json","title":"purchase/apply data","description":"Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 \"price changed\" (show the new price and ask again). 100 \"Product_id not exist\" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is \"paying\" until paid, cancelled, or purchase.payMinutes (15) have passed.","type":"object","required":["product_id","product_num","product_unitprice","product_totalprice"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"product_num":{"type":["integer","string"],"minimum":1,"maximum":99,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[1-9][0-9]?$"}]},"product_unitprice":{"$ref":"shop.fields.json#/definitions/money"},"product_totalprice":{"$ref":"shop.fields.json#/definitions/money"}}};
-const pattern34 = new RegExp("^0*[1-9][0-9]?$", "u");
+const pattern35 = new RegExp("^0*[1-9][0-9]?$", "u");
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.apply.json" */;
@@ -3279,7 +3310,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 validate27.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema28.allOf[1],data:data0}];
 return false;
 }
@@ -3289,7 +3320,7 @@ var valid2 = _errs5 === errors;
 if(valid2){
 const _errs7 = errors;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
+if(!pattern8.test(data0)){
 validate27.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema28.allOf[2],data:data0}];
 return false;
 }
@@ -3336,7 +3367,7 @@ if(valid3){
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 validate27.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema93.properties.product_num.allOf[1],data:data1}];
 return false;
 }
@@ -3346,7 +3377,7 @@ var valid3 = _errs11 === errors;
 if(valid3){
 const _errs13 = errors;
 if(typeof data1 === "string"){
-if(!pattern34.test(data1)){
+if(!pattern35.test(data1)){
 validate27.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]?$"},message:"must match pattern \""+"^0*[1-9][0-9]?$"+"\"",schema:"^0*[1-9][0-9]?$",parentSchema:schema93.properties.product_num.allOf[2],data:data1}];
 return false;
 }
@@ -3394,7 +3425,7 @@ if(valid5){
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data2 === "string"){
-if(!pattern2.test(data2)){
+if(!pattern3.test(data2)){
 validate27.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data2}];
 return false;
 }
@@ -3442,7 +3473,7 @@ if(valid7){
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data3 === "string"){
-if(!pattern2.test(data3)){
+if(!pattern3.test(data3)){
 validate27.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data3}];
 return false;
 }
@@ -3486,7 +3517,7 @@ return errors === 0;
 export const file15 = validate28;
 const schema97 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.json","title":"purchase/cancel data","description":"Cancels a purchase the caller made, while it is paying. Answers {}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 201 \"This purchase is not paying state\".","type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 const schema98 = {"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]};
-const pattern37 = new RegExp("^[0-9]{1,17}$", "u");
+const pattern38 = new RegExp("^[0-9]{1,17}$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.cancel.json" */;
@@ -3519,7 +3550,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern37.test(data0)){
+if(!pattern38.test(data0)){
 validate28.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema98.allOf[1],data:data0}];
 return false;
 }
@@ -3581,7 +3612,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern37.test(data0)){
+if(!pattern38.test(data0)){
 validate29.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema98.allOf[1],data:data0}];
 return false;
 }
@@ -3672,7 +3703,7 @@ if(valid2){
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data2}];
 return false;
 }
@@ -3714,7 +3745,7 @@ if(valid4){
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
+if(!pattern5.test(data3)){
 validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data3}];
 return false;
 }
@@ -3783,7 +3814,7 @@ if(valid2){
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(!pattern37.test(data0)){
+if(!pattern38.test(data0)){
 validate31.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema98.allOf[1],data:data0}];
 return false;
 }
@@ -4032,7 +4063,7 @@ if(valid3){
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema23.allOf[1],data:data0}];
 return false;
 }
@@ -4042,7 +4073,7 @@ var valid3 = _errs9 === errors;
 if(valid3){
 const _errs11 = errors;
 if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema23.allOf[2],data:data0}];
 return false;
 }
@@ -4201,7 +4232,7 @@ if(valid3){
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
+if(!pattern5.test(data3)){
 validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data3}];
 return false;
 }
@@ -4243,7 +4274,7 @@ if(valid5){
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
+if(!pattern5.test(data4)){
 validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data4}];
 return false;
 }
@@ -4372,7 +4403,7 @@ if(valid3){
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern5.test(data0)){
 validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema23.allOf[1],data:data0}];
 return false;
 }
@@ -4382,7 +4413,7 @@ var valid3 = _errs9 === errors;
 if(valid3){
 const _errs11 = errors;
 if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema23.allOf[2],data:data0}];
 return false;
 }
@@ -4467,7 +4498,7 @@ return errors === 0;
 
 export const file24 = validate36;
 const schema118 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
-const pattern48 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
+const pattern49 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.generate.json" */;
@@ -4495,7 +4526,7 @@ let data0 = data.phone;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern48.test(data0)){
+if(!pattern49.test(data0)){
 validate36.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema118.properties.phone,data:data0}];
 return false;
 }
@@ -4594,7 +4625,7 @@ let data1 = data.phone;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern48.test(data1)){
+if(!pattern49.test(data1)){
 validate37.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema119.properties.phone,data:data1}];
 return false;
 }
@@ -4650,4 +4681,4 @@ export const validators = {
   "sms.generate.json": file24,
   "sms.validate.json": file25,
 };
-export const schemaFilesDigest = "7dd5e756d50880264f2a5f6e5143864583fdc6912e3472179d9c91169042b312";
+export const schemaFilesDigest = "67f6671eb5637c7e90942a649cf9be80b39f00d2963cc07b55211f8178e2080f";

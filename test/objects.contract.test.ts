@@ -1,10 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { CosObjectStore } from '../src/backends/objects/cos.js';
 import { DiskObjectStore } from '../src/backends/objects/disk.js';
-import type { ObjectStore } from '../src/backends/objects/types.js';
+import type { ObjectStore, StoredObject } from '../src/backends/objects/types.js';
 import { buildConfig } from '../src/config.js';
 import { cosConfig, FakeCos } from './support/fake-cos.js';
 
@@ -46,6 +46,47 @@ describe('ObjectStore contract', () => {
         expect(second?.contentType).to.equal('image/webp');
         expect(second?.etag).not.to.equal(first?.etag);
       });
+
+      it('answers the ETag of what it stored, and heads an object without its bytes', async () => {
+        const etag = await store.put('portrait/1004', Buffer.from('four'), 'image/webp');
+        expect(await store.head('portrait/1004')).to.deep.equal({ contentType: 'image/webp', etag });
+        expect((await store.get('portrait/1004'))?.etag).to.equal(etag);
+        expect(await store.head('portrait/404405')).to.equal(null);
+      });
+
+      it('never shows one put\'s bytes with another\'s type or ETag, under concurrent replacement', async () => {
+        const written = new Map<string, string>();
+        const versions = Array.from({ length: 16 }, (_, i) => ({ body: Buffer.from(`${i % 2 ? 'GIF89a' : 'PNG'} version ${i} `.repeat(200 + i)), type: i % 2 ? 'image/gif' : 'image/png' }));
+        const reads: (StoredObject | null)[] = [];
+        let writing = true;
+        const readers = Array.from({ length: 4 }, async () => {
+          while (writing) reads.push(await store.get('pic/shop/race'));
+        });
+        for (let round = 0; round < 3; round++) {
+          await Promise.all(versions.slice(round * 4, round * 4 + 8).map(async (v) => written.set(`${v.body.toString()}|${v.type}|${await store.put('pic/shop/race', v.body, v.type)}`, v.type)));
+        }
+        writing = false;
+        await Promise.all(readers);
+        const seen = reads.filter((r): r is StoredObject => r !== null);
+        expect(seen.length).to.be.above(10);
+        for (const read of seen) expect(written.has(`${read.body.toString()}|${read.contentType}|${read.etag}`), read.body.subarray(0, 20).toString()).to.equal(true);
+      });
+
+      if (under.name === 'disk') {
+        it('reads an object written beside its metadata file, as before the one-file format', async () => {
+          const dir = mkdtempSync(join(tmpdir(), 'campus-objects-'));
+          mkdirSync(join(dir, 'portrait'));
+          writeFileSync(join(dir, 'portrait', '1005'), 'old bytes');
+          writeFileSync(join(dir, 'portrait', '1005.meta.json'), JSON.stringify({ contentType: 'image/jpeg', etag: 'abc123' }));
+          const old = new DiskObjectStore(dir);
+          expect(await old.get('portrait/1005')).to.deep.include({ contentType: 'image/jpeg', etag: 'abc123' });
+          expect((await old.get('portrait/1005'))?.body.toString()).to.equal('old bytes');
+          expect(await old.head('portrait/1005')).to.deep.equal({ contentType: 'image/jpeg', etag: 'abc123' });
+          await old.put('portrait/1005', Buffer.from('new bytes'), 'image/png');
+          expect(readdirSync(join(dir, 'portrait'))).to.deep.equal(['1005']);
+          expect(await old.get('portrait/1005')).to.deep.include({ contentType: 'image/png' });
+        });
+      }
 
       it('answers null for a missing object, and deletes', async () => {
         expect(await store.get('portrait/404404')).to.equal(null);

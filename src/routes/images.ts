@@ -1,12 +1,22 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../context.js';
-import { type Image, picKey, portraitKey, refererAllowed, placeholders, type Placeholder } from '../services/portrait.js';
+import type { ImageFormat } from '../backends/images/types.js';
+import type { StoredObject } from '../backends/objects/types.js';
+import { nearestWidth, picKey, portraitKey, sizedCopy } from '../services/pictures.js';
+import { type Image, refererAllowed, placeholders, type Placeholder } from '../services/portrait.js';
+import { isUserId } from '../services/user-ids.js';
 import { Http } from '../status.js';
 
-const USER_ID = /^[0-9]{1,20}$/;
 const PIC_FROM: ReadonlySet<string> = new Set(['property', 'shop', 'product']);
 const PIC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const WIDTH = /^[0-9]{1,9}$/;
+/** What a sized copy may be made as, in the service's order of preference. */
+const COPY_TYPES: readonly [string, ImageFormat][] = [
+  ['image/webp', 'webp'],
+  ['image/jpeg', 'jpeg'],
+  ['image/png', 'png'],
+];
 
 /**
  * GET /api/external/get/portrait/:id and /api/external/get/pic/:from/:name answer image bytes, never an
@@ -33,6 +43,19 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
 
   const sendPlaceholder = async (ctx: Context, name: Placeholder, cacheControl: string) => send(ctx, (await placeholders())[name], cacheControl);
 
+  /**
+   * A `?w=` asks for a sized copy: the nearest of pic.widths, as WebP unless the client's Accept takes
+   * only JPEG or PNG. Any other `w` is no width at all.
+   */
+  const sized = (ctx: Context): { width: number; format: ImageFormat } | undefined => {
+    const w = ctx.query.w;
+    if (typeof w !== 'string' || !WIDTH.test(w)) return undefined;
+    ctx.vary('Accept');
+    const accepted = ctx.accepts(COPY_TYPES.map(([mime]) => mime));
+    const format = COPY_TYPES.find(([mime]) => mime === accepted)?.[1] ?? 'webp';
+    return { width: nearestWidth(app.config.pic.widths, Number(w)), format };
+  };
+
   /** The stored object under `key`, or the `fallback` placeholder when there is none or the store cannot be read. */
   const serve = async (ctx: Context, key: string | null, fallback: Placeholder) => {
     // The ban answer must never be cached and replayed to the campus site itself.
@@ -41,11 +64,12 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
       return sendPlaceholder(ctx, 'ban', 'no-store');
     }
     if (key === null) return sendPlaceholder(ctx, 'error', 'no-cache');
-    let stored;
+    const size = sized(ctx);
+    let stored: StoredObject | null = null;
     try {
-      stored = await app.objects.get(key);
+      stored = size ? await sizedCopy(app, key, size.width, size.format) : await app.objects.get(key);
     } catch (err) {
-      app.log.error({ err }, 'object store unavailable: answering a placeholder');
+      app.log.error({ err }, 'picture unavailable (object store or image library): answering a placeholder');
     }
     if (!stored) return sendPlaceholder(ctx, fallback, 'no-cache');
     // private: a shared cache must not hand a hotlinker what the campus site was shown.
@@ -55,12 +79,12 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
   for (const base of bases) {
     router.get(`${base}/get/portrait/:id`, async (ctx) => {
       const id = ctx.params.id ?? '';
-      await serve(ctx, USER_ID.test(id) ? portraitKey(id) : null, 'default');
+      await serve(ctx, isUserId(id) ? portraitKey(id) : null, 'default');
     });
 
     router.get(`${base}/get/pic/:from/:name`, async (ctx) => {
       const { from = '', name = '' } = ctx.params;
-      const key = from === 'portrait' ? (USER_ID.test(name) ? portraitKey(name) : null) : PIC_FROM.has(from) && PIC_NAME.test(name) ? picKey(from, name) : null;
+      const key = from === 'portrait' ? (isUserId(name) ? portraitKey(name) : null) : PIC_FROM.has(from) && PIC_NAME.test(name) ? picKey(from, name) : null;
       await serve(ctx, key, 'error');
     });
   }

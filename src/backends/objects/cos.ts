@@ -1,10 +1,12 @@
 import COS from 'cos-nodejs-sdk-v5';
 import type { Config } from '../../config.js';
-import { assertSafeKey, type ObjectStore, type StoredObject } from './types.js';
+import { assertSafeKey, type ObjectHead, type ObjectStore, type StoredObject } from './types.js';
 
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 /** COS's own answer for a missing object. */
 const COS_NOT_FOUND = 404;
+
+const unquote = (etag: unknown): string => String(etag ?? '').replaceAll('"', '');
 
 /** Tencent COS through its own SDK. `domain` (host:port) points it at another server, such as a test fake. */
 export class CosObjectStore implements ObjectStore {
@@ -22,9 +24,11 @@ export class CosObjectStore implements ObjectStore {
     this.location = { Bucket: options.bucket, Region: options.region };
   }
 
-  async put(key: string, body: Buffer, contentType: string): Promise<void> {
+  async put(key: string, body: Buffer, contentType: string): Promise<string> {
     assertSafeKey(key);
-    await this.cos.putObject({ ...this.location, Key: key, Body: body, ContentType: contentType });
+    // One request carries the bytes and their type; COS makes the ETag from the bytes.
+    const result = await this.cos.putObject({ ...this.location, Key: key, Body: body, ContentType: contentType });
+    return unquote(result.ETag);
   }
 
   async get(key: string): Promise<StoredObject | null> {
@@ -36,8 +40,20 @@ export class CosObjectStore implements ObjectStore {
       return {
         body: result.Body,
         contentType: String(headers['content-type'] ?? DEFAULT_CONTENT_TYPE),
-        etag: String(result.ETag ?? headers.etag ?? '').replaceAll('"', ''),
+        etag: unquote(result.ETag ?? headers.etag),
       };
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === COS_NOT_FOUND) return null;
+      throw err;
+    }
+  }
+
+  async head(key: string): Promise<ObjectHead | null> {
+    assertSafeKey(key);
+    try {
+      const result = await this.cos.headObject({ ...this.location, Key: key });
+      const headers = result.headers ?? {};
+      return { contentType: String(headers['content-type'] ?? DEFAULT_CONTENT_TYPE), etag: unquote(result.ETag ?? headers.etag) };
     } catch (err) {
       if ((err as { statusCode?: number }).statusCode === COS_NOT_FOUND) return null;
       throw err;

@@ -1,14 +1,28 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile, access } from 'node:fs/promises';
+import { access, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { assertSafeKey, type ObjectStore, type StoredObject } from './types.js';
+import { assertSafeKey, type ObjectHead, type ObjectStore, type StoredObject } from './types.js';
 
-interface Meta {
-  contentType: string;
-  etag: string;
+/**
+ * Each object is one file: this line, a line of JSON (content type and ETag), then the bytes. One file
+ * is one rename, so a reader never sees one put's bytes with another's type or ETag.
+ */
+const HEADER = 'campus-object 1\n';
+/** Room enough for the header and its JSON line, read alone by head(). */
+const HEAD_BYTES = 1024;
+/** Objects written before the one-file format kept their metadata beside them in this file. */
+const LEGACY_META = '.meta.json';
+
+function parse(file: Buffer): StoredObject | 'legacy' {
+  if (!file.subarray(0, HEADER.length).equals(Buffer.from(HEADER))) return 'legacy';
+  const end = file.indexOf(0x0a, HEADER.length);
+  const meta = JSON.parse(file.subarray(HEADER.length, end).toString('utf8')) as ObjectHead;
+  return { body: file.subarray(end + 1), contentType: meta.contentType, etag: meta.etag };
 }
 
-/** Objects as files under one folder; the content type and ETag sit beside each in a small JSON file. */
+const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** Objects as files under one folder. */
 export class DiskObjectStore implements ObjectStore {
   private readonly root: string;
 
@@ -24,35 +38,57 @@ export class DiskObjectStore implements ObjectStore {
     return path;
   }
 
-  async put(key: string, body: Buffer, contentType: string): Promise<void> {
+  async put(key: string, body: Buffer, contentType: string): Promise<string> {
     const path = this.pathOf(key);
-    const meta: Meta = { contentType, etag: createHash('sha256').update(body).digest('hex').slice(0, 32) };
+    const etag = createHash('sha256').update(body).digest('hex').slice(0, 32);
     await mkdir(dirname(path), { recursive: true });
     // Write then rename, so a reader sees the old object or the new one, never half of one.
     const tmp = join(dirname(path), `.${randomUUID()}.tmp`);
-    await writeFile(tmp, body);
-    await writeFile(`${tmp}.meta`, JSON.stringify(meta));
-    await rename(`${tmp}.meta`, `${path}.meta.json`);
+    await writeFile(tmp, Buffer.concat([Buffer.from(`${HEADER}${JSON.stringify({ contentType, etag })}\n`), body]));
     await rename(tmp, path);
+    await rm(`${path}${LEGACY_META}`, { force: true });
+    return etag;
   }
 
   async get(key: string): Promise<StoredObject | null> {
     const path = this.pathOf(key);
-    let body: Buffer;
-    let meta: Meta;
     try {
-      [body, meta] = await Promise.all([readFile(path), readFile(`${path}.meta.json`, 'utf8').then((t) => JSON.parse(t) as Meta)]);
+      const file = await readFile(path);
+      const parsed = parse(file);
+      return parsed === 'legacy' ? { body: file, ...(await this.legacyMeta(path)) } : parsed;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (missing(err)) return null;
       throw err;
     }
-    return { body, contentType: meta.contentType, etag: meta.etag };
+  }
+
+  async head(key: string): Promise<ObjectHead | null> {
+    const path = this.pathOf(key);
+    try {
+      const file = await open(path);
+      try {
+        const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+        const parsed = parse(buffer.subarray(0, bytesRead));
+        if (parsed !== 'legacy') return { contentType: parsed.contentType, etag: parsed.etag };
+      } finally {
+        await file.close();
+      }
+      return await this.legacyMeta(path);
+    } catch (err) {
+      if (missing(err)) return null;
+      throw err;
+    }
+  }
+
+  private async legacyMeta(path: string): Promise<ObjectHead> {
+    const { contentType, etag } = JSON.parse(await readFile(`${path}${LEGACY_META}`, 'utf8')) as ObjectHead;
+    return { contentType, etag };
   }
 
   async delete(key: string): Promise<void> {
     const path = this.pathOf(key);
     await rm(path, { force: true });
-    await rm(`${path}.meta.json`, { force: true });
+    await rm(`${path}${LEGACY_META}`, { force: true });
   }
 
   async ping(): Promise<void> {

@@ -4,11 +4,20 @@ export interface StoredObject {
   etag: string;
 }
 
-/** Object storage for avatars and pictures. Keys are relative ("portrait/123"); implementations refuse any other shape. */
+/** What an object is, without its bytes. */
+export type ObjectHead = Omit<StoredObject, 'body'>;
+
+/**
+ * Object storage for avatars and pictures. Keys are relative ("portrait/123"); implementations refuse any
+ * other shape. A reader sees an object's bytes with their own content type and ETag, never another put's.
+ */
 export interface ObjectStore {
-  put(key: string, body: Buffer, contentType: string): Promise<void>;
+  /** Stores the object and answers its ETag. */
+  put(key: string, body: Buffer, contentType: string): Promise<string>;
   /** The object, or null when there is none. Throws when the store itself fails. */
   get(key: string): Promise<StoredObject | null>;
+  /** The object's content type and ETag, or null when there is none. */
+  head(key: string): Promise<ObjectHead | null>;
   delete(key: string): Promise<void>;
   ping(): Promise<void>;
 }

@@ -1,0 +1,27 @@
+/** The picture formats the service takes, keeps and serves. */
+export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp';
+
+export const IMAGE_MIME: Readonly<Record<ImageFormat, string>> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
+
+export interface ImageLimits {
+  /** Pixels at most, all frames of an animation together. */
+  maxPixels: number;
+  maxFrames: number;
+}
+
+/** Pictures decoded and encoded again by a real image library: nothing of an upload is served as it came. */
+export interface ImageCodec {
+  /**
+   * The picture decoded and encoded again in its own format, upright (its orientation applied) and
+   * without metadata (EXIF, XMP, GPS, comments). Refused (DomainError invalid) when it does not decode,
+   * is not `format`, or is past the limits.
+   */
+  clean(bytes: Buffer, format: ImageFormat, limits: ImageLimits): Promise<Buffer>;
+  /** A copy at most `width` pixels wide (never enlarged; an animation's first frame), in `format`. */
+  resize(bytes: Buffer, width: number, format: ImageFormat, limits: ImageLimits): Promise<Buffer>;
+}

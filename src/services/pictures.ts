@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import type { ImageCodec, ImageFormat } from '../backends/images/types.js';
+import { IMAGE_MIME } from '../backends/images/types.js';
+import type { ObjectStore, StoredObject } from '../backends/objects/types.js';
+import type { Config } from '../config.js';
+import { DomainError } from '../errors.js';
+import type { Logger } from '../log.js';
+
+export const portraitKey = (userId: string): string => `portrait/${userId}`;
+/** Where a picture's bytes live in the object store (from and name are checked by the schema first). */
+export const picKey = (from: string, name: string): string => `pic/${from}/${name}`;
+
+/** What the pictures need of the service. */
+export interface PictureDeps {
+  objects: ObjectStore;
+  images: ImageCodec;
+  config: Pick<Config, 'pic' | 'portrait'>;
+  log: Logger;
+}
+
+/** What each format looks like in its first bytes: the declared type is never trusted alone. */
+const SIGNATURES: Readonly<Record<ImageFormat, (b: Buffer) => boolean>> = {
+  png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  gif: (b) => ['GIF87a', 'GIF89a'].includes(b.subarray(0, 6).toString('latin1')),
+  webp: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+};
+const FORMATS = Object.keys(SIGNATURES) as ImageFormat[];
+const TYPE_ALIASES: Readonly<Record<string, ImageFormat>> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', gif: 'gif', webp: 'webp' };
+
+const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** An upload as it will be kept: decoded, checked and encoded again. */
+export interface CleanPicture {
+  bytes: Buffer;
+  mime: string;
+  /** Lowercase hex MD5 of the bytes as uploaded: the name of a picture uploaded without one. */
+  md5: string;
+}
+
+/** The bytes of a base64 upload (malformed when not base64, invalid past `maxBytes`, empty when nothing). */
+function decodeBase64(base64: string, maxBytes: number): Buffer {
+  const text = base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
+  if (text.length % 4 !== 0 || !BASE64.test(text)) throw new DomainError('malformed', 'base64');
+  // Checked before decoding: an oversize upload costs no allocation.
+  const size = (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
+  if (size > maxBytes) throw new DomainError('invalid', `image larger than ${maxBytes} bytes`);
+  if (size === 0) throw new DomainError('empty', 'base64');
+  return Buffer.from(text, 'base64');
+}
+
+/**
+ * An uploaded picture or avatar, decoded and encoded again by the image library: refused (invalid) when
+ * it is not a PNG, JPEG, GIF or WebP that decodes, not the declared type (when one is declared), or past
+ * the pixel and frame limits. The kept bytes have no metadata and keep their format; the uploaded ones
+ * are never kept.
+ */
+export async function cleanUpload(deps: PictureDeps, base64: string, declaredType?: string): Promise<CleanPicture> {
+  const uploaded = decodeBase64(base64, deps.config.portrait.maxBytes);
+  let format: ImageFormat | undefined;
+  if (declaredType === undefined) {
+    format = FORMATS.find((f) => SIGNATURES[f](uploaded));
+    if (!format) throw new DomainError('invalid', 'the data is not a PNG, JPEG, GIF or WebP image');
+  } else {
+    format = TYPE_ALIASES[declaredType.toLowerCase()];
+    if (!format) throw new DomainError('invalid', 'type');
+    if (!SIGNATURES[format](uploaded)) throw new DomainError('invalid', `the data is not a ${declaredType} image`);
+  }
+  const bytes = await deps.images.clean(uploaded, format, deps.config.pic);
+  return { bytes, mime: IMAGE_MIME[format], md5: createHash('md5').update(uploaded).digest('hex') };
+}
+
+/** Where a sized copy of the object `key` is kept: named by the ETag of the bytes it was made from. */
+function sizedKey(key: string, etag: string, width: number, format: ImageFormat): string {
+  return `sized/${key}/${etag}-w${width}-${format}`;
+}
+
+/**
+ * Stores a picture (storageFailed when the store fails). Replacing one removes the sized copies of its
+ * old bytes; those are never served again in any case, their keys naming the old bytes' ETag.
+ */
+export async function storePicture(deps: PictureDeps, key: string, picture: CleanPicture): Promise<void> {
+  try {
+    const old = await deps.objects.head(key);
+    const etag = await deps.objects.put(key, picture.bytes, picture.mime);
+    if (old && old.etag !== etag) await removeSizedCopies(deps, key, old.etag);
+  } catch (err) {
+    throw new DomainError('storageFailed', undefined, { cause: err });
+  }
+}
+
+async function removeSizedCopies(deps: PictureDeps, key: string, etag: string): Promise<void> {
+  const keys = deps.config.pic.widths.flatMap((width) => FORMATS.map((format) => sizedKey(key, etag, width, format)));
+  const failed = (await Promise.allSettled(keys.map((k) => deps.objects.delete(k)))).filter((r) => r.status === 'rejected');
+  if (failed.length > 0) deps.log.warn({ key, etag, failed: failed.length }, 'sized copies of a replaced picture were left behind (never served again)');
+}
+
+/** The allowed width nearest to `requested` (the larger of two as near). */
+export function nearestWidth(widths: readonly number[], requested: number): number {
+  return [...widths].sort((a, b) => Math.abs(a - requested) - Math.abs(b - requested) || b - a)[0] as number;
+}
+
+/** Copies being made in this process, so that a burst of requests for one makes it once. */
+const making = new Map<string, Promise<StoredObject | null>>();
+
+/**
+ * The copy of the object `key` at `width` in `format`, made once and kept in the object store beside it;
+ * null when there is no such object.
+ */
+export async function sizedCopy(deps: PictureDeps, key: string, width: number, format: ImageFormat): Promise<StoredObject | null> {
+  const head = await deps.objects.head(key);
+  if (!head) return null;
+  const copyKey = sizedKey(key, head.etag, width, format);
+  const kept = await deps.objects.get(copyKey);
+  if (kept) return kept;
+  let made = making.get(copyKey);
+  if (!made) {
+    made = makeCopy(deps, key, copyKey, width, format).finally(() => making.delete(copyKey));
+    making.set(copyKey, made);
+  }
+  return made;
+}
+
+async function makeCopy(deps: PictureDeps, key: string, copyKey: string, width: number, format: ImageFormat): Promise<StoredObject | null> {
+  const original = await deps.objects.get(key);
+  if (!original) return null;
+  const body = await deps.images.resize(original.body, width, format, deps.config.pic);
+  const contentType = IMAGE_MIME[format];
+  return { body, contentType, etag: await deps.objects.put(copyKey, body, contentType) };
+}
