@@ -16,7 +16,10 @@ import { createClient } from 'redis';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backfill, PRODUCT_TEXTS, SHOP_NAMES } from '../src/services/text-index.js';
 import { callgrindAvailable, instructionsPerRequest } from './instructions.js';
+import { batchMemoryRow, bigShop } from './batches.js';
+import { pictureRow } from './pictures.js';
 import { startListening, stop } from './processes.js';
+import type { Row } from './row.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -45,20 +48,6 @@ const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const resultsDir = join(root, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
-
-interface Row {
-  scenario: string;
-  connections: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  rssMb: number | null;
-  note?: string;
-  /** The issue's target for the row, and whether this run met it. */
-  target?: string;
-}
 
 /** A row's target: what it says, and how to tell from the row whether it was met. */
 interface Target {
@@ -472,6 +461,20 @@ async function main(): Promise<void> {
     ),
     'one transaction: claim, debit, credit, sale, 2 ledger rows',
   );
+  const serviceBase = `http://127.0.0.1:${SERVICE_PORT}`;
+  if (selected('product list page')) add(await pictureRow(serviceBase, token));
+  const batchRow = '16 batches of 20 product/list at once';
+  if (selected(batchRow)) {
+    const shopId = await bigShop(serviceBase, tokens[tokens.length - 1]!, `bench long contents ${randomBytes(3).toString('hex')}`);
+    const under300 = { says: 'peak RSS < 300 MB', met: (row: Row) => (row.rssMb ?? Infinity) < 300e6 / 2 ** 20 };
+    add(await batchMemoryRow(`${batchRow} (server.maxResponseBytes 4 MiB)`, serviceBase, token, shopId, duration, () => rssMb(service.pid)), undefined, under300);
+    // The same with no bound (as before it), in a service of its own.
+    const unboundedPath = join(resultsDir, 'bench-config-unbounded.json');
+    writeFileSync(unboundedPath, JSON.stringify({ ...config, server: { host: '127.0.0.1', port: QUIET_PORT, maxResponseBytes: 2 ** 40 } }, null, 2));
+    const unbounded = await startProcess(SERVICE, ['-c', unboundedPath], 'service-unbounded');
+    add(await batchMemoryRow(`${batchRow} (no bound)`, `http://127.0.0.1:${QUIET_PORT}`, token, shopId, duration, () => rssMb(unbounded.pid)), 'for comparison');
+    await stop(unbounded);
+  }
   let shopSeq = 0;
   add(
     await load(

@@ -302,11 +302,11 @@ export interface ProductListData {
    */
   order?: string;
   /**
-   * 1 to 200; 50 when missing.
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
    */
   limit?: number | string;
   /**
-   * A whole number, as an integer or a string of digits.
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
    */
   offset?: number | string;
 }
@@ -589,11 +589,11 @@ export interface PurchaseListData {
   role?: "buyer" | "seller";
   state?: "paying" | "finish" | "cancel";
   /**
-   * 1 to 200; 50 when missing.
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
    */
   limit?: number | string;
   /**
-   * A whole number, as an integer or a string of digits.
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
    */
   offset?: number | string;
 }
@@ -654,11 +654,11 @@ export interface ShopListData {
   order?: string;
   mode?: 0 | 1 | "0" | "1";
   /**
-   * 1 to 200; 50 when missing.
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
    */
   limit?: number | string;
   /**
-   * A whole number, as an integer or a string of digits.
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
    */
   offset?: number | string;
 }

@@ -926,9 +926,12 @@ return errors === 0;
 }
 
 export const file7 = validate20;
-const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.json","title":"product/list data","description":"Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type \"up\" (default): on sale, for anyone; \"down\" off sale, \"all\" on and off sale, \"del\" deleted: only with a shop_id of the caller's own shop, else 100 \"No right to operate\". Rows carry every column; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"product_name":{"type":"string","maxLength":100},"product_key":{"type":"string","maxLength":255},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"type":{"type":"string","enum":["up","down","all","del"]},"order":{"$ref":"shop.fields.json#/definitions/order"},"limit":{"description":"1 to 200; 50 when missing.","$ref":"shop.fields.json#/definitions/count"},"offset":{"$ref":"shop.fields.json#/definitions/count"}}};
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.json","title":"product/list data","description":"Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type \"up\" (default): on sale, for anyone; \"down\" off sale, \"all\" on and off sale, \"del\" deleted: only with a shop_id of the caller's own shop, else 100 \"No right to operate\". Rows carry every column; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"product_name":{"type":"string","maxLength":100},"product_key":{"type":"string","maxLength":255},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"type":{"type":"string","enum":["up","down","all","del"]},"order":{"$ref":"shop.fields.json#/definitions/order"},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 const schema31 = {"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500};
-const schema32 = {"description":"A whole number, as an integer or a string of digits.","type":["integer","string"],"minimum":0,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"}]};
+const schema32 = {"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"};
+const schema33 = {"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"};
+const pattern11 = new RegExp("^[0-9]{1,3}$", "u");
+const pattern12 = new RegExp("^[0-9]{1,10}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.list.json" */;
@@ -1080,34 +1083,28 @@ let data5 = data.limit;
 const _errs17 = errors;
 const _errs18 = errors;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data5}];
+validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data5}];
 return false;
-}
-const _errs20 = errors;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data5}];
-return false;
-}
-}
-var valid5 = _errs20 === errors;
-if(valid5){
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data5}];
-return false;
-}
-}
-}
-var valid5 = _errs21 === errors;
 }
 if(errors === _errs18){
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32,data:data5}];
+if(data5 > 200 || isNaN(data5)){
+validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema32,data:data5}];
 return false;
+}
+else {
+if(data5 < 1 || isNaN(data5)){
+validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data5}];
+return false;
+}
+}
+}
+if(errors === _errs18){
+if(typeof data5 === "string"){
+if(!pattern11.test(data5)){
+validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema32,data:data5}];
+return false;
+}
 }
 }
 }
@@ -1119,41 +1116,35 @@ var valid0 = true;
 if(valid0){
 if(data.offset !== undefined){
 let data6 = data.offset;
-const _errs23 = errors;
-const _errs24 = errors;
+const _errs21 = errors;
+const _errs22 = errors;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (typeof data6 !== "string")){
-validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data6}];
+validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data6}];
 return false;
 }
-const _errs26 = errors;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data6}];
-return false;
-}
-}
-var valid7 = _errs26 === errors;
-if(valid7){
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data6 === "string"){
-if(!pattern5.test(data6)){
-validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data6}];
-return false;
-}
-}
-}
-var valid7 = _errs27 === errors;
-}
-if(errors === _errs24){
+if(errors === _errs22){
 if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1000000000 || isNaN(data6)){
+validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema33,data:data6}];
+return false;
+}
+else {
 if(data6 < 0 || isNaN(data6)){
-validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32,data:data6}];
+validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33,data:data6}];
 return false;
 }
 }
 }
-var valid0 = _errs23 === errors;
+if(errors === _errs22){
+if(typeof data6 === "string"){
+if(!pattern12.test(data6)){
+validate20.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema33,data:data6}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
@@ -2165,7 +2156,7 @@ export const file12 = validate25;
 const schema62 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.query.json","title":"GET /api/external/get/property query","description":"The lost-and-found list: every value is text, as a query string has it. token and type are required; then either key alone, or field filters. Newest update first. Local statuses: -100 unknown parameter, -101 a value of the wrong form (or a parameter given twice), -103 key with a filter, -104 token or type missing, -105 bad token, -106 a value not allowed.","type":"object","required":["token","type"],"additionalProperties":false,"properties":{"token":{"description":"The caller's token (or an Authorization: Bearer header).","type":"string","minLength":1},"type":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":"string","minLength":1,"allOf":[{"$ref":"#/definitions/integer"},{"enum":["1","2"]}]},"key":{"description":"Searched in lab, title and content (substring, case-insensitive), and matched exactly against id and user_id. Not combined with the field filters.","type":"string"},"limit":{"description":"Page size, 1 to property.maxLimit (200 by default); 50 when missing.","allOf":[{"$ref":"#/definitions/integer"}]},"offset":{"description":"Rows to skip.","allOf":[{"$ref":"#/definitions/integer"}]},"id":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"state":{"description":"Exact match: 0 open, 1 closed.","allOf":[{"$ref":"#/definitions/integer"}]},"lab":{"description":"Substring match (% and _ match themselves).","type":"string"},"title":{"description":"Substring match (% and _ match themselves).","type":"string"},"content":{"description":"Substring match (% and _ match themselves).","type":"string"},"occurrence_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"user_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"publish_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"update_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"pic_num":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"pic_url1":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url2":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url3":{"description":"Substring match (% and _ match themselves).","type":"string"}},"definitions":{"integer":{"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"},"datetime":{"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"}}};
 const schema63 = {"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"};
 const schema68 = {"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"};
-const func52 = Object.prototype.hasOwnProperty;
+const func50 = Object.prototype.hasOwnProperty;
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.query.json" */;
@@ -2181,7 +2172,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func52.call(schema62.properties, key0))){
+if(!(func50.call(schema62.properties, key0))){
 validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data}];
 return false;
 break;
@@ -3641,7 +3632,7 @@ return errors === 0;
 }
 
 export const file17 = validate30;
-const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Rows: {purchase_id, purchase_state, user_id, purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"limit":{"description":"1 to 200; 50 when missing.","$ref":"shop.fields.json#/definitions/count"},"offset":{"$ref":"shop.fields.json#/definitions/count"}}};
+const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Rows: {purchase_id, purchase_state, user_id, purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.json" */;
@@ -3688,34 +3679,28 @@ let data2 = data.limit;
 const _errs5 = errors;
 const _errs6 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data2}];
+validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data2}];
 return false;
-}
-const _errs8 = errors;
-if(typeof data2 === "string"){
-if(func2(data2) < 1){
-validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data2}];
-return false;
-}
-}
-var valid2 = _errs8 === errors;
-if(valid2){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data2}];
-return false;
-}
-}
-}
-var valid2 = _errs9 === errors;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32,data:data2}];
+if(data2 > 200 || isNaN(data2)){
+validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema32,data:data2}];
 return false;
+}
+else {
+if(data2 < 1 || isNaN(data2)){
+validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data2}];
+return false;
+}
+}
+}
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+validate30.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema32,data:data2}];
+return false;
+}
 }
 }
 }
@@ -3727,41 +3712,35 @@ var valid0 = true;
 if(valid0){
 if(data.offset !== undefined){
 let data3 = data.offset;
-const _errs11 = errors;
-const _errs12 = errors;
+const _errs9 = errors;
+const _errs10 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data3}];
+validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data3}];
 return false;
 }
-const _errs14 = errors;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data3}];
-return false;
-}
-}
-var valid4 = _errs14 === errors;
-if(valid4){
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data3 === "string"){
-if(!pattern5.test(data3)){
-validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data3}];
-return false;
-}
-}
-}
-var valid4 = _errs15 === errors;
-}
-if(errors === _errs12){
+if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000000000 || isNaN(data3)){
+validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema33,data:data3}];
+return false;
+}
+else {
 if(data3 < 0 || isNaN(data3)){
-validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32,data:data3}];
+validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33,data:data3}];
 return false;
 }
 }
 }
-var valid0 = _errs11 === errors;
+if(errors === _errs10){
+if(typeof data3 === "string"){
+if(!pattern12.test(data3)){
+validate30.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema33,data:data3}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -3967,7 +3946,7 @@ return errors === 0;
 }
 
 export const file20 = validate18;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.fields.json","title":"Student platform fields","description":"Field definitions shared by the shop, picture, product and purchase APIs. Ids and counts may be sent as integers or strings of digits; amounts of money as numbers or numeric strings, in yuan, with at most 2 decimals.","definitions":{"shopId":{"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]},"shopName":{"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100},"count":{"description":"A whole number, as an integer or a string of digits.","type":["integer","string"],"minimum":0,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"}]},"order":{"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500},"picUrl":{"type":"string","maxLength":512},"productId":{"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]},"money":{"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]},"productName":{"type":"string","transform":["trim"],"minLength":1,"maxLength":100},"productContent":{"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000},"productKey":{"description":"Keywords, separated by \"|\".","type":"string","maxLength":255},"purchaseId":{"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]}}};
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.fields.json","title":"Student platform fields","description":"Field definitions shared by the shop, picture, product and purchase APIs. Ids and counts may be sent as integers or strings of digits; amounts of money as numbers or numeric strings, in yuan, with at most 2 decimals.","definitions":{"shopId":{"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]},"shopName":{"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100},"limit":{"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"},"offset":{"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"},"order":{"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500},"picUrl":{"type":"string","maxLength":512},"productId":{"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]},"money":{"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]},"productName":{"type":"string","transform":["trim"],"minLength":1,"maxLength":100},"productContent":{"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000},"productKey":{"description":"Keywords, separated by \"|\".","type":"string","maxLength":255},"purchaseId":{"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.fields.json" */;
@@ -4144,7 +4123,7 @@ return errors === 0;
 }
 
 export const file22 = validate34;
-const schema111 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"description":"1 to 200; 50 when missing.","$ref":"shop.fields.json#/definitions/count"},"offset":{"$ref":"shop.fields.json#/definitions/count"}}};
+const schema111 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.json" */;
@@ -4217,34 +4196,28 @@ let data3 = data.limit;
 const _errs8 = errors;
 const _errs9 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data3}];
+validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data3}];
 return false;
-}
-const _errs11 = errors;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data3}];
-return false;
-}
-}
-var valid3 = _errs11 === errors;
-if(valid3){
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data3 === "string"){
-if(!pattern5.test(data3)){
-validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data3}];
-return false;
-}
-}
-}
-var valid3 = _errs12 === errors;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32,data:data3}];
+if(data3 > 200 || isNaN(data3)){
+validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema32,data:data3}];
 return false;
+}
+else {
+if(data3 < 1 || isNaN(data3)){
+validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data3}];
+return false;
+}
+}
+}
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!pattern11.test(data3)){
+validate34.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema32,data:data3}];
+return false;
+}
 }
 }
 }
@@ -4256,41 +4229,35 @@ var valid0 = true;
 if(valid0){
 if(data.offset !== undefined){
 let data4 = data.offset;
-const _errs14 = errors;
-const _errs15 = errors;
+const _errs12 = errors;
+const _errs13 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data4}];
+validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data4}];
 return false;
 }
-const _errs17 = errors;
-if(typeof data4 === "string"){
-if(func2(data4) < 1){
-validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data4}];
-return false;
-}
-}
-var valid5 = _errs17 === errors;
-if(valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data4}];
-return false;
-}
-}
-}
-var valid5 = _errs18 === errors;
-}
-if(errors === _errs15){
+if(errors === _errs13){
 if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1000000000 || isNaN(data4)){
+validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema33,data:data4}];
+return false;
+}
+else {
 if(data4 < 0 || isNaN(data4)){
-validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32,data:data4}];
+validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33,data:data4}];
 return false;
 }
 }
 }
-var valid0 = _errs14 === errors;
+if(errors === _errs13){
+if(typeof data4 === "string"){
+if(!pattern12.test(data4)){
+validate34.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema33,data:data4}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -4681,4 +4648,4 @@ export const validators = {
   "sms.generate.json": file24,
   "sms.validate.json": file25,
 };
-export const schemaFilesDigest = "67f6671eb5637c7e90942a649cf9be80b39f00d2963cc07b55211f8178e2080f";
+export const schemaFilesDigest = "65ec81542ead32daf59588e084e3943855c5714672f8336cf8fd534435a08e5e";

@@ -36,6 +36,8 @@ export const Status = Object.freeze({
   /** A failure nobody mapped (a bug): the global table's catch-all. */
   unknown: def(-404, 'Unknown Error'),
   tooManyRequests: def(-405, 'Too many requests'),
+  /** An envelope of a batch whose answers before it already passed server.maxResponseBytes: not run. */
+  answerTooLarge: def(-406, 'Answer too large: not run'),
   storage: def(-500, 'Storage Error'),
 
   // img/validate's local table.

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { guardConnections, isOutcomeUnknown } from './connection-guard.js';
-import { dialectOf } from './dialect.js';
+import { dialectOf, UNICODE_LOWER } from './dialect.js';
 import { checkAdoption, migrationsCurrent } from './migrations/adoption.js';
 import { migrationSource } from './migrations/index.js';
 
@@ -40,7 +40,7 @@ function knexConfig(config: Config): Knex.Config {
           // One connection: SQLite serialises writers anyway, and one connection serialises our transactions.
           min: 1,
           max: 1,
-          afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
+          afterCreate(conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) {
             conn.pragma('journal_mode = WAL');
             // Another process's write lock blocks this one (the driver is synchronous): bounded like a query.
             conn.pragma(`busy_timeout = ${Math.min(SQLITE_BUSY_MS, config.db.queryTimeoutMs)}`);
@@ -48,6 +48,9 @@ function knexConfig(config: Config): Knex.Config {
             // Without table statistics SQLite answered "user_id = ?" by walking the type index (160 ms on
             // 100k posts instead of 0.3 ms). This gathers them when missing or stale, cheaply otherwise.
             conn.pragma('optimize = 0x10002');
+            // SQLite's LIKE and lower() fold ASCII only: case-insensitive matching of "École" or "ПРИВЕТ"
+            // goes through JavaScript's Unicode lowercasing, as MariaDB's and PostgreSQL's does.
+            conn.function(UNICODE_LOWER, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
             done(null, conn);
           },
         },
@@ -89,6 +92,12 @@ function knexConfig(config: Config): Knex.Config {
       };
     }
   }
+}
+
+/** What the pool's afterCreate sees of a better-sqlite3 connection. */
+interface SqliteConnection {
+  pragma(sql: string): unknown;
+  function(name: string, options: { deterministic: boolean }, fn: (text: unknown) => unknown): unknown;
 }
 
 /** What the pool's afterCreate sees of a mysql2 connection. */

@@ -43,9 +43,12 @@ function likePattern(text: string): string {
   return `%${text.replace(/[!%_]/g, (c) => LIKE_ESCAPE + c)}%`;
 }
 
+/** SQLite's function (registered on each connection) that lowercases text as JavaScript does, Unicode-wide. */
+export const UNICODE_LOWER = 'unicode_lower';
+
 /** How each database compares case-insensitively (a binary-collated MySQL column needs telling). */
 const CONTAINS_SQL: Record<Dialect, string> = {
-  sqlite: `?? LIKE ? ESCAPE '${LIKE_ESCAPE}'`,
+  sqlite: `${UNICODE_LOWER}(??) LIKE ${UNICODE_LOWER}(?) ESCAPE '${LIKE_ESCAPE}'`,
   mysql: `?? COLLATE utf8mb4_unicode_ci LIKE ? ESCAPE '${LIKE_ESCAPE}'`,
   pg: `?? ILIKE ? ESCAPE '${LIKE_ESCAPE}'`,
 };

@@ -66,7 +66,7 @@ export function postPaths(rows: readonly ApiRow[]): Map<string, Set<ApiRow>> {
 export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, validators: SchemaValidators): Dispatcher {
   const compiled = compileRegistry(rows, validators);
   const paths = postPaths(rows);
-  const { maxBatch } = deps.config.server;
+  const { maxBatch, maxResponseBytes } = deps.config.server;
   const counting = deps.config.metrics.enabled;
 
   async function answer(body: unknown, caller: Caller, served: ReadonlySet<ApiRow> | undefined, user: () => Promise<string>): Promise<Envelope> {
@@ -108,8 +108,18 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
       if (body.length === 0 || body.length > maxBatch) {
         return envelope(-1, Status.jsonValue, {}, body.length === 0 ? 'empty batch' : `a batch holds at most ${maxBatch} envelopes`);
       }
+      // A batch of large lists could answer tens of megabytes: past maxResponseBytes the rest is not run.
       const answers: Envelope[] = [];
-      for (const item of body) answers.push(await answer(item, caller, served, user));
+      let bytes = 0;
+      for (const item of body) {
+        if (bytes > maxResponseBytes) {
+          answers.push(envelope(normaliseId(requestId(item)), Status.answerTooLarge, {}, `the batch's answers passed ${maxResponseBytes} bytes`));
+          continue;
+        }
+        const reply = await answer(item, caller, served, user);
+        bytes += Buffer.byteLength(JSON.stringify(reply));
+        answers.push(reply);
+      }
       return answers;
     },
   };

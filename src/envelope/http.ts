@@ -7,6 +7,21 @@ import { Http, Status } from '../status.js';
 import { tokenFromRequest } from './auth.js';
 import type { Dispatcher } from './dispatcher.js';
 
+/** How deep a body's JSON may nest: an envelope batch is three levels, its data a few more. */
+const MAX_DEPTH = 64;
+
+/** Whether `value` nests arrays and objects deeper than `max` levels (walked without recursion). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * Reads the body as JSON whatever its Content-Type says (the first clients send text/plain and form
  * types): koa-bodyparser's detectJSON takes every request as JSON, and inflates gzip and deflate bodies.
@@ -27,6 +42,8 @@ function bodyReader(limit: number) {
     }
     // The parser answers an empty body with {}: its raw text tells that nothing was sent.
     if (ctx.request.rawBody === '') throw new ApiError(Status.jsonValue, 'body is empty');
+    // Everything after this walks the body, some of it recursively.
+    if (nestedDeeperThan(ctx.request.body, MAX_DEPTH)) throw new ApiError(Status.jsonValue, `JSON nested deeper than ${MAX_DEPTH} levels`);
     return ctx.request.body;
   };
 }

@@ -41,12 +41,16 @@ export function parseOrder(text: string | undefined, { columns, unique, created,
   return decisive >= 0 ? terms.slice(0, decisive + 1) : [...terms, { column: id, order: 'asc' }];
 }
 
-/** Lists page with `limit` (default 50, at most 200) and `offset`, sent as integers or strings of digits. */
-export const PAGE = { defaultLimit: 50, maxLimit: 200 } as const;
+/**
+ * Lists page with `limit` (default 50, at most 200) and `offset` (at most a billion), sent as integers or
+ * strings of digits. The schema bounds the integers; strings of digits are bounded here, before any query.
+ */
+export const PAGE = { defaultLimit: 50, maxLimit: 200, maxOffset: 1_000_000_000 } as const;
 
 export function page(data: { limit?: number | string; offset?: number | string }): { limit: number; offset: number } {
   const limit = data.limit === undefined ? PAGE.defaultLimit : Number(data.limit);
   const offset = data.offset === undefined ? 0 : Number(data.offset);
-  if (limit < 1 || limit > PAGE.maxLimit) throw new DomainError('invalid', `limit must be 1 to ${PAGE.maxLimit}`);
+  if (limit < 1 || limit > PAGE.maxLimit) throw new DomainError('invalid', `limit: 1 to ${PAGE.maxLimit}`);
+  if (offset > PAGE.maxOffset) throw new DomainError('invalid', `offset: 0 to ${PAGE.maxOffset}`);
   return { limit, offset };
 }

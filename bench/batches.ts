@@ -1,0 +1,66 @@
+/**
+ * What bounds a batch's answer: 16 clients at once each sending batches of 20 product/list of 200 rows of
+ * 5,000-character contents (tens of megabytes of answer each, unbounded), and the service's peak RSS.
+ */
+import type { Row } from './row.js';
+
+const CLIENTS = 16;
+const PRODUCTS = 200;
+const CONTENT = '商品介绍'.repeat(1250);
+
+const post = async (url: string, body: unknown) => (await fetch(url, { method: 'POST', body: JSON.stringify(body) })).json() as Promise<unknown>;
+
+/** A shop of 200 products with 5,000-character contents, made through the API; its id. */
+export async function bigShop(base: string, token: string, name: string): Promise<number> {
+  const shop = (await post(`${base}/api/external/shop?token=${token}`, { id: 1, type: 'shop', subtype: 'creat', data: { shop_name: name } })) as { status: number; data: { shop_id: number } };
+  if (shop.status !== 0) throw new Error(`shop/creat answered ${shop.status}`);
+  for (let i = 0; i < PRODUCTS; i++) {
+    const data = { shop_id: shop.data.shop_id, product_name: `长介绍 ${i}`, product_price: 1, product_status: 1, product_content: CONTENT };
+    const made = (await post(`${base}/api/external/product?token=${token}`, { id: i, type: 'product', subtype: 'creat', data })) as { status: number };
+    if (made.status !== 0) throw new Error(`product/creat answered ${made.status}`);
+  }
+  return shop.data.shop_id;
+}
+
+/** 16 clients sending such batches for `seconds`; the service's RSS sampled every 100 ms. */
+export async function batchMemoryRow(scenario: string, base: string, token: string, shopId: number, seconds: number, rssMb: () => number | null): Promise<Row> {
+  const batch = Array.from({ length: 20 }, (_, i) => ({ id: i, type: 'product', subtype: 'list', data: { shop_id: shopId, limit: 200 } }));
+  const deadline = Date.now() + seconds * 1000;
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb() ?? 0)), 100);
+  const latencies: number[] = [];
+  let answered = 0;
+  let notRun = 0;
+  let bytes = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (Date.now() < deadline) {
+          const started = performance.now();
+          const res = await fetch(`${base}/api/external/get/product?token=${token}`, { method: 'POST', body: JSON.stringify(batch) });
+          const text = await res.text();
+          latencies.push(performance.now() - started);
+          bytes = Math.max(bytes, Buffer.byteLength(text));
+          const answers = JSON.parse(text) as { status: number }[];
+          answered += answers.filter((a) => a.status === 0).length;
+          notRun += answers.filter((a) => a.status === -406).length;
+        }
+      }),
+    );
+  } finally {
+    clearInterval(sampler);
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
+  return {
+    scenario,
+    connections: CLIENTS,
+    rps: Math.round(latencies.length / seconds),
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    errors: 0,
+    rssMb: peak,
+    note: `batches of 20 product/list × 200 rows of 5,000 characters; largest answer ${(bytes / 2 ** 20).toFixed(1)} MiB; ${answered} lists answered, ${notRun} not run (-406); RSS: the peak`,
+  };
+}
