@@ -6,7 +6,8 @@ import type { Row } from './row.js';
 
 const CLIENTS = 16;
 const PRODUCTS = 200;
-const CONTENT = '商品介绍'.repeat(1250);
+/** 5,000 characters, as the attack's contents were (20 such lists answered 20.8 MB). */
+const CONTENT = 'A good second-hand textbook, barely used. '.repeat(120).slice(0, 5000);
 
 const post = async (url: string, body: unknown) => (await fetch(url, { method: 'POST', body: JSON.stringify(body) })).json() as Promise<unknown>;
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
 import { createDispatcher, type Dispatcher } from '../src/envelope/dispatcher.js';
-import type { Envelope } from '../src/envelope/reply.js';
+import { BatchAnswer, type Envelope } from '../src/envelope/reply.js';
 import { schemaValidators } from '../src/envelope/validate.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
@@ -10,13 +10,18 @@ const SINGLE = '';
 const CAPTCHA = '/captcha';
 const SHOP = '/api/external/shop';
 
-const one = (answer: Envelope | Envelope[]): Envelope => {
-  expect(Array.isArray(answer), 'a single envelope').to.equal(false);
+const one = (answer: Envelope | BatchAnswer): Envelope => {
+  expect(answer, 'a single envelope').not.to.be.instanceOf(BatchAnswer);
   return answer as Envelope;
 };
-const many = (answer: Envelope | Envelope[]): Envelope[] => {
-  expect(Array.isArray(answer), 'an array of envelopes').to.equal(true);
-  return answer as Envelope[];
+const many = async (answer: Envelope | BatchAnswer): Promise<Envelope[]> => {
+  expect(answer, 'a batch answer').to.be.instanceOf(BatchAnswer);
+  const batch = answer as BatchAnswer;
+  let text = '';
+  for await (const piece of batch.json) text += piece;
+  const envelopes = JSON.parse(text) as Envelope[];
+  expect(envelopes.map((e) => e.status)).to.deep.equal(batch.statuses);
+  return envelopes;
 };
 
 describe('receive(body, caller): the wire protocol without HTTP', () => {
@@ -70,7 +75,7 @@ describe('receive(body, caller): the wire protocol without HTTP', () => {
 
   describe('batches', () => {
     it('answers each envelope in order, exactly as alone, each with its own id', async () => {
-      const answers = many(
+      const answers = await many(
         await dispatcher.receive(
           [
             { id: 1, type: 'img', subtype: 'generate', data: {} },
@@ -85,7 +90,7 @@ describe('receive(body, caller): the wire protocol without HTTP', () => {
     });
 
     it('answers an element that is not an object with its own -2, and the others as usual', async () => {
-      const answers = many(await dispatcher.receive([7, { id: 5, type: 'img', subtype: 'generate', data: {} }, null], caller()));
+      const answers = await many(await dispatcher.receive([7, { id: 5, type: 'img', subtype: 'generate', data: {} }, null], caller()));
       expect(answers.map((a) => [a.id, a.status])).to.deep.equal([[-1, -2], [5, 0], [-1, -2]]);
     });
 
@@ -96,7 +101,7 @@ describe('receive(body, caller): the wire protocol without HTTP', () => {
     });
 
     it('checks each envelope against the URL it came to', async () => {
-      const answers = many(
+      const answers = await many(
         await dispatcher.receive(
           [
             { id: 1, type: 'img', subtype: 'generate', data: {} },
@@ -117,7 +122,7 @@ describe('receive(body, caller): the wire protocol without HTTP', () => {
       h.context.db.on('query', listener);
       try {
         const del = (id: number) => ({ id, type: 'property', subtype: 'delete', data: { id } });
-        const answers = many(await dispatcher.receive([del(1), del(2), del(3)], caller({ token: fresh })));
+        const answers = await many(await dispatcher.receive([del(1), del(2), del(3)], caller({ token: fresh })));
         expect(answers.map((a) => a.status)).to.deep.equal([-200, -200, -200]);
       } finally {
         h.context.db.off('query', listener);

@@ -4,7 +4,7 @@ import type { Logger } from '../log.js';
 import { accessLogger } from './access-log.js';
 import { logUnexpected } from './failures.js';
 import { Http, Status } from '../status.js';
-import { type Envelope, envelope } from './reply.js';
+import { BatchAnswer, envelope } from './reply.js';
 
 /** Which API a POST body asked for, as the access log names it: "img/generate", or "batch of 3". */
 function apiOf(body: unknown): string | undefined {
@@ -14,9 +14,8 @@ function apiOf(body: unknown): string | undefined {
   return typeof type === 'string' && typeof subtype === 'string' ? `${type}/${subtype}`.slice(0, 64) : undefined;
 }
 
-/** The envelope status of an answer (a list for a batch); undefined for an image or a health answer. */
-function statusOf(body: unknown): number | number[] | undefined {
-  if (Array.isArray(body)) return body.map((item) => (item as Envelope).status);
+/** The envelope status of an answer; undefined for an image or a health answer. */
+function statusOf(body: unknown): number | undefined {
   return typeof body === 'object' && body !== null && 'status' in body && typeof body.status === 'number' ? body.status : undefined;
 }
 
@@ -52,16 +51,21 @@ export function errorBoundary(log: Logger, access: boolean, counted?: (ctx: Cont
       // An answer sent before the request body was read must not leave the connection half-read.
       if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
     }
-    accessLine?.({
-      method: ctx.method,
-      path: ctx.path,
-      api: apiOf(ctx.request.body),
-      status: statusOf(ctx.body),
-      http: ctx.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      ip: ctx.ip,
-      refusal,
-    });
+    const finished = () =>
+      accessLine?.({
+        method: ctx.method,
+        path: ctx.path,
+        api: apiOf(ctx.request.body),
+        status: batch ? batch.statuses : statusOf(ctx.body),
+        http: ctx.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ip: ctx.ip,
+        refusal,
+      });
+    // A batch is answered as its envelopes run, after this: its line waits for the answer's end.
+    const batch = ctx.state.batch instanceof BatchAnswer ? ctx.state.batch : undefined;
+    if (batch) ctx.res.once('close', finished);
+    else finished();
     counted?.(ctx);
   };
 }

@@ -5,7 +5,7 @@ import { Status } from '../status.js';
 import { checkEnvelope, requestId } from './envelope.js';
 import { postStatusOf } from './failures.js';
 import { normaliseId } from './id.js';
-import { type Envelope, envelope } from './reply.js';
+import { BatchAnswer, type Envelope, envelope } from './reply.js';
 import { type DataValidator, dataValidator, type SchemaValidators } from './validate.js';
 
 /** The single endpoint that serves every (type, subtype): the base path itself. */
@@ -22,8 +22,8 @@ export interface Caller {
 }
 
 export interface Dispatcher {
-  /** The whole answer to one parsed body: an envelope, or for a batch an array of them in order. */
-  receive(body: unknown, caller: Caller): Promise<Envelope | Envelope[]>;
+  /** The whole answer to one parsed body: an envelope, or for a batch its envelopes in order, serialized. */
+  receive(body: unknown, caller: Caller): Promise<Envelope | BatchAnswer>;
   /** Every POST path, with the rows it serves. */
   readonly paths: ReadonlyMap<string, ReadonlySet<ApiRow>>;
 }
@@ -109,18 +109,23 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
         return envelope(-1, Status.jsonValue, {}, body.length === 0 ? 'empty batch' : `a batch holds at most ${maxBatch} envelopes`);
       }
       // A batch of large lists could answer tens of megabytes: past maxResponseBytes the rest is not run.
-      const answers: Envelope[] = [];
-      let bytes = 0;
-      for (const item of body) {
-        if (bytes > maxResponseBytes) {
-          answers.push(envelope(normaliseId(requestId(item)), Status.answerTooLarge, {}, `the batch's answers passed ${maxResponseBytes} bytes`));
-          continue;
+      const items: unknown[] = body;
+      const statuses: number[] = [];
+      async function* json(): AsyncGenerator<string> {
+        let bytes = 0;
+        for (const [i, item] of items.entries()) {
+          const reply =
+            bytes > maxResponseBytes
+              ? envelope(normaliseId(requestId(item)), Status.answerTooLarge, {}, `the batch's answers passed ${maxResponseBytes} bytes`)
+              : await answer(item, caller, served, user);
+          const text = JSON.stringify(reply);
+          bytes += Buffer.byteLength(text);
+          statuses.push(reply.status);
+          yield `${i === 0 ? '[' : ','}${text}`;
         }
-        const reply = await answer(item, caller, served, user);
-        bytes += Buffer.byteLength(JSON.stringify(reply));
-        answers.push(reply);
+        yield ']';
       }
-      return answers;
+      return new BatchAnswer(json(), statuses);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import bodyParser from 'koa-bodyparser';
@@ -6,6 +7,7 @@ import { ApiError } from '../errors.js';
 import { Http, Status } from '../status.js';
 import { tokenFromRequest } from './auth.js';
 import type { Dispatcher } from './dispatcher.js';
+import { BatchAnswer } from './reply.js';
 
 /** How deep a body's JSON may nest: an envelope batch is three levels, its data a few more. */
 const MAX_DEPTH = 64;
@@ -60,7 +62,12 @@ export function postRoutes(router: Router, dispatcher: Dispatcher, config: Confi
   for (const { full, path } of underBases(config.basePaths, dispatcher.paths.keys())) {
     router.post(full, async (ctx) => {
       const body = await readBody(ctx);
-      ctx.body = await dispatcher.receive(body, { url: path, token: tokenFromRequest(ctx), ip: ctx.ip });
+      const answer = await dispatcher.receive(body, { url: path, token: tokenFromRequest(ctx), ip: ctx.ip });
+      if (answer instanceof BatchAnswer) {
+        ctx.type = 'application/json; charset=utf-8';
+        ctx.body = Readable.from(answer.json, { objectMode: false });
+        ctx.state.batch = answer;
+      } else ctx.body = answer;
     });
   }
 }
