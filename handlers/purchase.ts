@@ -1,4 +1,4 @@
-import { type Call, NoRecords } from '../src/api.js';
+import type { Call } from '../src/api.js';
 import { recordingOutcome, transaction } from '../src/backends/db.js';
 import { fromDecimal, toDecimal } from '../src/backends/decimal.js';
 import { DomainError } from '../src/errors.js';
@@ -10,6 +10,7 @@ import { parseAmount, toYuan } from '../src/services/money.js';
 import { PRODUCT_TABLE, ProductStatus } from '../src/services/products.js';
 import { effectiveState, PURCHASE_TABLE, PurchaseState, whereState } from '../src/services/purchases.js';
 import { compareUserIds, isUserId } from '../src/services/user-ids.js';
+import { userIdAnswer } from '../src/services/user-names.js';
 import { type LedgerKind, Wallets } from '../src/services/wallet.js';
 
 const MINUTE_MS = 60_000;
@@ -32,24 +33,34 @@ interface StoredPurchase {
   shop_id: number;
 }
 
-const INFO_COLUMNS = [
-  'purchase_id', 'purchase_state', 'user_id', 'seller_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'pay_time',
-  'deadline', 'product_id', 'product_num', 'product_unitprice', 'product_totalprice', 'shop_id',
+/** What info and list answer, in the original's order (its fields first, then the service's). */
+const INFO_FIELDS = [
+  'purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num',
+  'product_unitprice', 'product_totalprice', 'pay_time', 'shop_id',
 ] as const;
-const LIST_COLUMNS = [
-  'purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'deadline', 'product_id', 'product_num', 'shop_id',
-] as const;
+const LIST_FIELDS = ['purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num', 'shop_id'] as const;
+type Field = (typeof INFO_FIELDS)[number];
+/** Columns read besides those answered: who sells, and until when an unpaid purchase may be paid. */
+const INFO_COLUMNS = [...INFO_FIELDS, 'seller_id', 'deadline'] as const;
+const LIST_COLUMNS = [...LIST_FIELDS, 'deadline'] as const;
 
 const timeText = (call: Call, ms = call.deps.clock.now()): string => formatDateTime(ms, call.deps.config.timeZone);
 const wallets = (call: Call): Wallets => new Wallets(call.deps.config.wallet, () => timeText(call));
 const yuan = (value: string | number): number => toYuan(fromDecimal(value));
+const MONEY: ReadonlySet<Field> = new Set(['purchase_price', 'product_unitprice', 'product_totalprice']);
 
-/** A purchase as the API answers it: the state as of now, money as JSON numbers, no internal columns. */
-function answer(row: Partial<StoredPurchase> & { purchase_state: string; deadline: string }, now: string): object {
-  const { seller_id: _seller, deadline, ...shown } = row;
-  const money = ['purchase_price', 'product_unitprice', 'product_totalprice'] as const;
-  const out: Record<string, unknown> = { ...shown, purchase_state: effectiveState(row.purchase_state, deadline, now) };
-  for (const field of money) if (row[field] !== undefined) out[field] = yuan(row[field]);
+/**
+ * A purchase as the original answered it: the state as of now, the buyer's id and the money as JSON
+ * numbers, `fields` in their order.
+ */
+function answer(row: Partial<StoredPurchase> & { purchase_state: string; deadline: string }, fields: readonly Field[], now: string): object {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = row[field];
+    if (field === 'purchase_state') out[field] = effectiveState(row.purchase_state, row.deadline, now);
+    else if (field === 'user_id') out[field] = userIdAnswer(value as string);
+    else out[field] = MONEY.has(field) && value !== undefined ? yuan(value as string | number) : value;
+  }
   return out;
 }
 
@@ -167,7 +178,7 @@ export async function cancel(data: PurchaseCancelData, call: Call): Promise<obje
 }
 
 export async function info(data: PurchaseInfoData, call: Call): Promise<object> {
-  return answer(await purchaseFor(call, String(data.purchase_id), true), timeText(call));
+  return answer(await purchaseFor(call, String(data.purchase_id), true), INFO_FIELDS, timeText(call));
 }
 
 export async function list(data: PurchaseListData, call: Call): Promise<object> {
@@ -177,5 +188,6 @@ export async function list(data: PurchaseListData, call: Call): Promise<object> 
   const query = call.deps.db(PURCHASE_TABLE).select(LIST_COLUMNS).where(party, call.userId);
   if (data.state) whereState(query, data.state, now);
   const rows = (await query.orderBy([{ column: 'creat_time', order: 'desc' }, { column: 'purchase_id', order: 'desc' }]).limit(limit).offset(offset)) as StoredPurchase[];
-  return rows.length > 0 ? rows.map((row) => answer(row, now)) : new NoRecords([]);
+  // As the original: {num, list}, num the rows of this page; an empty page is a success too.
+  return { num: rows.length, list: rows.map((row) => answer(row, LIST_FIELDS, now)) };
 }

@@ -6,6 +6,7 @@ import { isUniqueViolation, recordingOutcome, transaction, uniqueViolationMentio
 import { DomainError } from '../src/errors.js';
 import { formatDateTime } from '../src/services/datetime.js';
 import { requireCaller } from '../src/services/ownership.js';
+import { userIdAnswer } from '../src/services/user-names.js';
 
 const SHOP_TABLE = 'shop';
 const SHOP_ID_MIN = 100_000_000;
@@ -73,6 +74,21 @@ export async function update(data: ShopUpdateData, call: Call): Promise<object> 
 
 /** Every column of a shop, as its list and info answer it. */
 const SHOP_COLUMNS = ['shop_id', 'shop_name', 'shop_content', 'user_id', 'creat_time', 'pic_url'] as const;
+type StoredShop = Record<(typeof SHOP_COLUMNS)[number], unknown> & { user_id: string | number };
+
+/** Shops as the original answered them: the owner's id a JSON integer, and the owner's name beside it. */
+async function answerShops(call: Call, rows: readonly StoredShop[]): Promise<object[]> {
+  const names = await call.deps.userNames.of(rows.map((row) => String(row.user_id)));
+  return rows.map(({ shop_id, shop_name, shop_content, user_id, creat_time, pic_url }) => ({
+    shop_id,
+    shop_name,
+    shop_content,
+    user_id: userIdAnswer(user_id),
+    user_name: names.get(String(user_id)) ?? '',
+    creat_time,
+    pic_url,
+  }));
+}
 const ORDERABLE: Orderable = { columns: new Set(SHOP_COLUMNS), unique: new Set(['shop_name']), created: 'creat_time', id: 'shop_id' };
 
 export async function list(data: ShopListData, call: Call): Promise<object> {
@@ -85,13 +101,13 @@ export async function list(data: ShopListData, call: Call): Promise<object> {
     if (data.shop_name) restrictToFragment(call.deps.db, SHOP_NAMES, query, 'shop_name', data.shop_name);
     void query.orderBy(parseOrder(data.order, ORDERABLE));
   }
-  const rows = (await query.limit(limit).offset(offset)) as object[];
-  return rows.length > 0 ? rows : new NoRecords([]);
+  const rows = (await query.limit(limit).offset(offset)) as StoredShop[];
+  return rows.length > 0 ? answerShops(call, rows) : new NoRecords([]);
 }
 
 export async function info(data: ShopInfoData, call: Call): Promise<object> {
   const query = call.deps.db(SHOP_TABLE).select(SHOP_COLUMNS).first();
   void (data.shop_id !== undefined ? query.where('shop_id', Number(data.shop_id)) : query.where('shop_name', data.shop_name ?? ''));
-  const row = (await query) as object | undefined;
-  return row ?? new NoRecords({});
+  const row = (await query) as StoredShop | undefined;
+  return row ? ((await answerShops(call, [row]))[0] as object) : new NoRecords({});
 }

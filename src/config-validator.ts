@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(/[A-Za-z0-9._~-]+)*$", "u");
@@ -3243,6 +3243,9 @@ data93.idColumn = "id";
 if(data93.balanceColumn === undefined){
 data93.balanceColumn = "wealth";
 }
+if(data93.nameColumn === undefined){
+data93.nameColumn = "name";
+}
 if(data93.table === undefined){
 const err264 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
@@ -3273,9 +3276,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-for(const key17 in data93){
-if(!(((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn"))){
-const err267 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(data93.nameColumn === undefined){
+const err267 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "nameColumn"},message:"must have required property '"+"nameColumn"+"'"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3284,11 +3286,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-let data94 = data93.table;
-if(typeof data94 === "string"){
-if(!pattern2.test(data94)){
-const err268 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+for(const key17 in data93){
+if(!((((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn")) || (key17 === "nameColumn"))){
+const err268 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3298,8 +3298,10 @@ vErrors.push(err268);
 errors++;
 }
 }
-else {
-const err269 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data94 = data93.table;
+if(typeof data94 === "string"){
+if(!pattern2.test(data94)){
+const err269 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3308,10 +3310,9 @@ vErrors.push(err269);
 }
 errors++;
 }
-let data95 = data93.idColumn;
-if(typeof data95 === "string"){
-if(!pattern2.test(data95)){
-const err270 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+else {
+const err270 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3320,9 +3321,10 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-else {
-const err271 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data95 = data93.idColumn;
+if(typeof data95 === "string"){
+if(!pattern2.test(data95)){
+const err271 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3331,10 +3333,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-let data96 = data93.balanceColumn;
-if(typeof data96 === "string"){
-if(!pattern2.test(data96)){
-const err272 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+else {
+const err272 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3343,9 +3344,10 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data96 = data93.balanceColumn;
+if(typeof data96 === "string"){
+if(!pattern2.test(data96)){
+const err273 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3356,7 +3358,7 @@ errors++;
 }
 }
 else {
-const err274 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err274 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3365,16 +3367,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-let data97 = data.purchase;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.payMinutes === undefined){
-data97.payMinutes = 15;
-}
-if(data97.sweepSeconds === undefined){
-data97.sweepSeconds = 60;
-}
-if(data97.payMinutes === undefined){
-const err275 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
+let data97 = data93.nameColumn;
+if(typeof data97 === "string"){
+if(!pattern2.test(data97)){
+const err275 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3383,8 +3379,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(data97.sweepSeconds === undefined){
-const err276 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
+}
+else {
+const err276 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3393,9 +3390,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-for(const key18 in data97){
-if(!((key18 === "payMinutes") || (key18 === "sweepSeconds"))){
-const err277 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err277 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3404,10 +3401,16 @@ vErrors.push(err277);
 }
 errors++;
 }
+let data98 = data.purchase;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.payMinutes === undefined){
+data98.payMinutes = 15;
 }
-let data98 = data97.payMinutes;
-if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
-const err278 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data98.sweepSeconds === undefined){
+data98.sweepSeconds = 60;
+}
+if(data98.payMinutes === undefined){
+const err278 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3416,9 +3419,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(typeof data98 == "number"){
-if(data98 < 1 || isNaN(data98)){
-const err279 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data98.sweepSeconds === undefined){
+const err279 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3427,10 +3429,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-let data99 = data97.sweepSeconds;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err280 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key18 in data98){
+if(!((key18 === "payMinutes") || (key18 === "sweepSeconds"))){
+const err280 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3439,9 +3440,10 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(typeof data99 == "number"){
-if(data99 < 1 || isNaN(data99)){
-const err281 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data99 = data98.payMinutes;
+if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
+const err281 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3450,10 +3452,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-}
-else {
-const err282 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data99 == "number"){
+if(data99 < 1 || isNaN(data99)){
+const err282 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3462,19 +3463,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-let data100 = data.pic;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.maxPixels === undefined){
-data100.maxPixels = 24000000;
 }
-if(data100.maxFrames === undefined){
-data100.maxFrames = 100;
-}
-if(data100.widths === undefined){
-data100.widths = [160,320,640];
-}
-if(data100.maxPixels === undefined){
-const err283 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
+let data100 = data98.sweepSeconds;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err283 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3483,8 +3475,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data100.maxFrames === undefined){
-const err284 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
+if(typeof data100 == "number"){
+if(data100 < 1 || isNaN(data100)){
+const err284 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3493,8 +3486,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data100.widths === undefined){
-const err285 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3503,9 +3498,19 @@ vErrors.push(err285);
 }
 errors++;
 }
-for(const key19 in data100){
-if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
-const err286 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+let data101 = data.pic;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.maxPixels === undefined){
+data101.maxPixels = 24000000;
+}
+if(data101.maxFrames === undefined){
+data101.maxFrames = 100;
+}
+if(data101.widths === undefined){
+data101.widths = [160,320,640];
+}
+if(data101.maxPixels === undefined){
+const err286 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3514,10 +3519,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-let data101 = data100.maxPixels;
-if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err287 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data101.maxFrames === undefined){
+const err287 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3526,9 +3529,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(typeof data101 == "number"){
-if(data101 < 1 || isNaN(data101)){
-const err288 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data101.widths === undefined){
+const err288 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3537,10 +3539,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-let data102 = data100.maxFrames;
-if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
-const err289 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key19 in data101){
+if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
+const err289 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3549,9 +3550,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(typeof data102 == "number"){
-if(data102 < 1 || isNaN(data102)){
-const err290 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data102 = data101.maxPixels;
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err290 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3560,11 +3562,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-let data103 = data100.widths;
-if(Array.isArray(data103)){
-if(data103.length < 1){
-const err291 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(typeof data102 == "number"){
+if(data102 < 1 || isNaN(data102)){
+const err291 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3573,11 +3573,10 @@ vErrors.push(err291);
 }
 errors++;
 }
-const len2 = data103.length;
-for(let i3=0; i3<len2; i3++){
-let data104 = data103[i3];
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err292 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data103 = data101.maxFrames;
+if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
+const err292 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3586,9 +3585,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(typeof data104 == "number"){
-if(data104 > 4096 || isNaN(data104)){
-const err293 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(typeof data103 == "number"){
+if(data103 < 1 || isNaN(data103)){
+const err293 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3597,8 +3596,11 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(data104 < 16 || isNaN(data104)){
-const err294 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+}
+let data104 = data101.widths;
+if(Array.isArray(data104)){
+if(data104.length < 1){
+const err294 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3607,25 +3609,59 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-}
-let i4 = data103.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data103[i4];
-if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err295 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+const len2 = data104.length;
+for(let i3=0; i3<len2; i3++){
+let data105 = data104[i3];
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+const err295 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err295];
 }
 else {
 vErrors.push(err295);
+}
+errors++;
+}
+if(typeof data105 == "number"){
+if(data105 > 4096 || isNaN(data105)){
+const err296 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+if(data105 < 16 || isNaN(data105)){
+const err297 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+}
+let i4 = data104.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data104[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err298 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
 }
 errors++;
 break;
@@ -3635,52 +3671,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-}
-else {
-const err297 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-let data105 = data.portrait;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-if(data105.maxBytes === undefined){
-data105.maxBytes = 1048576;
-}
-if(data105.allowedOrigins === undefined){
-data105.allowedOrigins = ["https://www.zustservice.cn"];
-}
-if(data105.allowMissingReferer === undefined){
-data105.allowMissingReferer = true;
-}
-if(data105.cacheSeconds === undefined){
-data105.cacheSeconds = 300;
-}
-if(data105.maxBytes === undefined){
-const err298 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-if(data105.allowedOrigins === undefined){
-const err299 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+const err299 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3689,8 +3680,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data105.allowMissingReferer === undefined){
-const err300 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+}
+else {
+const err300 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3699,8 +3691,22 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data105.cacheSeconds === undefined){
-const err301 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+let data106 = data.portrait;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.maxBytes === undefined){
+data106.maxBytes = 1048576;
+}
+if(data106.allowedOrigins === undefined){
+data106.allowedOrigins = ["https://www.zustservice.cn"];
+}
+if(data106.allowMissingReferer === undefined){
+data106.allowMissingReferer = true;
+}
+if(data106.cacheSeconds === undefined){
+data106.cacheSeconds = 300;
+}
+if(data106.maxBytes === undefined){
+const err301 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3709,9 +3715,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-for(const key20 in data105){
-if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
-const err302 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data106.allowedOrigins === undefined){
+const err302 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3720,10 +3725,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-let data106 = data105.maxBytes;
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-const err303 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data106.allowMissingReferer === undefined){
+const err303 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3732,9 +3735,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(typeof data106 == "number"){
-if(data106 < 1 || isNaN(data106)){
-const err304 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data106.cacheSeconds === undefined){
+const err304 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3743,13 +3745,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-let data107 = data105.allowedOrigins;
-if(Array.isArray(data107)){
-const len3 = data107.length;
-for(let i5=0; i5<len3; i5++){
-if(typeof data107[i5] !== "string"){
-const err305 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key20 in data106){
+if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
+const err305 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3759,9 +3757,9 @@ vErrors.push(err305);
 errors++;
 }
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data107 = data106.maxBytes;
+if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
+const err306 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3770,8 +3768,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(typeof data105.allowMissingReferer !== "boolean"){
-const err307 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data107 == "number"){
+if(data107 < 1 || isNaN(data107)){
+const err307 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3780,9 +3779,13 @@ vErrors.push(err307);
 }
 errors++;
 }
-let data110 = data105.cacheSeconds;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err308 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data108 = data106.allowedOrigins;
+if(Array.isArray(data108)){
+const len3 = data108.length;
+for(let i5=0; i5<len3; i5++){
+if(typeof data108[i5] !== "string"){
+const err308 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3791,9 +3794,10 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 < 0 || isNaN(data110)){
-const err309 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3802,10 +3806,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-}
-else {
-const err310 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data106.allowMissingReferer !== "boolean"){
+const err310 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3814,14 +3816,48 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-else {
-const err311 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data111 = data106.cacheSeconds;
+if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
+const err311 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err311];
 }
 else {
 vErrors.push(err311);
+}
+errors++;
+}
+if(typeof data111 == "number"){
+if(data111 < 0 || isNaN(data111)){
+const err312 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+else {
+const err314 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
 }
 errors++;
 }

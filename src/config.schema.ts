@@ -167,6 +167,11 @@ export const configSchema = obj({
       table: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'users' },
       idColumn: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'id' },
       balanceColumn: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'wealth' },
+      nameColumn: described("The users' names, shown with their shops (user_name); \"\" where the column is missing.", {
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        default: 'name',
+      }),
     }),
   ),
   purchase: obj({

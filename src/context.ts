@@ -24,6 +24,7 @@ import { clickCounter } from './services/product-clicks.js';
 import { type ProductWithOwner, productReader } from './services/product-reads.js';
 import { type NewNotice, noticeWriter } from './services/property-writes.js';
 import { TokenService } from './services/tokens.js';
+import { UserNames } from './services/user-names.js';
 
 /** Everything a handler or route may depend on: one bag, built once per process. */
 export interface AppContext {
@@ -38,6 +39,8 @@ export interface AppContext {
   clock: Clock;
   random: RandomSource;
   tokens: TokenService;
+  /** The account service's names of users (shown with their shops). */
+  userNames: UserNames;
   metrics: Metrics;
   /** Draws image captchas off the event loop. */
   captchas: CaptchaPainter;
@@ -96,6 +99,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     clock,
     random,
     tokens: new TokenService(db, kv, clock, config, log),
+    userNames: new UserNames(db, config.wallet, log),
     metrics: createMetrics(db, config.metrics.enabled),
     captchas,
     propertySearches: new SearchCache(kv, clock, random, log, {

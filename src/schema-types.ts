@@ -163,6 +163,10 @@ export interface Config {
     table: string;
     idColumn: string;
     balanceColumn: string;
+    /**
+     * The users' names, shown with their shops (user_name); "" where the column is missing.
+     */
+    nameColumn: string;
   };
   purchase: {
     /**
@@ -573,7 +577,7 @@ export interface PurchaseCancelData {
 }
 
 /**
- * One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer), purchase_type, purchase_price, creat_time, pay_method ("" until paid), pay_time, product_id, product_num, product_unitprice, product_totalprice, shop_id}. 100 "Purchase id not exist", 101 "Have no right to operate".
+ * One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method ("" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 "Purchase id not exist", 101 "Have no right to operate".
  */
 export interface PurchaseInfoData {
   /**
@@ -583,7 +587,7 @@ export interface PurchaseInfoData {
 }
 
 /**
- * The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Rows: {purchase_id, purchase_state, user_id, purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; status 1 "Empty records" with [] when there are none.
+ * The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; an empty page is status 0 with {num: 0, list: []}.
  */
 export interface PurchaseListData {
   role?: "buyer" | "seller";
@@ -625,7 +629,7 @@ export interface ShopCreatData {
 }
 
 /**
- * One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 "Empty records" with {} when there is no such shop.
+ * One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, "" when none), creat_time, pic_url}; status 1 "Empty records" with {} when there is no such shop.
  */
 export type ShopInfoData = {
   [k: string]: unknown;
@@ -641,7 +645,7 @@ export type ShopInfoData = {
 };
 
 /**
- * Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 "Empty records" with [] when there are none.
+ * Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, "" when it has none), creat_time, pic_url}; status 1 "Empty records" with [] when there are none.
  */
 export interface ShopListData {
   /**

@@ -3570,7 +3570,7 @@ return errors === 0;
 }
 
 export const file16 = validate29;
-const schema99 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), pay_time, product_id, product_num, product_unitprice, product_totalprice, shop_id}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+const schema99 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.json" */;
@@ -3632,7 +3632,7 @@ return errors === 0;
 }
 
 export const file17 = validate30;
-const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Rows: {purchase_id, purchase_state, user_id, purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; an empty page is status 0 with {num: 0, list: []}.","type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.json" */;
@@ -3955,7 +3955,7 @@ return true;
 }
 
 export const file21 = validate33;
-const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
+const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.info.json" */;
@@ -4123,7 +4123,7 @@ return errors === 0;
 }
 
 export const file22 = validate34;
-const schema111 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id, creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+const schema111 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.json" */;
@@ -4648,4 +4648,4 @@ export const validators = {
   "sms.generate.json": file24,
   "sms.validate.json": file25,
 };
-export const schemaFilesDigest = "65ec81542ead32daf59588e084e3943855c5714672f8336cf8fd534435a08e5e";
+export const schemaFilesDigest = "e028442d30b341a15a37dd26e5f6041da150cac27162e09bf9dcde93a00e1ce5";

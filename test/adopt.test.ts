@@ -161,6 +161,8 @@ for (const { spec, collations } of variants) {
       // The old shop's name is still taken; its owner's count is there for the cap.
       expect((await h.post('/api/external/shop', 'shop', 'creat', { shop_name: '码三秃的店铺' }, alice)).status).to.equal(100);
       expect(Number((await h.context.db('shop_owner').where({ user_id: SELLER }).first()).shops)).to.equal(1);
+      // Shown as the original showed it: the owner's id an integer, the owner's name from the users table.
+      expect((await h.post('/api/external/get/shop', 'shop', 'info', { shop_id: 811729970 }, alice)).data).to.include({ user_id: Number(SELLER), user_name: 'seller' });
       // The old product, sold and paid from the old wallet to the cent.
       const applied = await h.post('/api/external/purchase', 'purchase', 'apply', { product_id: 4517733, product_num: 1, product_unitprice: 0.1, product_totalprice: 0.1 }, buyer);
       expect(applied.status).to.equal(0);

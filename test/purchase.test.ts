@@ -68,7 +68,7 @@ for (const spec of await backendMatrix()) {
         expect(made.data.purchase_id).to.be.a('string').and.match(/^\d{17}$/);
         expect((await info(buyer.token, made.data.purchase_id)).data).to.include({
           purchase_state: 'paying',
-          user_id: buyer.id,
+          user_id: Number(buyer.id),
           purchase_type: 0,
           purchase_price: 29.7,
           product_unitprice: 9.9,
@@ -278,9 +278,9 @@ for (const spec of await backendMatrix()) {
         expect((await info(buyer.token, made.data.purchase_id)).data).to.include({ purchase_state: 'paying' });
         clock.advance(1);
         expect((await info(buyer.token, made.data.purchase_id)).data).to.include({ purchase_state: 'cancel' });
-        const listed = (await h.post(PURCHASE, 'purchase', 'list', { state: 'cancel' }, buyer.token)).data as unknown as { purchase_id: string }[];
-        expect(listed.map((r) => r.purchase_id)).to.deep.equal([made.data.purchase_id]);
-        expect((await h.post(PURCHASE, 'purchase', 'list', { state: 'paying' }, buyer.token)).status).to.equal(1);
+        const listed = (await h.post(PURCHASE, 'purchase', 'list', { state: 'cancel' }, buyer.token)).data as unknown as { num: number; list: { purchase_id: string }[] };
+        expect(listed.list.map((r) => r.purchase_id)).to.deep.equal([made.data.purchase_id]);
+        expect(await h.post(PURCHASE, 'purchase', 'list', { state: 'paying' }, buyer.token)).to.deep.include({ status: 0, data: { num: 0, list: [] } });
         expect((await pay(buyer.token, made.data.purchase_id)).status).to.equal(201);
         expect(await balance(buyer.id)).to.equal(1000);
       });
@@ -299,17 +299,22 @@ for (const spec of await backendMatrix()) {
         await pay(buyer.token, made[1]!.data.purchase_id);
         expect((await info(stranger.token, made[0]!.data.purchase_id)).status).to.equal(101);
         expect((await info(seller, made[0]!.data.purchase_id)).status).to.equal(0);
-        const ids = (answer: Answer) => (answer.data as unknown as { purchase_id: string }[]).map((r) => r.purchase_id);
+        const ids = (answer: Answer) => {
+          const { num, list } = answer.data as unknown as { num: number; list: { purchase_id: string }[] };
+          expect(num).to.equal(list.length);
+          return list.map((r) => r.purchase_id);
+        };
         const mine = await h.post(PURCHASE, 'purchase', 'list', {}, buyer.token);
         expect(ids(mine)).to.deep.equal([made[2], made[1], made[0]].map((m) => m!.data.purchase_id));
-        expect(Object.keys((mine.data as unknown as object[])[0]!)).to.have.members([
-          'purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num', 'shop_id',
-        ]);
+        const row = (mine.data as unknown as { list: Record<string, unknown>[] }).list[0]!;
+        // The original's fields first, in its order and types, then the service's.
+        expect(Object.keys(row)).to.deep.equal(['purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num', 'shop_id']);
+        expect(row.user_id).to.equal(Number(buyer.id));
         expect(ids(await h.post(PURCHASE, 'purchase', 'list', { state: 'finish' }, buyer.token))).to.deep.equal([made[1]!.data.purchase_id]);
         expect(ids(await h.post(PURCHASE, 'purchase', 'list', { limit: 1, offset: 1 }, buyer.token))).to.deep.equal([made[1]!.data.purchase_id]);
         const sold = ids(await h.post(PURCHASE, 'purchase', 'list', { role: 'seller', limit: 200 }, seller));
         expect(sold).to.include.members(made.map((m) => m.data.purchase_id as string));
-        expect(await h.post(PURCHASE, 'purchase', 'list', {}, stranger.token)).to.deep.include({ status: 1, data: [] });
+        expect(await h.post(PURCHASE, 'purchase', 'list', {}, stranger.token)).to.deep.include({ status: 0, message: 'successful', data: { num: 0, list: [] } });
       });
     });
 
