@@ -8,6 +8,7 @@ import * as portrait from './portrait.js';
 import * as property from './property.js';
 import * as shop from './shop.js';
 import * as sms from './sms.js';
+import * as wallet from './wallet.js';
 
 // Paths below each of server.basePaths ("/api/external" and "" by default).
 const CAPTCHA_URL = '/captcha';
@@ -19,6 +20,7 @@ const PIC_URL = '/pic';
 const PRODUCT_URL = '/product';
 const GET_PRODUCT_URL = '/get/product';
 const PURCHASE_URL = '/purchase';
+const WALLET_URL = '/wallet';
 
 /** The original document's local tables, where a failure answers other than the global status. */
 const IMG_VALIDATE_LOCAL = { hashUnknown: Status.imgHashMismatch };
@@ -64,4 +66,5 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'purchase', subtype: 'cancel', schema: 'purchase.cancel.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_CANCEL_LOCAL, handler: purchase.cancel }),
   api({ type: 'purchase', subtype: 'info', schema: 'purchase.info.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.info }),
   api({ type: 'purchase', subtype: 'list', schema: 'purchase.list.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.list }),
+  api({ type: 'wallet', subtype: 'info', schema: 'wallet.info.json', family: 'record', auth: true, urls: [WALLET_URL], handler: wallet.info }),
 ];

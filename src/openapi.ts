@@ -21,7 +21,8 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   shop: '店铺 · shops',
   pic: '图片 · pictures',
   product: '商品 · products',
-  purchase: '订单与钱包 · purchases and wallets',
+  purchase: '订单 · purchases',
+  wallet: '钱包 · wallets',
 };
 
 /** One real request's data and success answer for each API (a captcha's image cut short). */
@@ -62,6 +63,17 @@ const EXAMPLES: Readonly<Record<string, { data: Json; answer: unknown }>> = {
     answer: { purchase_id: '17639460004517733', purchase_state: 'finish', user_id: '1180310087', purchase_type: 0, purchase_price: 39.8, creat_time: '2026-11-24 10:00:00', pay_method: 'wallet' },
   },
   'purchase/list': { data: { role: 'buyer', state: 'finish' }, answer: [{ purchase_id: '17639460004517733', purchase_state: 'finish', purchase_price: 39.8 }] },
+  'wallet/info': {
+    data: { limit: 2 },
+    answer: {
+      balance: 60.2,
+      ledger: [
+        { time: '2026-11-24 10:05:00', kind: 'pay', amount: -39.8, purchase_id: '17639460004517733' },
+        { time: '2026-11-24 09:00:00', kind: 'credit', amount: 100, purchase_id: null },
+      ],
+      num: 2,
+    },
+  },
 };
 
 /** The global statuses, as the original document's table has them. */

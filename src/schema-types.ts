@@ -702,3 +702,17 @@ export interface SmsValidateData {
   hash: string;
   phone?: string;
 }
+
+/**
+ * The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).
+ */
+export interface WalletInfoData {
+  /**
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
+   */
+  limit?: number | string;
+  /**
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
+   */
+  offset?: number | string;
+}

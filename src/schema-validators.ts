@@ -4620,6 +4620,97 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
+export const file26 = validate38;
+const schema120 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="wallet.info.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.limit !== undefined){
+let data0 = data.limit;
+const _errs1 = errors;
+const _errs2 = errors;
+if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
+validate38.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data0}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 200 || isNaN(data0)){
+validate38.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema32,data:data0}];
+return false;
+}
+else {
+if(data0 < 1 || isNaN(data0)){
+validate38.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data0}];
+return false;
+}
+}
+}
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern11.test(data0)){
+validate38.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema32,data:data0}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.offset !== undefined){
+let data1 = data.offset;
+const _errs5 = errors;
+const _errs6 = errors;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
+validate38.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data1}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1000000000 || isNaN(data1)){
+validate38.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema33,data:data1}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate38.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33,data:data1}];
+return false;
+}
+}
+}
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(!pattern12.test(data1)){
+validate38.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema33,data:data1}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data}];
+return false;
+}
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
 export const validators = {
   "envelope.json": file0,
   "img.generate.json": file1,
@@ -4647,5 +4738,6 @@ export const validators = {
   "shop.update.json": file23,
   "sms.generate.json": file24,
   "sms.validate.json": file25,
+  "wallet.info.json": file26,
 };
-export const schemaFilesDigest = "e028442d30b341a15a37dd26e5f6041da150cac27162e09bf9dcde93a00e1ce5";
+export const schemaFilesDigest = "663aa269638d9c4d64290c273fb8427250f0556b58d0462901eb41e72b57a099";

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,56 @@ import { expect } from 'chai';
 import Database from 'better-sqlite3';
 
 const run = promisify(execFile);
+
+/** `npm run -s <script> -- args` as a developer types it, with `env` added to the environment. */
+function npmRun(script: string, args: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+  return run('npm', ['run', '-s', script, '--', ...args], { env: { ...process.env, ...env } });
+}
+
+describe('commands find the config the server was started with', function () {
+  this.timeout(60000);
+
+  it('token → request → wallet → pay, against a server started with a config of its own (CAMPUS_CONFIG)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'campus-first-hour-'));
+    const config = join(dir, 'my-config.json');
+    writeFileSync(config, JSON.stringify({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'campus.sqlite' } }, objects: { dir: 'objects' } }));
+    const env = { CAMPUS_CONFIG: config };
+    const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    try {
+      let output = '';
+      server.stdout.on('data', (c: Buffer) => (output += c.toString()));
+      server.stderr.on('data', (c: Buffer) => (output += c.toString()));
+      const deadline = Date.now() + 20000;
+      while (!/listening on http:\/\/[^:]+:(\d+)/.test(output)) {
+        if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the server did not start: ${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const base = `http://127.0.0.1:${/listening on http:\/\/[^:]+:(\d+)/.exec(output)![1]}`;
+      const post = async (path: string, token: string, type: string, subtype: string, data: object) =>
+        (await (await fetch(`${base}${path}?token=${token}`, { method: 'POST', body: JSON.stringify({ id: 1, type, subtype, data }) })).json()) as { status: number; data: Record<string, unknown> };
+
+      // The commands print only what was asked for on stdout: a token, a balance.
+      const seller = (await npmRun('token', ['1180310086'], env)).stdout;
+      const buyer = (await npmRun('token', ['1180310090'], env)).stdout;
+      expect(seller).to.match(/^[A-Za-z0-9_-]{32}\n$/);
+      const shop = await post('/api/external/shop', seller.trim(), 'shop', 'creat', { shop_name: '码三秃的店铺' });
+      expect(shop.status).to.equal(0);
+      const product = await post('/api/external/product', seller.trim(), 'product', 'creat', { shop_id: shop.data.shop_id, product_name: '台灯', product_price: 35.5, product_status: 1 });
+      const order = { product_id: product.data.product_id, product_num: 2, product_unitprice: 35.5, product_totalprice: 71 };
+      const applied = await post('/api/external/purchase', buyer.trim(), 'purchase', 'apply', order);
+      expect((await post('/api/external/purchase', buyer.trim(), 'purchase', 'pay', { purchase_id: applied.data.purchase_id, method: 'wallet' })).status).to.equal(102);
+      expect((await npmRun('wallet', ['1180310090', '100'], env)).stdout).to.equal('100.00\n');
+      expect((await post('/api/external/purchase', buyer.trim(), 'purchase', 'pay', { purchase_id: applied.data.purchase_id, method: 'wallet' })).status).to.equal(0);
+      // -c wins over the environment.
+      const other = join(dir, 'other.json');
+      writeFileSync(other, JSON.stringify({ db: { client: 'sqlite', connection: { filename: 'other.sqlite' } } }));
+      const elsewhere = (await npmRun('token', ['1180310091', '-c', other], env)).stdout.trim();
+      expect((await post('/api/external/get/shop', elsewhere, 'shop', 'list', {})).status).to.equal(-101);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  });
+});
 
 describe('commands (npm run token, npm run seed)', function () {
   this.timeout(30000);

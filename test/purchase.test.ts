@@ -318,6 +318,36 @@ for (const spec of await backendMatrix()) {
       });
     });
 
+    describe('wallet/info', () => {
+      it('shows the caller\'s own balance and ledger, newest first, paged, at /api/external/wallet and the single endpoint', async () => {
+        const buyer = await newBuyer(5000);
+        const made = await applyFor(buyer.token, await newProduct(12.5), 2, 12.5, 25);
+        expect((await pay(buyer.token, made.data.purchase_id)).status).to.equal(0);
+        await credit(buyer.id, 150);
+        const wallet = (data: object, token = buyer.token, path = '/api/external/wallet') => h.post(path, 'wallet', 'info', data, token);
+        const all = await wallet({});
+        expect(all).to.include({ status: 0, message: 'successful' });
+        expect(all.data).to.deep.equal({
+          balance: 26.5,
+          ledger: [
+            { time: '2026-11-24 10:00:00', kind: 'credit', amount: 1.5, purchase_id: null },
+            { time: ((await info(buyer.token, made.data.purchase_id)).data as { pay_time: string }).pay_time, kind: 'pay', amount: -25, purchase_id: made.data.purchase_id },
+            { time: '2026-11-24 10:00:00', kind: 'credit', amount: 50, purchase_id: null },
+          ],
+          num: 3,
+        });
+        expect((await wallet({ limit: 1, offset: 1 }, buyer.token, '/api/external')).data).to.deep.include({ balance: 26.5, num: 1 });
+        expect(((await wallet({ limit: 1, offset: 1 })).data.ledger as { kind: string }[]).map((r) => r.kind)).to.deep.equal(['pay']);
+        // The seller sees its own income, never the buyer's wallet; a user without a wallet sees 0.
+        const sellers = (await wallet({}, seller)).data as { ledger: { kind: string; purchase_id: string }[] };
+        expect(sellers.ledger.filter((r) => r.purchase_id === made.data.purchase_id).map((r) => r.kind)).to.deep.equal(['income']);
+        const nobody = await newBuyer();
+        expect((await wallet({}, nobody.token)).data).to.deep.equal({ balance: 0, ledger: [], num: 0 });
+        expect((await wallet({ offset: -1 })).status).to.equal(-204);
+        expect((await h.post('/api/external/wallet', 'wallet', 'info', {})).status).to.equal(-100);
+      });
+    });
+
     it('keeps every invariant under random concurrent apply, pay, cancel and credit (property-based)', async () => {
       const productIds = [await newProduct(0.1), await newProduct(1.25), await newProduct('33.33', { product_disprice: 0.07 })];
       const units = [10, 125, 7];

@@ -13,7 +13,8 @@ export interface CommandArgs {
 /**
  * A command's arguments through node:util's parseArgs: `-c <path>` / `--config <path>` (as the first
  * implementation took it) for every command, plus the command's own string options. An unknown option
- * is an error that names it.
+ * is an error that names it. Every command finds its config alike: `-c`, else CAMPUS_CONFIG, else the
+ * repository's config.json, so that `npm run token` writes where the server started the same way reads.
  */
 export function commandArgs(argv: readonly string[], own: readonly string[] = [], switches: readonly string[] = []): CommandArgs {
   const { values, positionals } = parseArgs({
@@ -29,5 +30,5 @@ export function commandArgs(argv: readonly string[], own: readonly string[] = []
   const { config, ...rest } = values as Record<string, string | boolean | undefined>;
   const options = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const flags = new Set(Object.entries(rest).filter(([, v]) => v === true).map(([k]) => k));
-  return { configPath: (config as string | undefined) ?? repositoryConfigPath, options, flags, positional: positionals };
+  return { configPath: (config as string | undefined) || process.env.CAMPUS_CONFIG || repositoryConfigPath, options, flags, positional: positionals };
 }

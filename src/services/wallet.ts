@@ -11,6 +11,14 @@ export const MAX_BALANCE_CENTS = 999_999_999_999;
 
 export type LedgerKind = 'credit' | 'pay' | 'income';
 
+/** One change of a balance, as its ledger row keeps it. */
+export interface LedgerEntry {
+  time: string;
+  kind: LedgerKind;
+  cents: number;
+  purchaseId: string | null;
+}
+
 /**
  * The wallets: the balance column of the account service's users table (config.wallet), changed only by
  * one conditional UPDATE each, with a ledger row written in the same transaction. A balance stays
@@ -38,6 +46,17 @@ export class Wallets {
     const { table, idColumn, balanceColumn } = this.names;
     const row = (await db(table).select({ balance: balanceColumn }).where(idColumn, userId).first()) as { balance: string | number | null } | undefined;
     return row?.balance == null ? 0 : fromDecimal(row.balance);
+  }
+
+  /** A page of the user's ledger, newest first. */
+  async ledger(db: Knex, userId: string, limit: number, offset: number): Promise<LedgerEntry[]> {
+    const rows = (await db(LEDGER_TABLE)
+      .select('created_at', 'kind', 'amount', 'purchase_id')
+      .where('user_id', userId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)) as { created_at: string; kind: LedgerKind; amount: string | number; purchase_id: string | null }[];
+    return rows.map((row) => ({ time: row.created_at, kind: row.kind, cents: fromDecimal(row.amount), purchaseId: row.purchase_id }));
   }
 
   /**
