@@ -98,7 +98,8 @@ export async function update(data: ProductUpdateData, call: Call): Promise<objec
     const price = newPrice ?? (fromDecimal(stored.product_price) as Cents);
     const disprice = newDisprice === undefined ? (stored.product_disprice === null ? null : (fromDecimal(stored.product_disprice) as Cents)) : newDisprice;
     checkDiscount(price, disprice);
-    const changes: Record<string, unknown> = { product_status: Number(data.product_status), update_time: now(call) };
+    const changes: Record<string, unknown> = { update_time: now(call) };
+    if (data.product_status !== undefined) changes.product_status = Number(data.product_status);
     for (const field of TEXT_FIELDS) if (data[field] !== undefined) changes[field] = data[field];
     if (newPrice !== undefined) changes.product_price = toDecimal(newPrice);
     if (newDisprice !== undefined) changes.product_disprice = newDisprice === null ? null : toDecimal(newDisprice);

@@ -316,9 +316,11 @@ export interface ProductListData {
 }
 
 /**
- * Changes a product of one of the caller's shops. product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 "No right to operate". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.
+ * Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 "No right to operate". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.
  */
-export interface ProductUpdateData {
+export type ProductUpdateData = {
+  [k: string]: unknown;
+} & {
   /**
    * 7 digits; a larger number names no product.
    */
@@ -327,7 +329,7 @@ export interface ProductUpdateData {
    * 9 digits; a larger number names no shop.
    */
   shop_id: number | string;
-  product_status: 0 | 1 | 2 | "0" | "1" | "2";
+  product_status?: 0 | 1 | 2 | "0" | "1" | "2";
   product_name?: string;
   /**
    * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
@@ -346,7 +348,7 @@ export interface ProductUpdateData {
   product_sale?: never;
   product_click?: never;
   product_collection?: never;
-}
+};
 
 /**
  * Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.

@@ -1166,39 +1166,188 @@ return errors === 0;
 }
 
 export const file8 = validate21;
-const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.json","title":"product/update data","description":"Changes a product of one of the caller's shops. product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 \"No right to operate\". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.","type":"object","required":["product_id","shop_id","product_status"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,2,"0","1","2"]},"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
+const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.json","title":"product/update data","description":"Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 \"No right to operate\". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.","type":"object","required":["product_id","shop_id"],"x-status":"missingKey","anyOf":[{"required":["product_status"]},{"required":["product_name"]},{"required":["product_content"]},{"required":["product_key"]},{"required":["product_price"]},{"required":["product_disprice"]},{"required":["pic_url"]}],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,2,"0","1","2"]},"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.update.json" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.product_id === undefined) && (missing0 = "product_id")) || ((data.shop_id === undefined) && (missing0 = "shop_id"))) || ((data.product_status === undefined) && (missing0 = "product_status"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema34.required,parentSchema:schema34,data}];
+if((data.product_status === undefined) && (missing0 = "product_status")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema34.anyOf[0].required,parentSchema:schema34.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.product_name === undefined) && (missing1 = "product_name")){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema34.anyOf[1].required,parentSchema:schema34.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.product_content === undefined) && (missing2 = "product_content")){
+const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema34.anyOf[2].required,parentSchema:schema34.anyOf[2],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.product_key === undefined) && (missing3 = "product_key")){
+const err3 = {instancePath,schemaPath:"#/anyOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema34.anyOf[3].required,parentSchema:schema34.anyOf[3],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.product_price === undefined) && (missing4 = "product_price")){
+const err4 = {instancePath,schemaPath:"#/anyOf/4/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema34.anyOf[4].required,parentSchema:schema34.anyOf[4],data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.product_disprice === undefined) && (missing5 = "product_disprice")){
+const err5 = {instancePath,schemaPath:"#/anyOf/5/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema34.anyOf[5].required,parentSchema:schema34.anyOf[5],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.pic_url === undefined) && (missing6 = "pic_url")){
+const err6 = {instancePath,schemaPath:"#/anyOf/6/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema34.anyOf[6].required,parentSchema:schema34.anyOf[6],data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing7;
+if(((data.product_id === undefined) && (missing7 = "product_id")) || ((data.shop_id === undefined) && (missing7 = "shop_id"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema34.required,parentSchema:schema34,data}];
 return false;
 }
 else {
 if(data.product_id !== undefined){
 let data0 = data.product_id;
-const _errs1 = errors;
-const _errs2 = errors;
+const _errs10 = errors;
+const _errs11 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate21.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema28.type},message:"must be integer,string",schema:schema28.type,parentSchema:schema28,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs13 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
 validate21.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
-if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+var valid3 = _errs13 === errors;
+if(valid3){
+const _errs14 = errors;
+if(errors === _errs14){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema28.allOf[1],data:data0}];
@@ -1206,19 +1355,19 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
-if(valid2){
-const _errs7 = errors;
+var valid3 = _errs14 === errors;
+if(valid3){
+const _errs16 = errors;
 if(typeof data0 === "string"){
 if(!pattern8.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema28.allOf[2],data:data0}];
 return false;
 }
 }
-var valid2 = _errs7 === errors;
+var valid3 = _errs16 === errors;
 }
 }
-if(errors === _errs2){
+if(errors === _errs11){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
 validate21.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema28,data:data0}];
@@ -1232,31 +1381,31 @@ return false;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs10 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.shop_id !== undefined){
 let data1 = data.shop_id;
-const _errs8 = errors;
-const _errs9 = errors;
+const _errs17 = errors;
+const _errs18 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
 validate21.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema23.type},message:"must be integer,string",schema:schema23.type,parentSchema:schema23,data:data1}];
 return false;
 }
-const _errs11 = errors;
+const _errs20 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
 validate21.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.allOf[0],data:data1}];
 return false;
 }
 }
-var valid4 = _errs11 === errors;
-if(valid4){
-const _errs12 = errors;
-if(errors === _errs12){
+var valid5 = _errs20 === errors;
+if(valid5){
+const _errs21 = errors;
+if(errors === _errs21){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema23.allOf[1],data:data1}];
@@ -1264,19 +1413,19 @@ return false;
 }
 }
 }
-var valid4 = _errs12 === errors;
-if(valid4){
-const _errs14 = errors;
+var valid5 = _errs21 === errors;
+if(valid5){
+const _errs23 = errors;
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema23.allOf[2],data:data1}];
 return false;
 }
 }
-var valid4 = _errs14 === errors;
+var valid5 = _errs23 === errors;
 }
 }
-if(errors === _errs9){
+if(errors === _errs18){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 999999999 || isNaN(data1)){
 validate21.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema23,data:data1}];
@@ -1290,15 +1439,15 @@ return false;
 }
 }
 }
-var valid0 = _errs8 === errors;
+var valid1 = _errs17 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_status !== undefined){
 let data2 = data.product_status;
-const _errs15 = errors;
+const _errs24 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
 validate21.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: schema34.properties.product_status.type},message:"must be integer,string",schema:schema34.properties.product_status.type,parentSchema:schema34.properties.product_status,data:data2}];
 return false;
@@ -1307,21 +1456,21 @@ if(!((((((data2 === 0) || (data2 === 1)) || (data2 === 2)) || (data2 === "0")) |
 validate21.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema34.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.product_status.enum,parentSchema:schema34.properties.product_status,data:data2}];
 return false;
 }
-var valid0 = _errs15 === errors;
+var valid1 = _errs24 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_name !== undefined){
 let data3 = data.product_name;
-const _errs17 = errors;
-const _errs18 = errors;
+const _errs26 = errors;
+const _errs27 = errors;
 if(typeof data3 == "string" && data !== undefined){
 data3 = func8(data3);
 data["product_name"] = data3;
 }
-if(errors === _errs18){
+if(errors === _errs27){
 if(typeof data3 === "string"){
 if(func2(data3) > 100){
 validate21.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20,data:data3}];
@@ -1339,31 +1488,31 @@ validate21.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop
 return false;
 }
 }
-var valid0 = _errs17 === errors;
+var valid1 = _errs26 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_price !== undefined){
 let data4 = data.product_price;
-const _errs20 = errors;
-const _errs21 = errors;
+const _errs29 = errors;
+const _errs30 = errors;
 if((!((typeof data4 == "number") && (isFinite(data4)))) && (typeof data4 !== "string")){
 validate21.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema21.type},message:"must be number,string",schema:schema21.type,parentSchema:schema21,data:data4}];
 return false;
 }
-const _errs23 = errors;
+const _errs32 = errors;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
 validate21.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.allOf[0],data:data4}];
 return false;
 }
 }
-var valid7 = _errs23 === errors;
-if(valid7){
-const _errs24 = errors;
-if(errors === _errs24){
+var valid8 = _errs32 === errors;
+if(valid8){
+const _errs33 = errors;
+if(errors === _errs33){
 if(typeof data4 === "string"){
 if(!pattern3.test(data4)){
 validate21.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data4}];
@@ -1371,9 +1520,9 @@ return false;
 }
 }
 }
-var valid7 = _errs24 === errors;
+var valid8 = _errs33 === errors;
 }
-if(errors === _errs21){
+if(errors === _errs30){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000 || isNaN(data4)){
 validate21.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema21,data:data4}];
@@ -1387,138 +1536,138 @@ return false;
 }
 }
 }
-var valid0 = _errs20 === errors;
+var valid1 = _errs29 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_disprice !== undefined){
 let data5 = data.product_disprice;
-const _errs26 = errors;
-const _errs27 = errors;
-let valid8 = false;
-const _errs28 = errors;
+const _errs35 = errors;
+const _errs36 = errors;
+let valid9 = false;
+const _errs37 = errors;
 if(data5 !== null){
-const err0 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.product_disprice.anyOf[0].type,parentSchema:schema34.properties.product_disprice.anyOf[0],data:data5};
+const err8 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.product_disprice.anyOf[0].type,parentSchema:schema34.properties.product_disprice.anyOf[0],data:data5};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err8];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs28 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const _errs30 = errors;
-const _errs31 = errors;
+var _valid1 = _errs37 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs39 = errors;
+const _errs40 = errors;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err1 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema21.type},message:"must be number,string",schema:schema21.type,parentSchema:schema21,data:data5};
+const err9 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema21.type},message:"must be number,string",schema:schema21.type,parentSchema:schema21,data:data5};
 if(vErrors === null){
-vErrors = [err1];
+vErrors = [err9];
 }
 else {
-vErrors.push(err1);
+vErrors.push(err9);
 }
 errors++;
 }
-const _errs33 = errors;
+const _errs42 = errors;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err2 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.allOf[0],data:data5};
+const err10 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.allOf[0],data:data5};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err10];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err10);
 }
 errors++;
 }
 }
-var valid10 = _errs33 === errors;
-if(valid10){
-const _errs34 = errors;
-if(errors === _errs34){
+var valid11 = _errs42 === errors;
+if(valid11){
+const _errs43 = errors;
+if(errors === _errs43){
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
-const err3 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data5};
+const err11 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema21.allOf[1],data:data5};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err11];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err11);
 }
 errors++;
 }
 }
 }
-var valid10 = _errs34 === errors;
+var valid11 = _errs43 === errors;
 }
-if(errors === _errs31){
+if(errors === _errs40){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 1000000 || isNaN(data5)){
-const err4 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema21,data:data5};
+const err12 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema21,data:data5};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err12];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err12);
 }
 errors++;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-const err5 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21,data:data5};
+const err13 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21,data:data5};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err13];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 }
-var _valid0 = _errs30 === errors;
-valid8 = valid8 || _valid0;
+var _valid1 = _errs39 === errors;
+valid9 = valid9 || _valid1;
 }
-if(!valid8){
-const err6 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.product_disprice.anyOf,parentSchema:schema34.properties.product_disprice,data:data5};
+if(!valid9){
+const err14 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.product_disprice.anyOf,parentSchema:schema34.properties.product_disprice,data:data5};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err14];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err14);
 }
 errors++;
 validate21.errors = vErrors;
 return false;
 }
 else {
-errors = _errs27;
+errors = _errs36;
 if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
+if(_errs36){
+vErrors.length = _errs36;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs26 === errors;
+var valid1 = _errs35 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_content !== undefined){
 let data6 = data.product_content;
-const _errs36 = errors;
-const _errs37 = errors;
-if(errors === _errs37){
+const _errs45 = errors;
+const _errs46 = errors;
+if(errors === _errs46){
 if(typeof data6 === "string"){
 if(func2(data6) > 5000){
 validate21.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters",schema:5000,parentSchema:schema24,data:data6}];
@@ -1530,17 +1679,17 @@ validate21.errors = [{instancePath:instancePath+"/product_content",schemaPath:"s
 return false;
 }
 }
-var valid0 = _errs36 === errors;
+var valid1 = _errs45 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_key !== undefined){
 let data7 = data.product_key;
-const _errs39 = errors;
-const _errs40 = errors;
-if(errors === _errs40){
+const _errs48 = errors;
+const _errs49 = errors;
+if(errors === _errs49){
 if(typeof data7 === "string"){
 if(func2(data7) > 255){
 validate21.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema25,data:data7}];
@@ -1552,17 +1701,17 @@ validate21.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid1 = _errs48 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.pic_url !== undefined){
 let data8 = data.pic_url;
-const _errs42 = errors;
-const _errs43 = errors;
-if(errors === _errs43){
+const _errs51 = errors;
+const _errs52 = errors;
+if(errors === _errs52){
 if(typeof data8 === "string"){
 if(func2(data8) > 512){
 validate21.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema26,data:data8}];
@@ -1574,37 +1723,37 @@ validate21.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fiel
 return false;
 }
 }
-var valid0 = _errs42 === errors;
+var valid1 = _errs51 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_sale !== undefined){
-var valid0 = false;
+var valid1 = false;
 validate21.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema34.properties.product_sale,data:data.product_sale}];
 return false;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_click !== undefined){
-var valid0 = false;
+var valid1 = false;
 validate21.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema34.properties.product_click,data:data.product_click}];
 return false;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.product_collection !== undefined){
-var valid0 = false;
+var valid1 = false;
 validate21.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema34.properties.product_collection,data:data.product_collection}];
 return false;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
 }
 }
@@ -4740,4 +4889,4 @@ export const validators = {
   "sms.validate.json": file25,
   "wallet.info.json": file26,
 };
-export const schemaFilesDigest = "663aa269638d9c4d64290c273fb8427250f0556b58d0462901eb41e72b57a099";
+export const schemaFilesDigest = "309bf4e43b8ab3d0512dd33ab7f1476ee4c7543fcc9868ae7c15558a8ad93ba8";

@@ -143,7 +143,7 @@ for (const spec of await backendMatrix()) {
         const buyer = await newBuyer(1000);
         const other = await newBuyer(1000);
         const made = await applyFor(buyer.token, await newProduct(1), 1, 1, 1);
-        expect(await pay(buyer.token, made.data.purchase_id, 'alipay')).to.include({ status: 200, message: 'Pay method not allow: method' });
+        expect(await pay(buyer.token, made.data.purchase_id, 'alipay')).to.include({ status: 200, message: 'Pay method not allow: method: one of wallet' });
         expect((await pay(other.token, made.data.purchase_id)).status).to.equal(101);
         expect((await pay(buyer.token, '15749511524517733')).status).to.equal(100);
         expect((await pay(buyer.token, 'abc')).status).to.equal(-203);

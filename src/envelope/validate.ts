@@ -31,6 +31,63 @@ function fieldOf(err: ErrorObject): string {
   return err.instancePath.replace(/^\//, '').replaceAll('/', '.');
 }
 
+const list = (values: readonly unknown[]): string => [...new Set(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))))].join(', ');
+
+/** What the schema allows where `err` failed, in the words a client developer needs. */
+function allowed(err: ErrorObject): string {
+  const schema = (err.parentSchema ?? {}) as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'required':
+      return ''; // the status says it is missing
+    case 'additionalProperties':
+      return `not a key of this API (${list(Object.keys((schema.properties ?? {}) as object))})`;
+    case 'anyOf': {
+      // Alternatives of keys ("shop_content or pic_url"), or of forms of one value.
+      const branches = (err.schema ?? []) as Record<string, unknown>[];
+      const keys = branches.flatMap((branch) => (Array.isArray(branch.required) ? (branch.required as string[]) : []));
+      return keys.length === branches.length ? `at least one of ${list(keys)}` : 'none of the allowed forms';
+    }
+    case 'enum':
+      return `one of ${list(err.params.allowedValues as unknown[])}`;
+    case 'const':
+      return `must be ${JSON.stringify(err.params.allowedValue)}`;
+    case 'type':
+      return `a JSON ${String(err.params.type).replaceAll(',', ' or ')}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
+      if (minimum !== undefined && maximum !== undefined) return `${minimum} to ${maximum}`;
+      return minimum !== undefined ? `at least ${minimum}` : maximum !== undefined ? `at most ${maximum}` : err.message ?? '';
+    }
+    case 'minLength':
+      return err.params.limit === 1 ? 'not empty' : `at least ${String(err.params.limit)} characters`;
+    case 'maxLength':
+      return `at most ${String(err.params.limit)} characters`;
+    case 'pattern':
+      return `must match /${String(err.params.pattern)}/`;
+    case 'not': {
+      const pattern = ((schema.not ?? {}) as { pattern?: string }).pattern;
+      return pattern ? `must not match /${pattern}/` : 'a value this API refuses';
+    }
+    case 'format':
+      return `a ${String(err.params.format)} value`;
+    default:
+      return err.message ?? err.keyword;
+  }
+}
+
+/**
+ * The error to report: an anyOf of alternatives is reported as a whole (its branches' own errors, which
+ * Ajv lists first, would each name only one alternative).
+ */
+function reported(errors: readonly ErrorObject[]): ErrorObject | undefined {
+  const first = errors[0];
+  const whole = errors.find((e) => e.keyword === 'anyOf' && first !== undefined && e.instancePath === first.instancePath && first.schemaPath.startsWith(`${e.schemaPath}/`));
+  return whole ?? first;
+}
+
 interface FamilyStatuses {
   missing: StatusDef;
   unknownKey: StatusDef;
@@ -81,8 +138,9 @@ export function dataValidator<T = unknown>(validators: SchemaValidators, schemaI
       if (key !== undefined) throw new ApiError(Status.valueError, key);
       return;
     }
-    const err = valid.errors?.[0];
+    const err = reported(valid.errors ?? []);
     if (!err) throw new ApiError(Status.jsonValue, 'data');
-    throw new ApiError(statusForSchemaError(err, family), fieldOf(err));
+    const detail = [fieldOf(err), allowed(err)].filter(Boolean).join(': ');
+    throw new ApiError(statusForSchemaError(err, family), detail);
   };
 }

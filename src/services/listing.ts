@@ -28,7 +28,9 @@ export function parseOrder(text: string | undefined, { columns, unique, created,
   const terms: OrderBy[] = text.split(',').map((part) => {
     const m = TERM.exec(part.trim());
     const column = m?.[1]?.toLowerCase();
-    if (!m || !column || !columns.has(column)) throw new DomainError('invalid', `order: ${part.trim().slice(0, 40)}`);
+    if (!m || !column || !columns.has(column)) {
+      throw new DomainError('invalid', `order: "${part.trim().slice(0, 40)}" is not <column> ASC|DESC over ${[...columns].join(', ')}`);
+    }
     return { column, order: (m[2] ?? 'asc').toLowerCase() as 'asc' | 'desc' };
   });
   const seen = new Set<string>();
