@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(/[A-Za-z0-9._~-]+)*$", "u");
@@ -970,6 +970,9 @@ data22.acquireTimeoutMs = 5000;
 if(data22.queryTimeoutMs === undefined){
 data22.queryTimeoutMs = 10000;
 }
+if(data22.startRetrySeconds === undefined){
+data22.startRetrySeconds = 30;
+}
 if(data22.client === undefined){
 const err76 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'"};
 if(vErrors === null){
@@ -1020,9 +1023,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!(((((key4 === "client") || (key4 === "connection")) || (key4 === "pool")) || (key4 === "acquireTimeoutMs")) || (key4 === "queryTimeoutMs"))){
-const err81 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data22.startRetrySeconds === undefined){
+const err81 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "startRetrySeconds"},message:"must have required property '"+"startRetrySeconds"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1031,15 +1033,26 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-let data23 = data22.client;
-if(!(((data23 === "sqlite") || (data23 === "mysql")) || (data23 === "pg"))){
-const err82 = {instancePath:instancePath+"/db/client",schemaPath:"#/properties/db/properties/client/enum",keyword:"enum",params:{allowedValues: schema11.properties.db.properties.client.enum},message:"must be equal to one of the allowed values"};
+for(const key4 in data22){
+if(!((((((key4 === "client") || (key4 === "connection")) || (key4 === "pool")) || (key4 === "acquireTimeoutMs")) || (key4 === "queryTimeoutMs")) || (key4 === "startRetrySeconds"))){
+const err82 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
+}
+errors++;
+}
+}
+let data23 = data22.client;
+if(!(((data23 === "sqlite") || (data23 === "mysql")) || (data23 === "pg"))){
+const err83 = {instancePath:instancePath+"/db/client",schemaPath:"#/properties/db/properties/client/enum",keyword:"enum",params:{allowedValues: schema11.properties.db.properties.client.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
 }
 errors++;
 }
@@ -1049,23 +1062,23 @@ let valid10 = false;
 const _errs54 = errors;
 if(typeof data24 === "string"){
 if(func4(data24) < 1){
-const err83 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err84 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
 }
 errors++;
 }
@@ -1076,12 +1089,12 @@ const _errs56 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 }
 else {
-const err85 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err86];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -1089,12 +1102,12 @@ var _valid0 = _errs56 === errors;
 valid10 = valid10 || _valid0;
 }
 if(!valid10){
-const err86 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err87 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err87];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err87);
 }
 errors++;
 }
@@ -1118,17 +1131,7 @@ if(data25.max === undefined){
 data25.max = 10;
 }
 if(data25.min === undefined){
-const err87 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if(data25.max === undefined){
-const err88 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+const err88 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1137,9 +1140,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!((key5 === "min") || (key5 === "max"))){
-const err89 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data25.max === undefined){
+const err89 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1148,10 +1150,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-let data26 = data25.min;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err90 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data25){
+if(!((key5 === "min") || (key5 === "max"))){
+const err90 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1160,9 +1161,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 < 0 || isNaN(data26)){
-const err91 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data26 = data25.min;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+const err91 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1171,10 +1173,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-let data27 = data25.max;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err92 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data26 == "number"){
+if(data26 < 0 || isNaN(data26)){
+const err92 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1183,9 +1184,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 < 1 || isNaN(data27)){
-const err93 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data27 = data25.max;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err93 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1194,10 +1196,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data27 == "number"){
+if(data27 < 1 || isNaN(data27)){
+const err94 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1206,9 +1207,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-let data28 = data22.acquireTimeoutMs;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err95 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1217,9 +1219,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 < 100 || isNaN(data28)){
-const err96 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+let data28 = data22.acquireTimeoutMs;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err96 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1228,10 +1230,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-let data29 = data22.queryTimeoutMs;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err97 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data28 == "number"){
+if(data28 < 100 || isNaN(data28)){
+const err97 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1240,9 +1241,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 100 || isNaN(data29)){
-const err98 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+let data29 = data22.queryTimeoutMs;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err98 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1251,10 +1253,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data29 == "number"){
+if(data29 < 100 || isNaN(data29)){
+const err99 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1263,22 +1264,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-let data30 = data.kv;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.driver === undefined){
-data30.driver = "memory";
 }
-if(data30.url === undefined){
-data30.url = "redis://127.0.0.1:6379";
-}
-if(data30.prefix === undefined){
-data30.prefix = "";
-}
-if(data30.commandTimeoutMs === undefined){
-data30.commandTimeoutMs = 1000;
-}
-if(data30.driver === undefined){
-const err100 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+let data30 = data22.startRetrySeconds;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err100 = {instancePath:instancePath+"/db/startRetrySeconds",schemaPath:"#/properties/db/properties/startRetrySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1287,8 +1276,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data30.url === undefined){
-const err101 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err101 = {instancePath:instancePath+"/db/startRetrySeconds",schemaPath:"#/properties/db/properties/startRetrySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1297,8 +1287,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data30.prefix === undefined){
-const err102 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1307,8 +1299,22 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data30.commandTimeoutMs === undefined){
-const err103 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
+let data31 = data.kv;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.driver === undefined){
+data31.driver = "memory";
+}
+if(data31.url === undefined){
+data31.url = "redis://127.0.0.1:6379";
+}
+if(data31.prefix === undefined){
+data31.prefix = "";
+}
+if(data31.commandTimeoutMs === undefined){
+data31.commandTimeoutMs = 1000;
+}
+if(data31.driver === undefined){
+const err103 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1317,9 +1323,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key6 in data30){
-if(!((((key6 === "driver") || (key6 === "url")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
-const err104 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data31.url === undefined){
+const err104 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1328,10 +1333,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-let data31 = data30.driver;
-if(!((data31 === "memory") || (data31 === "redis"))){
-const err105 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data31.prefix === undefined){
+const err105 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1340,8 +1343,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(typeof data30.url !== "string"){
-const err106 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.commandTimeoutMs === undefined){
+const err106 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1350,8 +1353,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(typeof data30.prefix !== "string"){
-const err107 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data31){
+if(!((((key6 === "driver") || (key6 === "url")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
+const err107 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1360,9 +1364,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-let data34 = data30.commandTimeoutMs;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err108 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data32 = data31.driver;
+if(!((data32 === "memory") || (data32 === "redis"))){
+const err108 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1371,9 +1376,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(typeof data34 == "number"){
-if(data34 < 10 || isNaN(data34)){
-const err109 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(typeof data31.url !== "string"){
+const err109 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1382,10 +1386,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data31.prefix !== "string"){
+const err110 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1394,19 +1396,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-let data35 = data.objects;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.driver === undefined){
-data35.driver = "disk";
-}
-if(data35.dir === undefined){
-data35.dir = "data/objects";
-}
-if(data35.cos === undefined){
-data35.cos = {};
-}
-if(data35.driver === undefined){
-const err111 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+let data35 = data31.commandTimeoutMs;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err111 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1415,8 +1407,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data35.dir === undefined){
-const err112 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
+if(typeof data35 == "number"){
+if(data35 < 10 || isNaN(data35)){
+const err112 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1425,8 +1418,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data35.cos === undefined){
-const err113 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1435,9 +1430,19 @@ vErrors.push(err113);
 }
 errors++;
 }
-for(const key7 in data35){
-if(!(((key7 === "driver") || (key7 === "dir")) || (key7 === "cos"))){
-const err114 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+let data36 = data.objects;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.driver === undefined){
+data36.driver = "disk";
+}
+if(data36.dir === undefined){
+data36.dir = "data/objects";
+}
+if(data36.cos === undefined){
+data36.cos = {};
+}
+if(data36.driver === undefined){
+const err114 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1446,10 +1451,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-let data36 = data35.driver;
-if(!((data36 === "disk") || (data36 === "cos"))){
-const err115 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data36.dir === undefined){
+const err115 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1458,8 +1461,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(typeof data35.dir !== "string"){
-const err116 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.cos === undefined){
+const err116 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1468,31 +1471,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-let data38 = data35.cos;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.bucket === undefined){
-data38.bucket = "";
-}
-if(data38.region === undefined){
-data38.region = "";
-}
-if(data38.secretId === undefined){
-data38.secretId = "";
-}
-if(data38.secretKey === undefined){
-data38.secretKey = "";
-}
-if(data38.domain === undefined){
-data38.domain = "";
-}
-if(data38.protocol === undefined){
-data38.protocol = "https:";
-}
-if(data38.timeoutMs === undefined){
-data38.timeoutMs = 5000;
-}
-if(data38.bucket === undefined){
-const err117 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
+for(const key7 in data36){
+if(!(((key7 === "driver") || (key7 === "dir")) || (key7 === "cos"))){
+const err117 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1501,8 +1482,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data38.region === undefined){
-const err118 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+}
+let data37 = data36.driver;
+if(!((data37 === "disk") || (data37 === "cos"))){
+const err118 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1511,8 +1494,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data38.secretId === undefined){
-const err119 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+if(typeof data36.dir !== "string"){
+const err119 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1521,8 +1504,31 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data38.secretKey === undefined){
-const err120 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+let data39 = data36.cos;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.bucket === undefined){
+data39.bucket = "";
+}
+if(data39.region === undefined){
+data39.region = "";
+}
+if(data39.secretId === undefined){
+data39.secretId = "";
+}
+if(data39.secretKey === undefined){
+data39.secretKey = "";
+}
+if(data39.domain === undefined){
+data39.domain = "";
+}
+if(data39.protocol === undefined){
+data39.protocol = "https:";
+}
+if(data39.timeoutMs === undefined){
+data39.timeoutMs = 5000;
+}
+if(data39.bucket === undefined){
+const err120 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1531,8 +1537,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data38.domain === undefined){
-const err121 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
+if(data39.region === undefined){
+const err121 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1541,8 +1547,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data38.protocol === undefined){
-const err122 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data39.secretId === undefined){
+const err122 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1551,8 +1557,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data38.timeoutMs === undefined){
-const err123 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+if(data39.secretKey === undefined){
+const err123 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1561,9 +1567,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key8 in data38){
-if(!(((((((key8 === "bucket") || (key8 === "region")) || (key8 === "secretId")) || (key8 === "secretKey")) || (key8 === "domain")) || (key8 === "protocol")) || (key8 === "timeoutMs"))){
-const err124 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data39.domain === undefined){
+const err124 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1572,9 +1577,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(typeof data38.bucket !== "string"){
-const err125 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.protocol === undefined){
+const err125 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1583,8 +1587,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(typeof data38.region !== "string"){
-const err126 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.timeoutMs === undefined){
+const err126 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1593,8 +1597,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(typeof data38.secretId !== "string"){
-const err127 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data39){
+if(!(((((((key8 === "bucket") || (key8 === "region")) || (key8 === "secretId")) || (key8 === "secretKey")) || (key8 === "domain")) || (key8 === "protocol")) || (key8 === "timeoutMs"))){
+const err127 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1603,8 +1608,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(typeof data38.secretKey !== "string"){
-const err128 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(typeof data39.bucket !== "string"){
+const err128 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1613,8 +1619,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(typeof data38.domain !== "string"){
-const err129 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data39.region !== "string"){
+const err129 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1623,9 +1629,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-let data44 = data38.protocol;
-if(!((data44 === "https:") || (data44 === "http:"))){
-const err130 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+if(typeof data39.secretId !== "string"){
+const err130 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1634,9 +1639,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-let data45 = data38.timeoutMs;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err131 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data39.secretKey !== "string"){
+const err131 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1645,9 +1649,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(typeof data45 == "number"){
-if(data45 < 100 || isNaN(data45)){
-const err132 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(typeof data39.domain !== "string"){
+const err132 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1656,10 +1659,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data45 = data39.protocol;
+if(!((data45 === "https:") || (data45 === "http:"))){
+const err133 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1668,9 +1670,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data46 = data39.timeoutMs;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err134 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1679,40 +1681,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-let data46 = data.sms;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.driver === undefined){
-data46.driver = "console";
-}
-if(data46.codeLength === undefined){
-data46.codeLength = 6;
-}
-if(data46.ttlSeconds === undefined){
-data46.ttlSeconds = 180;
-}
-if(data46.cooldownSeconds === undefined){
-data46.cooldownSeconds = 60;
-}
-if(data46.perPhoneHour === undefined){
-data46.perPhoneHour = 5;
-}
-if(data46.perPhoneDay === undefined){
-data46.perPhoneDay = 10;
-}
-if(data46.perIpHour === undefined){
-data46.perIpHour = 20;
-}
-if(data46.maxFailures === undefined){
-data46.maxFailures = 5;
-}
-if(data46.guessesPerIpHour === undefined){
-data46.guessesPerIpHour = 60;
-}
-if(data46.tencent === undefined){
-data46.tencent = {};
-}
-if(data46.driver === undefined){
-const err135 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+if(typeof data46 == "number"){
+if(data46 < 100 || isNaN(data46)){
+const err135 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1721,8 +1692,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data46.codeLength === undefined){
-const err136 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1731,8 +1704,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data46.ttlSeconds === undefined){
-const err137 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+}
+else {
+const err137 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1741,8 +1715,40 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data46.cooldownSeconds === undefined){
-const err138 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
+let data47 = data.sms;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.driver === undefined){
+data47.driver = "console";
+}
+if(data47.codeLength === undefined){
+data47.codeLength = 6;
+}
+if(data47.ttlSeconds === undefined){
+data47.ttlSeconds = 180;
+}
+if(data47.cooldownSeconds === undefined){
+data47.cooldownSeconds = 60;
+}
+if(data47.perPhoneHour === undefined){
+data47.perPhoneHour = 5;
+}
+if(data47.perPhoneDay === undefined){
+data47.perPhoneDay = 10;
+}
+if(data47.perIpHour === undefined){
+data47.perIpHour = 20;
+}
+if(data47.maxFailures === undefined){
+data47.maxFailures = 5;
+}
+if(data47.guessesPerIpHour === undefined){
+data47.guessesPerIpHour = 60;
+}
+if(data47.tencent === undefined){
+data47.tencent = {};
+}
+if(data47.driver === undefined){
+const err138 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1751,8 +1757,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data46.perPhoneHour === undefined){
-const err139 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
+if(data47.codeLength === undefined){
+const err139 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1761,8 +1767,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data46.perPhoneDay === undefined){
-const err140 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
+if(data47.ttlSeconds === undefined){
+const err140 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1771,8 +1777,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data46.perIpHour === undefined){
-const err141 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
+if(data47.cooldownSeconds === undefined){
+const err141 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1781,8 +1787,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data46.maxFailures === undefined){
-const err142 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
+if(data47.perPhoneHour === undefined){
+const err142 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1791,8 +1797,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data46.guessesPerIpHour === undefined){
-const err143 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
+if(data47.perPhoneDay === undefined){
+const err143 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1801,8 +1807,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data46.tencent === undefined){
-const err144 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
+if(data47.perIpHour === undefined){
+const err144 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1811,9 +1817,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-for(const key9 in data46){
-if(!(func2.call(schema11.properties.sms.properties, key9))){
-const err145 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data47.maxFailures === undefined){
+const err145 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1822,10 +1827,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-let data47 = data46.driver;
-if(!((data47 === "console") || (data47 === "tencent"))){
-const err146 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data47.guessesPerIpHour === undefined){
+const err146 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1834,9 +1837,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-let data48 = data46.codeLength;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err147 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data47.tencent === undefined){
+const err147 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1845,9 +1847,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(typeof data48 == "number"){
-if(data48 > 10 || isNaN(data48)){
-const err148 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+for(const key9 in data47){
+if(!(func2.call(schema11.properties.sms.properties, key9))){
+const err148 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1856,8 +1858,10 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data48 < 4 || isNaN(data48)){
-const err149 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+}
+let data48 = data47.driver;
+if(!((data48 === "console") || (data48 === "tencent"))){
+const err149 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1866,10 +1870,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-let data49 = data46.ttlSeconds;
+let data49 = data47.codeLength;
 if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err150 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err150 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1879,8 +1882,8 @@ vErrors.push(err150);
 errors++;
 }
 if(typeof data49 == "number"){
-if(data49 < 10 || isNaN(data49)){
-const err151 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(data49 > 10 || isNaN(data49)){
+const err151 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1889,10 +1892,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-let data50 = data46.cooldownSeconds;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err152 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data49 < 4 || isNaN(data49)){
+const err152 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1901,9 +1902,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 < 0 || isNaN(data50)){
-const err153 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data50 = data47.ttlSeconds;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err153 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1912,10 +1914,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-let data51 = data46.perPhoneHour;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err154 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data50 == "number"){
+if(data50 < 10 || isNaN(data50)){
+const err154 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1924,9 +1925,10 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 1 || isNaN(data51)){
-const err155 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data51 = data47.cooldownSeconds;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err155 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1935,10 +1937,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-let data52 = data46.perPhoneDay;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err156 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data51 == "number"){
+if(data51 < 0 || isNaN(data51)){
+const err156 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1947,9 +1948,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 < 1 || isNaN(data52)){
-const err157 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data52 = data47.perPhoneHour;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err157 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1958,10 +1960,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-let data53 = data46.perIpHour;
-if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-const err158 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data52 == "number"){
+if(data52 < 1 || isNaN(data52)){
+const err158 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1970,9 +1971,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(typeof data53 == "number"){
-if(data53 < 1 || isNaN(data53)){
-const err159 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data53 = data47.perPhoneDay;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
+const err159 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1981,10 +1983,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-let data54 = data46.maxFailures;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err160 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data53 == "number"){
+if(data53 < 1 || isNaN(data53)){
+const err160 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1993,9 +1994,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(typeof data54 == "number"){
-if(data54 < 1 || isNaN(data54)){
-const err161 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data54 = data47.perIpHour;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err161 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2004,10 +2006,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-let data55 = data46.guessesPerIpHour;
-if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err162 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data54 == "number"){
+if(data54 < 1 || isNaN(data54)){
+const err162 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2016,9 +2017,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(typeof data55 == "number"){
-if(data55 < 1 || isNaN(data55)){
-const err163 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data55 = data47.maxFailures;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err163 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2027,38 +2029,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-let data56 = data46.tencent;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.secretId === undefined){
-data56.secretId = "";
-}
-if(data56.secretKey === undefined){
-data56.secretKey = "";
-}
-if(data56.region === undefined){
-data56.region = "ap-guangzhou";
-}
-if(data56.appId === undefined){
-data56.appId = "";
-}
-if(data56.signName === undefined){
-data56.signName = "";
-}
-if(data56.templateId === undefined){
-data56.templateId = "";
-}
-if(data56.endpoint === undefined){
-data56.endpoint = "sms.tencentcloudapi.com";
-}
-if(data56.protocol === undefined){
-data56.protocol = "https://";
-}
-if(data56.timeoutSeconds === undefined){
-data56.timeoutSeconds = 5;
-}
-if(data56.secretId === undefined){
-const err164 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+if(typeof data55 == "number"){
+if(data55 < 1 || isNaN(data55)){
+const err164 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2067,8 +2040,10 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data56.secretKey === undefined){
-const err165 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+}
+let data56 = data47.guessesPerIpHour;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err165 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2077,8 +2052,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data56.region === undefined){
-const err166 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+if(typeof data56 == "number"){
+if(data56 < 1 || isNaN(data56)){
+const err166 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2087,8 +2063,38 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data56.appId === undefined){
-const err167 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
+}
+let data57 = data47.tencent;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.secretId === undefined){
+data57.secretId = "";
+}
+if(data57.secretKey === undefined){
+data57.secretKey = "";
+}
+if(data57.region === undefined){
+data57.region = "ap-guangzhou";
+}
+if(data57.appId === undefined){
+data57.appId = "";
+}
+if(data57.signName === undefined){
+data57.signName = "";
+}
+if(data57.templateId === undefined){
+data57.templateId = "";
+}
+if(data57.endpoint === undefined){
+data57.endpoint = "sms.tencentcloudapi.com";
+}
+if(data57.protocol === undefined){
+data57.protocol = "https://";
+}
+if(data57.timeoutSeconds === undefined){
+data57.timeoutSeconds = 5;
+}
+if(data57.secretId === undefined){
+const err167 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2097,8 +2103,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data56.signName === undefined){
-const err168 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
+if(data57.secretKey === undefined){
+const err168 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2107,8 +2113,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data56.templateId === undefined){
-const err169 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
+if(data57.region === undefined){
+const err169 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2117,8 +2123,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data56.endpoint === undefined){
-const err170 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
+if(data57.appId === undefined){
+const err170 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2127,8 +2133,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data56.protocol === undefined){
-const err171 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data57.signName === undefined){
+const err171 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2137,8 +2143,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data56.timeoutSeconds === undefined){
-const err172 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
+if(data57.templateId === undefined){
+const err172 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2147,9 +2153,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-for(const key10 in data56){
-if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key10))){
-const err173 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data57.endpoint === undefined){
+const err173 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2158,9 +2163,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(typeof data56.secretId !== "string"){
-const err174 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.protocol === undefined){
+const err174 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2169,8 +2173,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(typeof data56.secretKey !== "string"){
-const err175 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.timeoutSeconds === undefined){
+const err175 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2179,8 +2183,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(typeof data56.region !== "string"){
-const err176 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data57){
+if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key10))){
+const err176 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2189,8 +2194,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(typeof data56.appId !== "string"){
-const err177 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(typeof data57.secretId !== "string"){
+const err177 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2199,8 +2205,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(typeof data56.signName !== "string"){
-const err178 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data57.secretKey !== "string"){
+const err178 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2209,8 +2215,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(typeof data56.templateId !== "string"){
-const err179 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data57.region !== "string"){
+const err179 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2219,8 +2225,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(typeof data56.endpoint !== "string"){
-const err180 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data57.appId !== "string"){
+const err180 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2229,9 +2235,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-let data64 = data56.protocol;
-if(!((data64 === "https://") || (data64 === "http://"))){
-const err181 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+if(typeof data57.signName !== "string"){
+const err181 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2240,9 +2245,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-let data65 = data56.timeoutSeconds;
-if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
-const err182 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data57.templateId !== "string"){
+const err182 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2251,9 +2255,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(typeof data65 == "number"){
-if(data65 > 60 || isNaN(data65)){
-const err183 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+if(typeof data57.endpoint !== "string"){
+const err183 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2262,8 +2265,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data65 < 1 || isNaN(data65)){
-const err184 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data65 = data57.protocol;
+if(!((data65 === "https://") || (data65 === "http://"))){
+const err184 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2272,10 +2276,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data66 = data57.timeoutSeconds;
+if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
+const err185 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2284,9 +2287,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data66 == "number"){
+if(data66 > 60 || isNaN(data66)){
+const err186 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2295,31 +2298,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-let data66 = data.captcha;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.ttlSeconds === undefined){
-data66.ttlSeconds = 180;
-}
-if(data66.length === undefined){
-data66.length = 5;
-}
-if(data66.format === undefined){
-data66.format = "png";
-}
-if(data66.width === undefined){
-data66.width = 150;
-}
-if(data66.height === undefined){
-data66.height = 50;
-}
-if(data66.logCodes === undefined){
-data66.logCodes = false;
-}
-if(data66.legacySets === undefined){
-data66.legacySets = null;
-}
-if(data66.ttlSeconds === undefined){
-const err187 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+if(data66 < 1 || isNaN(data66)){
+const err187 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2328,8 +2308,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data66.length === undefined){
-const err188 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2338,8 +2320,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data66.format === undefined){
-const err189 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+else {
+const err189 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2348,8 +2331,31 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data66.width === undefined){
-const err190 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+let data67 = data.captcha;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.ttlSeconds === undefined){
+data67.ttlSeconds = 180;
+}
+if(data67.length === undefined){
+data67.length = 5;
+}
+if(data67.format === undefined){
+data67.format = "png";
+}
+if(data67.width === undefined){
+data67.width = 150;
+}
+if(data67.height === undefined){
+data67.height = 50;
+}
+if(data67.logCodes === undefined){
+data67.logCodes = false;
+}
+if(data67.legacySets === undefined){
+data67.legacySets = null;
+}
+if(data67.ttlSeconds === undefined){
+const err190 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2358,8 +2364,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data66.height === undefined){
-const err191 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+if(data67.length === undefined){
+const err191 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2368,8 +2374,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data66.logCodes === undefined){
-const err192 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
+if(data67.format === undefined){
+const err192 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2378,8 +2384,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data66.legacySets === undefined){
-const err193 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
+if(data67.width === undefined){
+const err193 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2388,9 +2394,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-for(const key11 in data66){
-if(!(((((((key11 === "ttlSeconds") || (key11 === "length")) || (key11 === "format")) || (key11 === "width")) || (key11 === "height")) || (key11 === "logCodes")) || (key11 === "legacySets"))){
-const err194 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data67.height === undefined){
+const err194 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2399,10 +2404,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-let data67 = data66.ttlSeconds;
-if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
-const err195 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data67.logCodes === undefined){
+const err195 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2411,9 +2414,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(typeof data67 == "number"){
-if(data67 < 10 || isNaN(data67)){
-const err196 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(data67.legacySets === undefined){
+const err196 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2422,10 +2424,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-let data68 = data66.length;
-if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
-const err197 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key11 in data67){
+if(!(((((((key11 === "ttlSeconds") || (key11 === "length")) || (key11 === "format")) || (key11 === "width")) || (key11 === "height")) || (key11 === "logCodes")) || (key11 === "legacySets"))){
+const err197 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2434,9 +2435,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(typeof data68 == "number"){
-if(data68 > 6 || isNaN(data68)){
-const err198 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+}
+let data68 = data67.ttlSeconds;
+if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
+const err198 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2445,8 +2447,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data68 < 4 || isNaN(data68)){
-const err199 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+if(typeof data68 == "number"){
+if(data68 < 10 || isNaN(data68)){
+const err199 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2456,9 +2459,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-let data69 = data66.format;
-if(!((data69 === "png") || (data69 === "svg"))){
-const err200 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
+let data69 = data67.length;
+if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
+const err200 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2467,9 +2470,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-let data70 = data66.width;
-if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
-const err201 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data69 == "number"){
+if(data69 > 6 || isNaN(data69)){
+const err201 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2478,9 +2481,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(typeof data70 == "number"){
-if(data70 > 600 || isNaN(data70)){
-const err202 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(data69 < 4 || isNaN(data69)){
+const err202 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2489,8 +2491,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data70 < 60 || isNaN(data70)){
-const err203 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
+}
+let data70 = data67.format;
+if(!((data70 === "png") || (data70 === "svg"))){
+const err203 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2499,10 +2503,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-let data71 = data66.height;
+let data71 = data67.width;
 if(!((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71)))){
-const err204 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err204 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2512,8 +2515,8 @@ vErrors.push(err204);
 errors++;
 }
 if(typeof data71 == "number"){
-if(data71 > 200 || isNaN(data71)){
-const err205 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
+if(data71 > 600 || isNaN(data71)){
+const err205 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2522,8 +2525,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data71 < 30 || isNaN(data71)){
-const err206 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+if(data71 < 60 || isNaN(data71)){
+const err206 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2533,8 +2536,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(typeof data66.logCodes !== "boolean"){
-const err207 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data72 = data67.height;
+if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
+const err207 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2543,12 +2547,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-let data73 = data66.legacySets;
-const _errs157 = errors;
-let valid18 = false;
-const _errs158 = errors;
-if(data73 !== null){
-const err208 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data72 == "number"){
+if(data72 > 200 || isNaN(data72)){
+const err208 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2557,13 +2558,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid1 = _errs158 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const _errs160 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.img === undefined){
-const err209 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
+if(data72 < 30 || isNaN(data72)){
+const err209 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2572,8 +2568,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(data73.sms === undefined){
-const err210 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
+}
+if(typeof data67.logCodes !== "boolean"){
+const err210 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2582,9 +2579,12 @@ vErrors.push(err210);
 }
 errors++;
 }
-for(const key12 in data73){
-if(!((key12 === "img") || (key12 === "sms"))){
-const err211 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+let data74 = data67.legacySets;
+const _errs159 = errors;
+let valid18 = false;
+const _errs160 = errors;
+if(data74 !== null){
+const err211 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2593,12 +2593,13 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(data73.img !== undefined){
-let data74 = data73.img;
-if(typeof data74 === "string"){
-if(func4(data74) < 1){
-const err212 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid1 = _errs160 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const _errs162 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.img === undefined){
+const err212 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2607,9 +2608,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-else {
-const err213 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data74.sms === undefined){
+const err213 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2618,12 +2618,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-if(data73.sms !== undefined){
-let data75 = data73.sms;
-if(typeof data75 === "string"){
-if(func4(data75) < 1){
-const err214 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key12 in data74){
+if(!((key12 === "img") || (key12 === "sms"))){
+const err214 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2633,8 +2630,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data74.img !== undefined){
+let data75 = data74.img;
+if(typeof data75 === "string"){
+if(func4(data75) < 1){
+const err215 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2644,9 +2644,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
 else {
-const err216 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err216 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2655,11 +2654,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid1 = _errs160 === errors;
-valid18 = valid18 || _valid1;
 }
-if(!valid18){
-const err217 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data74.sms !== undefined){
+let data76 = data74.sms;
+if(typeof data76 === "string"){
+if(func4(data76) < 1){
+const err217 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2668,20 +2668,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-else {
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-else {
-const err218 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err218 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2690,25 +2679,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-let data76 = data.tokens;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.table === undefined){
-data76.table = "tokens";
 }
-if(data76.tokenColumn === undefined){
-data76.tokenColumn = "token";
 }
-if(data76.userColumn === undefined){
-data76.userColumn = "user_id";
-}
-if(data76.expiresColumn === undefined){
-data76.expiresColumn = "expires_at";
-}
-if(data76.cacheSeconds === undefined){
-data76.cacheSeconds = 30;
-}
-if(data76.table === undefined){
-const err219 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+else {
+const err219 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2717,8 +2691,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data76.tokenColumn === undefined){
-const err220 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
+var _valid1 = _errs162 === errors;
+valid18 = valid18 || _valid1;
+}
+if(!valid18){
+const err220 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2727,8 +2704,20 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data76.userColumn === undefined){
-const err221 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
+else {
+errors = _errs159;
+if(vErrors !== null){
+if(_errs159){
+vErrors.length = _errs159;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2737,8 +2726,25 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data76.expiresColumn === undefined){
-const err222 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
+let data77 = data.tokens;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.table === undefined){
+data77.table = "tokens";
+}
+if(data77.tokenColumn === undefined){
+data77.tokenColumn = "token";
+}
+if(data77.userColumn === undefined){
+data77.userColumn = "user_id";
+}
+if(data77.expiresColumn === undefined){
+data77.expiresColumn = "expires_at";
+}
+if(data77.cacheSeconds === undefined){
+data77.cacheSeconds = 30;
+}
+if(data77.table === undefined){
+const err222 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2747,8 +2753,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data76.cacheSeconds === undefined){
-const err223 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+if(data77.tokenColumn === undefined){
+const err223 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2757,9 +2763,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-for(const key13 in data76){
-if(!(((((key13 === "table") || (key13 === "tokenColumn")) || (key13 === "userColumn")) || (key13 === "expiresColumn")) || (key13 === "cacheSeconds"))){
-const err224 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data77.userColumn === undefined){
+const err224 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2768,11 +2773,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-let data77 = data76.table;
-if(typeof data77 === "string"){
-if(!pattern2.test(data77)){
-const err225 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data77.expiresColumn === undefined){
+const err225 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2781,9 +2783,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.cacheSeconds === undefined){
+const err226 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2792,10 +2793,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-let data78 = data76.tokenColumn;
-if(typeof data78 === "string"){
-if(!pattern2.test(data78)){
-const err227 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+for(const key13 in data77){
+if(!(((((key13 === "table") || (key13 === "tokenColumn")) || (key13 === "userColumn")) || (key13 === "expiresColumn")) || (key13 === "cacheSeconds"))){
+const err227 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2805,8 +2805,10 @@ vErrors.push(err227);
 errors++;
 }
 }
-else {
-const err228 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data78 = data77.table;
+if(typeof data78 === "string"){
+if(!pattern2.test(data78)){
+const err228 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2815,10 +2817,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-let data79 = data76.userColumn;
-if(typeof data79 === "string"){
-if(!pattern2.test(data79)){
-const err229 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+else {
+const err229 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2827,9 +2828,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-else {
-const err230 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data79 = data77.tokenColumn;
+if(typeof data79 === "string"){
+if(!pattern2.test(data79)){
+const err230 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2838,9 +2840,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-let data80 = data76.expiresColumn;
-if((typeof data80 !== "string") && (data80 !== null)){
-const err231 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
+}
+else {
+const err231 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2849,9 +2851,10 @@ vErrors.push(err231);
 }
 errors++;
 }
+let data80 = data77.userColumn;
 if(typeof data80 === "string"){
 if(!pattern2.test(data80)){
-const err232 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+const err232 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2861,9 +2864,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-let data81 = data76.cacheSeconds;
-if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
-const err233 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err233 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2872,9 +2874,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(typeof data81 == "number"){
-if(data81 < 0 || isNaN(data81)){
-const err234 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data81 = data77.expiresColumn;
+if((typeof data81 !== "string") && (data81 !== null)){
+const err234 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2883,10 +2885,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data81 === "string"){
+if(!pattern2.test(data81)){
+const err235 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2895,25 +2896,10 @@ vErrors.push(err235);
 }
 errors++;
 }
-let data82 = data.property;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.defaultLimit === undefined){
-data82.defaultLimit = 50;
 }
-if(data82.maxLimit === undefined){
-data82.maxLimit = 200;
-}
-if(data82.searchTimeoutMs === undefined){
-data82.searchTimeoutMs = 5000;
-}
-if(data82.searchCacheSeconds === undefined){
-data82.searchCacheSeconds = 30;
-}
-if(data82.searchCacheRows === undefined){
-data82.searchCacheRows = 10000;
-}
-if(data82.defaultLimit === undefined){
-const err236 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
+let data82 = data77.cacheSeconds;
+if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
+const err236 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2922,8 +2908,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data82.maxLimit === undefined){
-const err237 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
+if(typeof data82 == "number"){
+if(data82 < 0 || isNaN(data82)){
+const err237 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2932,8 +2919,10 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data82.searchTimeoutMs === undefined){
-const err238 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2942,8 +2931,25 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data82.searchCacheSeconds === undefined){
-const err239 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
+let data83 = data.property;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.defaultLimit === undefined){
+data83.defaultLimit = 50;
+}
+if(data83.maxLimit === undefined){
+data83.maxLimit = 200;
+}
+if(data83.searchTimeoutMs === undefined){
+data83.searchTimeoutMs = 5000;
+}
+if(data83.searchCacheSeconds === undefined){
+data83.searchCacheSeconds = 30;
+}
+if(data83.searchCacheRows === undefined){
+data83.searchCacheRows = 10000;
+}
+if(data83.defaultLimit === undefined){
+const err239 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2952,8 +2958,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data82.searchCacheRows === undefined){
-const err240 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
+if(data83.maxLimit === undefined){
+const err240 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2962,9 +2968,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-for(const key14 in data82){
-if(!(((((key14 === "defaultLimit") || (key14 === "maxLimit")) || (key14 === "searchTimeoutMs")) || (key14 === "searchCacheSeconds")) || (key14 === "searchCacheRows"))){
-const err241 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data83.searchTimeoutMs === undefined){
+const err241 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2973,10 +2978,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-let data83 = data82.defaultLimit;
-if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
-const err242 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data83.searchCacheSeconds === undefined){
+const err242 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2985,9 +2988,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(typeof data83 == "number"){
-if(data83 < 1 || isNaN(data83)){
-const err243 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data83.searchCacheRows === undefined){
+const err243 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2996,10 +2998,9 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-let data84 = data82.maxLimit;
-if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
-const err244 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key14 in data83){
+if(!(((((key14 === "defaultLimit") || (key14 === "maxLimit")) || (key14 === "searchTimeoutMs")) || (key14 === "searchCacheSeconds")) || (key14 === "searchCacheRows"))){
+const err244 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3008,9 +3009,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(typeof data84 == "number"){
-if(data84 < 1 || isNaN(data84)){
-const err245 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data84 = data83.defaultLimit;
+if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
+const err245 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3019,10 +3021,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-let data85 = data82.searchTimeoutMs;
-if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err246 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data84 == "number"){
+if(data84 < 1 || isNaN(data84)){
+const err246 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3031,9 +3032,10 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(typeof data85 == "number"){
-if(data85 < 100 || isNaN(data85)){
-const err247 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+let data85 = data83.maxLimit;
+if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
+const err247 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3042,10 +3044,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-let data86 = data82.searchCacheSeconds;
-if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
-const err248 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data85 == "number"){
+if(data85 < 1 || isNaN(data85)){
+const err248 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3054,9 +3055,10 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(typeof data86 == "number"){
-if(data86 < 0 || isNaN(data86)){
-const err249 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data86 = data83.searchTimeoutMs;
+if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
+const err249 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3065,10 +3067,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-let data87 = data82.searchCacheRows;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err250 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data86 == "number"){
+if(data86 < 100 || isNaN(data86)){
+const err250 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3077,9 +3078,10 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(typeof data87 == "number"){
-if(data87 < 1 || isNaN(data87)){
-const err251 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data87 = data83.searchCacheSeconds;
+if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
+const err251 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3088,10 +3090,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data87 == "number"){
+if(data87 < 0 || isNaN(data87)){
+const err252 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3100,13 +3101,10 @@ vErrors.push(err252);
 }
 errors++;
 }
-let data88 = data.shop;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.maxPerUser === undefined){
-data88.maxPerUser = 3;
 }
-if(data88.maxPerUser === undefined){
-const err253 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
+let data88 = data83.searchCacheRows;
+if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
+const err253 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3115,9 +3113,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-for(const key15 in data88){
-if(!(key15 === "maxPerUser")){
-const err254 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(typeof data88 == "number"){
+if(data88 < 1 || isNaN(data88)){
+const err254 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3127,9 +3125,9 @@ vErrors.push(err254);
 errors++;
 }
 }
-let data89 = data88.maxPerUser;
-if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
-const err255 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err255 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3138,9 +3136,13 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(typeof data89 == "number"){
-if(data89 < 0 || isNaN(data89)){
-const err256 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data89 = data.shop;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.maxPerUser === undefined){
+data89.maxPerUser = 3;
+}
+if(data89.maxPerUser === undefined){
+const err256 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3149,10 +3151,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key15 in data89){
+if(!(key15 === "maxPerUser")){
+const err257 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3161,16 +3162,10 @@ vErrors.push(err257);
 }
 errors++;
 }
-let data90 = data.metrics;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.enabled === undefined){
-data90.enabled = true;
 }
-if(data90.token === undefined){
-data90.token = "";
-}
-if(data90.enabled === undefined){
-const err258 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
+let data90 = data89.maxPerUser;
+if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
+const err258 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3179,8 +3174,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data90.token === undefined){
-const err259 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
+if(typeof data90 == "number"){
+if(data90 < 0 || isNaN(data90)){
+const err259 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3189,9 +3185,10 @@ vErrors.push(err259);
 }
 errors++;
 }
-for(const key16 in data90){
-if(!((key16 === "enabled") || (key16 === "token"))){
-const err260 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3200,9 +3197,16 @@ vErrors.push(err260);
 }
 errors++;
 }
+let data91 = data.metrics;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.enabled === undefined){
+data91.enabled = true;
 }
-if(typeof data90.enabled !== "boolean"){
-const err261 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data91.token === undefined){
+data91.token = "";
+}
+if(data91.enabled === undefined){
+const err261 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3211,8 +3215,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(typeof data90.token !== "string"){
-const err262 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data91.token === undefined){
+const err262 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3221,9 +3225,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-else {
-const err263 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key16 in data91){
+if(!((key16 === "enabled") || (key16 === "token"))){
+const err263 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3232,22 +3236,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-let data93 = data.wallet;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.table === undefined){
-data93.table = "users";
 }
-if(data93.idColumn === undefined){
-data93.idColumn = "id";
-}
-if(data93.balanceColumn === undefined){
-data93.balanceColumn = "wealth";
-}
-if(data93.nameColumn === undefined){
-data93.nameColumn = "name";
-}
-if(data93.table === undefined){
-const err264 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(typeof data91.enabled !== "boolean"){
+const err264 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3256,8 +3247,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data93.idColumn === undefined){
-const err265 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
+if(typeof data91.token !== "string"){
+const err265 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3266,8 +3257,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data93.balanceColumn === undefined){
-const err266 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
+}
+else {
+const err266 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3276,8 +3268,22 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(data93.nameColumn === undefined){
-const err267 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "nameColumn"},message:"must have required property '"+"nameColumn"+"'"};
+let data94 = data.wallet;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.table === undefined){
+data94.table = "users";
+}
+if(data94.idColumn === undefined){
+data94.idColumn = "id";
+}
+if(data94.balanceColumn === undefined){
+data94.balanceColumn = "wealth";
+}
+if(data94.nameColumn === undefined){
+data94.nameColumn = "name";
+}
+if(data94.table === undefined){
+const err267 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3286,9 +3292,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-for(const key17 in data93){
-if(!((((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn")) || (key17 === "nameColumn"))){
-const err268 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(data94.idColumn === undefined){
+const err268 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3297,11 +3302,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-let data94 = data93.table;
-if(typeof data94 === "string"){
-if(!pattern2.test(data94)){
-const err269 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data94.balanceColumn === undefined){
+const err269 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3310,9 +3312,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-else {
-const err270 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.nameColumn === undefined){
+const err270 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "nameColumn"},message:"must have required property '"+"nameColumn"+"'"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3321,10 +3322,9 @@ vErrors.push(err270);
 }
 errors++;
 }
-let data95 = data93.idColumn;
-if(typeof data95 === "string"){
-if(!pattern2.test(data95)){
-const err271 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+for(const key17 in data94){
+if(!((((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn")) || (key17 === "nameColumn"))){
+const err271 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3334,8 +3334,10 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data95 = data94.table;
+if(typeof data95 === "string"){
+if(!pattern2.test(data95)){
+const err272 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3344,10 +3346,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-let data96 = data93.balanceColumn;
-if(typeof data96 === "string"){
-if(!pattern2.test(data96)){
-const err273 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+else {
+const err273 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3356,9 +3357,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data96 = data94.idColumn;
+if(typeof data96 === "string"){
+if(!pattern2.test(data96)){
+const err274 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3367,10 +3369,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-let data97 = data93.nameColumn;
-if(typeof data97 === "string"){
-if(!pattern2.test(data97)){
-const err275 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+else {
+const err275 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3379,9 +3380,10 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data97 = data94.balanceColumn;
+if(typeof data97 === "string"){
+if(!pattern2.test(data97)){
+const err276 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3392,7 +3394,7 @@ errors++;
 }
 }
 else {
-const err277 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err277 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3401,16 +3403,10 @@ vErrors.push(err277);
 }
 errors++;
 }
-let data98 = data.purchase;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-if(data98.payMinutes === undefined){
-data98.payMinutes = 15;
-}
-if(data98.sweepSeconds === undefined){
-data98.sweepSeconds = 60;
-}
-if(data98.payMinutes === undefined){
-const err278 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
+let data98 = data94.nameColumn;
+if(typeof data98 === "string"){
+if(!pattern2.test(data98)){
+const err278 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3419,8 +3415,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(data98.sweepSeconds === undefined){
-const err279 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
+}
+else {
+const err279 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3429,9 +3426,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-for(const key18 in data98){
-if(!((key18 === "payMinutes") || (key18 === "sweepSeconds"))){
-const err280 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err280 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3440,10 +3437,16 @@ vErrors.push(err280);
 }
 errors++;
 }
+let data99 = data.purchase;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.payMinutes === undefined){
+data99.payMinutes = 15;
 }
-let data99 = data98.payMinutes;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err281 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data99.sweepSeconds === undefined){
+data99.sweepSeconds = 60;
+}
+if(data99.payMinutes === undefined){
+const err281 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3452,9 +3455,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(typeof data99 == "number"){
-if(data99 < 1 || isNaN(data99)){
-const err282 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data99.sweepSeconds === undefined){
+const err282 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3463,10 +3465,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-let data100 = data98.sweepSeconds;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err283 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key18 in data99){
+if(!((key18 === "payMinutes") || (key18 === "sweepSeconds"))){
+const err283 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3475,9 +3476,10 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 1 || isNaN(data100)){
-const err284 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data100 = data99.payMinutes;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err284 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3486,10 +3488,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-}
-else {
-const err285 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data100 == "number"){
+if(data100 < 1 || isNaN(data100)){
+const err285 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3498,19 +3499,10 @@ vErrors.push(err285);
 }
 errors++;
 }
-let data101 = data.pic;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.maxPixels === undefined){
-data101.maxPixels = 24000000;
 }
-if(data101.maxFrames === undefined){
-data101.maxFrames = 100;
-}
-if(data101.widths === undefined){
-data101.widths = [160,320,640];
-}
-if(data101.maxPixels === undefined){
-const err286 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
+let data101 = data99.sweepSeconds;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err286 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3519,8 +3511,9 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(data101.maxFrames === undefined){
-const err287 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
+if(typeof data101 == "number"){
+if(data101 < 1 || isNaN(data101)){
+const err287 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3529,8 +3522,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data101.widths === undefined){
-const err288 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3539,9 +3534,19 @@ vErrors.push(err288);
 }
 errors++;
 }
-for(const key19 in data101){
-if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
-const err289 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+let data102 = data.pic;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.maxPixels === undefined){
+data102.maxPixels = 24000000;
+}
+if(data102.maxFrames === undefined){
+data102.maxFrames = 100;
+}
+if(data102.widths === undefined){
+data102.widths = [160,320,640];
+}
+if(data102.maxPixels === undefined){
+const err289 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3550,10 +3555,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-let data102 = data101.maxPixels;
-if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
-const err290 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data102.maxFrames === undefined){
+const err290 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3562,9 +3565,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(typeof data102 == "number"){
-if(data102 < 1 || isNaN(data102)){
-const err291 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data102.widths === undefined){
+const err291 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3573,10 +3575,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-let data103 = data101.maxFrames;
-if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
-const err292 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key19 in data102){
+if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
+const err292 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3585,9 +3586,10 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(typeof data103 == "number"){
-if(data103 < 1 || isNaN(data103)){
-const err293 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data103 = data102.maxPixels;
+if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
+const err293 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3596,11 +3598,9 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-let data104 = data101.widths;
-if(Array.isArray(data104)){
-if(data104.length < 1){
-const err294 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(typeof data103 == "number"){
+if(data103 < 1 || isNaN(data103)){
+const err294 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3609,11 +3609,10 @@ vErrors.push(err294);
 }
 errors++;
 }
-const len2 = data104.length;
-for(let i3=0; i3<len2; i3++){
-let data105 = data104[i3];
-if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
-const err295 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data104 = data102.maxFrames;
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err295 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3622,9 +3621,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(typeof data105 == "number"){
-if(data105 > 4096 || isNaN(data105)){
-const err296 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(typeof data104 == "number"){
+if(data104 < 1 || isNaN(data104)){
+const err296 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3633,8 +3632,11 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data105 < 16 || isNaN(data105)){
-const err297 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+}
+let data105 = data102.widths;
+if(Array.isArray(data105)){
+if(data105.length < 1){
+const err297 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3643,25 +3645,59 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-}
-let i4 = data104.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data104[i4];
-if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err298 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+const len2 = data105.length;
+for(let i3=0; i3<len2; i3++){
+let data106 = data105[i3];
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err298 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err298];
 }
 else {
 vErrors.push(err298);
+}
+errors++;
+}
+if(typeof data106 == "number"){
+if(data106 > 4096 || isNaN(data106)){
+const err299 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(data106 < 16 || isNaN(data106)){
+const err300 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+let i4 = data105.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data105[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err301 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
 }
 errors++;
 break;
@@ -3671,52 +3707,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-}
-else {
-const err300 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-let data106 = data.portrait;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.maxBytes === undefined){
-data106.maxBytes = 1048576;
-}
-if(data106.allowedOrigins === undefined){
-data106.allowedOrigins = ["https://www.zustservice.cn"];
-}
-if(data106.allowMissingReferer === undefined){
-data106.allowMissingReferer = true;
-}
-if(data106.cacheSeconds === undefined){
-data106.cacheSeconds = 300;
-}
-if(data106.maxBytes === undefined){
-const err301 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-if(data106.allowedOrigins === undefined){
-const err302 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+const err302 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3725,8 +3716,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data106.allowMissingReferer === undefined){
-const err303 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+}
+else {
+const err303 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3735,8 +3727,22 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data106.cacheSeconds === undefined){
-const err304 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+let data107 = data.portrait;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.maxBytes === undefined){
+data107.maxBytes = 1048576;
+}
+if(data107.allowedOrigins === undefined){
+data107.allowedOrigins = ["https://www.zustservice.cn"];
+}
+if(data107.allowMissingReferer === undefined){
+data107.allowMissingReferer = true;
+}
+if(data107.cacheSeconds === undefined){
+data107.cacheSeconds = 300;
+}
+if(data107.maxBytes === undefined){
+const err304 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3745,9 +3751,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-for(const key20 in data106){
-if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
-const err305 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data107.allowedOrigins === undefined){
+const err305 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3756,10 +3761,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-let data107 = data106.maxBytes;
-if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
-const err306 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data107.allowMissingReferer === undefined){
+const err306 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3768,9 +3771,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(typeof data107 == "number"){
-if(data107 < 1 || isNaN(data107)){
-const err307 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data107.cacheSeconds === undefined){
+const err307 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3779,13 +3781,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-let data108 = data106.allowedOrigins;
-if(Array.isArray(data108)){
-const len3 = data108.length;
-for(let i5=0; i5<len3; i5++){
-if(typeof data108[i5] !== "string"){
-const err308 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key20 in data107){
+if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
+const err308 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3795,9 +3793,9 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data108 = data107.maxBytes;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+const err309 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3806,8 +3804,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(typeof data106.allowMissingReferer !== "boolean"){
-const err310 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data108 == "number"){
+if(data108 < 1 || isNaN(data108)){
+const err310 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3816,9 +3815,13 @@ vErrors.push(err310);
 }
 errors++;
 }
-let data111 = data106.cacheSeconds;
-if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
-const err311 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data109 = data107.allowedOrigins;
+if(Array.isArray(data109)){
+const len3 = data109.length;
+for(let i5=0; i5<len3; i5++){
+if(typeof data109[i5] !== "string"){
+const err311 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3827,9 +3830,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(typeof data111 == "number"){
-if(data111 < 0 || isNaN(data111)){
-const err312 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3838,10 +3842,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data107.allowMissingReferer !== "boolean"){
+const err313 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3850,14 +3852,48 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-else {
-const err314 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data112 = data107.cacheSeconds;
+if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
+const err314 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err314];
 }
 else {
 vErrors.push(err314);
+}
+errors++;
+}
+if(typeof data112 == "number"){
+if(data112 < 0 || isNaN(data112)){
+const err315 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+else {
+const err317 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
 }
 errors++;
 }

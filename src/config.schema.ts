@@ -70,6 +70,7 @@ export const configSchema = obj({
     acquireTimeoutMs: int(5000, 100),
     /** How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200. */
     queryTimeoutMs: int(10000, 100),
+    startRetrySeconds: described('A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all).', int(30, 0)),
   }),
   kv: obj({
     driver: { enum: ['memory', 'redis'], default: 'memory' },

@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { registry } from '../handlers/registry.js';
 import { createApp } from './app.js';
 import { AdoptionFailed, createDatabase, type Knex, migrate } from './backends/db.js';
+import { reachDatabase, StartFailed } from './backends/db-start.js';
 import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createContext } from './context.js';
@@ -36,7 +37,10 @@ async function closingOnFailure<T>(db: Knex, work: () => Promise<T>): Promise<T>
  */
 async function openDatabase(config: Config, log: Logger, runMigrations: boolean): Promise<Knex> {
   const db = await createDatabase(config, log);
-  if (runMigrations) await closingOnFailure(db, () => migrate(db, config));
+  await closingOnFailure(db, async () => {
+    await reachDatabase(db, config, log);
+    if (runMigrations) await migrate(db, config);
+  });
   return db;
 }
 
@@ -145,7 +149,7 @@ const run = cluster.isPrimary && config.server.workers > 1 ? supervise(config, l
 run.catch((err: unknown) => {
   const missing = missingDatabase(err, config);
   if (missing) log.fatal(missing);
-  else if (err instanceof AdoptionFailed) log.fatal(err.message);
+  else if (err instanceof AdoptionFailed || err instanceof StartFailed) log.fatal(err.message);
   else log.fatal({ err }, 'failed to start');
   exitAfterFlush(log, 1);
 });

@@ -60,6 +60,10 @@ export interface Config {
     };
     acquireTimeoutMs: number;
     queryTimeoutMs: number;
+    /**
+     * A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all).
+     */
+    startRetrySeconds: number;
   };
   kv: {
     driver: "memory" | "redis";

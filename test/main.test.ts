@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { createClient } from 'redis';
 import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
+import { TcpProxy } from './support/tcp-proxy.js';
 
 interface Running {
   child: ChildProcess;
@@ -195,6 +196,56 @@ describe('main (the process)', function () {
     const lines = run.output().trim().split('\n');
     expect(lines).to.have.length(1);
     expect(lines[0]).to.match(/database \\"campus_no_such_db\\" does not exist on the mysql server: create it \(mysql -e/);
+  });
+
+  it('waits for a database that is not up yet, one line a try, and serves once it answers', async function () {
+    const mysql = (await backendMatrix()).find((b) => b.db === 'mysql');
+    if (!mysql) this.skip(); // no MariaDB on this machine (never under CI=true)
+    const target = new URL(MYSQL_URL);
+    const proxy = await new TcpProxy(target.hostname, Number(target.port || 3306)).start();
+    proxy.cut();
+    try {
+      const run = startMain(['-c', writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${proxy.port}/campus_test`, startRetrySeconds: 20 } })]);
+      while (!/trying again/.test(run.output())) await new Promise((resolve) => setTimeout(resolve, 50));
+      proxy.restore();
+      const port = await portOf(run);
+      const waits = run.output().split('\n').filter((line) => line.includes('cannot be reached'));
+      expect(waits.length).to.be.at.least(1);
+      expect(waits[0]).to.contain(`the mysql database at 127.0.0.1:${proxy.port} cannot be reached (`);
+      expect(run.output()).not.to.contain('"stack"');
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).to.equal(200);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).to.equal(0);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('exits 1 with one line naming the database after db.startRetrySeconds, and at once for a wrong password', async function () {
+    const mysql = (await backendMatrix()).find((b) => b.db === 'mysql');
+    if (!mysql) this.skip(); // no MariaDB on this machine (never under CI=true)
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const started = Date.now();
+    const away = startMain(['-c', writeConfig({ db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${closed}/campus_test`, startRetrySeconds: 2 } })]);
+    expect(await away.exited).to.equal(1);
+    expect(Date.now() - started).to.be.below(15000);
+    const lines = away.output().trim().split('\n');
+    expect(lines.slice(0, -1).every((line) => line.includes('trying again'))).to.equal(true);
+    expect(lines.at(-1)).to.match(new RegExp(`"level":60.*the mysql database at 127.0.0.1:${closed} could not be reached in 2 s: connect ECONNREFUSED`));
+    const wrong = new URL(MYSQL_URL);
+    wrong.username = 'campus_nobody';
+    wrong.password = 'wrong';
+    const refused = startMain(['-c', writeConfig({ db: { client: 'mysql', connection: `${wrong.href.replace(/\/$/, '')}/campus_test` } })]);
+    expect(await refused.exited).to.equal(1);
+    const only = refused.output().trim().split('\n');
+    expect(only).to.have.length(1);
+    expect(only[0]).to.match(/the mysql database at .* refused: Access denied for user/);
+    expect(only[0]).not.to.contain('stack');
   });
 
   it('runs several workers on one port with server.workers > 1 (Redis)', async function () {
