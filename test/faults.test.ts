@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import knexFactory from 'knex';
 import { backendMatrix, dbConnection, MYSQL_URL, REDIS_URL, TEST_DATABASE } from './support/backends.js';
-import { type Harness, startHarness } from './support/harness.js';
+import { type Harness, removeKeys, startHarness } from './support/harness.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 import { eventually, sleep } from './support/wait.js';
 
@@ -161,6 +161,7 @@ describe('SIGTERM under load', function () {
 
     const stored = new Set((await db('property').where('user_id', userId).select('title')).map((r: { title: string }) => r.title));
     await db.destroy();
+    if (spec.kv === 'redis') await removeKeys(REDIS_URL, `test:sigterm:${userId}:`);
     console.log(`      ${TOTAL} adds on 20 keep-alive connections: ${answered.size} answered 0, ${refused.size} refused or unanswered; ${stored.size} rows stored`);
     expect(signalledAt).to.be.above(0);
     expect([...stored].sort()).to.deep.equal([...answered].sort());

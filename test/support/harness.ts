@@ -34,7 +34,7 @@ export interface Answer {
 }
 
 /** The suite leaves nothing behind on a shared Redis: every key under its own prefix goes. */
-async function removeKeys(url: string, prefix: string): Promise<void> {
+export async function removeKeys(url: string, prefix: string): Promise<void> {
   const client = createClient({ url });
   await client.connect();
   try {
