@@ -4,8 +4,9 @@ import { Http, Status, type StatusDef } from './status.js';
 
 /**
  * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
- * status table, so the documentation cannot drift from what the service does. Every POST path is one
- * operation whose request body is one of the envelopes it serves.
+ * status table, so the documentation cannot drift from what the service does. Each (type, subtype) is
+ * an operation of its own, at the path that serves it (a fragment names the API: an envelope's path is
+ * shared by several); each type is a tag whose description indexes its APIs and their local statuses.
  */
 
 type Json = Record<string, unknown>;
@@ -43,26 +44,51 @@ const EXAMPLES: Readonly<Record<string, { data: Json; answer: unknown }>> = {
   'shop/update': { data: { shop_id: 811729970, shop_content: '二手教材与文具', pic_url: '' }, answer: {} },
   'shop/list': {
     data: { shop_name: '书', order: 'creat_time DESC', limit: 20 },
-    answer: [{ shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: '1180310086', creat_time: '2026-11-24 10:00:00', pic_url: '' }],
+    answer: [{ shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: 1180310086, user_name: '王凌超', creat_time: '2026-11-24 10:00:00', pic_url: '' }],
   },
   'shop/info': {
     data: { shop_id: 811729970 },
-    answer: { shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: '1180310086', creat_time: '2026-11-24 10:00:00', pic_url: '' },
+    answer: { shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: 1180310086, user_name: '王凌超', creat_time: '2026-11-24 10:00:00', pic_url: '' },
   },
   'pic/upload': { data: { from: 'shop', name: 'front', base64: 'iVBORw0KGgoAAAANSUhEUgAA…' }, answer: { url: 'https://www.zustservice.cn/api/external/get/pic/shop/front' } },
   'product/creat': { data: { product_name: '高等数学 上册', product_price: 25.5, shop_id: 811729970, product_status: 1 }, answer: { product_id: 4517733 } },
   'product/create': { data: { product_name: '高等数学 上册', product_price: 25.5, shop_id: 811729970, product_status: 1 }, answer: { product_id: 4517733 } },
-  'product/update': { data: { product_id: 4517733, shop_id: 811729970, product_status: 1, product_disprice: 19.9 }, answer: {} },
-  'product/list': { data: { product_name: '数学', order: 'product_price ASC' }, answer: [{ product_id: 4517733, shop_id: 811729970, product_name: '高等数学 上册', product_price: 25.5, product_disprice: 19.9, product_status: 1 }] },
-  'product/info': { data: { product_id: 4517733 }, answer: { product_id: 4517733, shop_id: 811729970, product_name: '高等数学 上册', product_price: 25.5, product_disprice: 19.9, product_sale: 3, product_click: 41 } },
+  'product/update': { data: { product_id: 4517733, shop_id: 811729970, product_disprice: 19.9 }, answer: {} },
+  'product/list': {
+    data: { product_name: '数学', order: 'product_price ASC' },
+    answer: [
+      {
+        product_id: 4517733, product_name: '高等数学 上册', product_content: '九成新', product_key: '教材|数学', product_price: 25.5, product_disprice: 19.9, product_sale: 3,
+        product_click: 41, product_collection: 0, shop_id: 811729970, creat_time: '2026-11-24 10:00:00', update_time: '2026-11-24 10:00:00', pic_url: '', product_status: 1,
+      },
+    ],
+  },
+  'product/info': {
+    data: { product_id: 4517733 },
+    answer: {
+      product_id: 4517733, product_name: '高等数学 上册', product_content: '九成新', product_key: '教材|数学', product_price: 25.5, product_disprice: 19.9, product_sale: 3,
+      product_click: 42, product_collection: 0, shop_id: 811729970, creat_time: '2026-11-24 10:00:00', update_time: '2026-11-24 10:00:00', pic_url: '', product_status: 1,
+    },
+  },
   'purchase/apply': { data: { product_id: 4517733, product_num: 2, product_unitprice: 19.9, product_totalprice: 39.8 }, answer: { purchase_id: '17639460004517733' } },
   'purchase/pay': { data: { purchase_id: '17639460004517733', method: 'wallet' }, answer: {} },
   'purchase/cancel': { data: { purchase_id: '17639460004517733' }, answer: {} },
   'purchase/info': {
     data: { purchase_id: '17639460004517733' },
-    answer: { purchase_id: '17639460004517733', purchase_state: 'finish', user_id: '1180310087', purchase_type: 0, purchase_price: 39.8, creat_time: '2026-11-24 10:00:00', pay_method: 'wallet' },
+    answer: {
+      purchase_id: '17639460004517733', purchase_state: 'finish', user_id: 1180310087, purchase_type: 0, purchase_price: 39.8, creat_time: '2026-11-24 10:00:00', pay_method: 'wallet',
+      product_id: 4517733, product_num: 2, product_unitprice: 19.9, product_totalprice: 39.8, pay_time: '2026-11-24 10:05:00', shop_id: 811729970,
+    },
   },
-  'purchase/list': { data: { role: 'buyer', state: 'finish' }, answer: [{ purchase_id: '17639460004517733', purchase_state: 'finish', purchase_price: 39.8 }] },
+  'purchase/list': {
+    data: { role: 'buyer', state: 'finish' },
+    answer: {
+      num: 1,
+      list: [
+        { purchase_id: '17639460004517733', purchase_state: 'finish', user_id: 1180310087, purchase_type: 0, purchase_price: 39.8, creat_time: '2026-11-24 10:00:00', pay_method: 'wallet', product_id: 4517733, product_num: 2, shop_id: 811729970 },
+      ],
+    },
+  },
   'wallet/info': {
     data: { limit: 2 },
     answer: {
@@ -76,15 +102,16 @@ const EXAMPLES: Readonly<Record<string, { data: Json; answer: unknown }>> = {
   },
 };
 
-/** The global statuses, as the original document's table has them. */
+/** The global statuses, as the original document's table has them (and the service's additions). */
 const GLOBAL: readonly StatusDef[] = [
   Status.ok, Status.jsonKey, Status.jsonValue, Status.dataKey, Status.hash, Status.noToken, Status.badToken, Status.noUserForToken,
   Status.database, Status.emptyValue, Status.missingKey, Status.valueType, Status.valueError, Status.keyValueStore, Status.tooManyRequests,
-  Status.storage,
+  Status.answerTooLarge, Status.storage,
 ];
 
+const cell = (text: string) => text.replaceAll('|', '\\|');
 const table = (statuses: readonly StatusDef[]): string =>
-  ['| status | message |', '|---|---|', ...statuses.map((s) => `| ${s.code} | ${s.message.replaceAll('|', '\\|')} |`)].join('\n');
+  ['| status | message |', '|---|---|', ...statuses.map((s) => `| ${s.code} | ${cell(s.message)} |`)].join('\n');
 
 /** Inlines every $ref (across the schema files), so each schema stands alone in the document. */
 function inline(node: unknown, file: string, files: ReadonlyMap<string, Json>): unknown {
@@ -108,77 +135,109 @@ const envelopeAnswer = (dataSchema: Json): Json => ({
   properties: { id: { type: 'integer' }, status: { type: 'integer' }, message: { type: 'string' }, data: dataSchema },
 });
 
-export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<string, ReadonlySet<ApiRow>>, schemaFiles: SchemaFiles): Json {
+const nameOf = (row: ApiRow): string => `${row.type}/${row.subtype}`;
+/** The path that serves an API besides the single endpoint (the first of its URLs). */
+const pathOf = (row: ApiRow): string => `${PREFIX}${row.urls[0] ?? ''}`;
+const localOf = (row: ApiRow): [string, StatusDef][] => Object.entries(row.local ?? {});
+
+function exampleOf(row: ApiRow): { data: Json; answer: unknown } {
+  const found = EXAMPLES[nameOf(row)];
+  // A start-up error, so that no API is ever documented without a real example.
+  if (!found) throw new Error(`openapi: no example for ${nameOf(row)} in src/openapi.ts`);
+  return found;
+}
+
+/** A refusal this API really answers: its first local status, else its family's missing-key status. */
+function failureOf(row: ApiRow, schema: Json): Json {
+  const [local] = localOf(row);
+  if (local) return { id: 1, status: local[1].code, message: local[1].message, data: {} };
+  const missing = ((schema.required as string[] | undefined) ?? [])[0];
+  const status = row.family === 'captcha' ? Status.dataKey : Status.missingKey;
+  return { id: 1, status: status.code, message: missing ? `${status.message}: ${missing}` : status.message, data: {} };
+}
+
+const statusList = (statuses: readonly StatusDef[]): string => statuses.map((s) => `${s.code} ${cell(s.message)}`).join('; ') || '—';
+
+/** The GET routes, under their type's tag, with their own statuses (an image route answers images). */
+interface GetRoute {
+  path: string;
+  token: boolean;
+  statuses: readonly StatusDef[];
+}
+const GET_ROUTES: { readonly portrait: GetRoute; readonly pic: GetRoute; readonly property: GetRoute } = {
+  portrait: { path: `${PREFIX}/get/portrait/{id}`, token: false, statuses: [] },
+  pic: { path: `${PREFIX}/get/pic/{from}/{name}`, token: false, statuses: [] },
+  property: {
+    path: `${PREFIX}/get/property`,
+    token: true,
+    statuses: [Status.queryArgName, Status.queryArgType, Status.queryConflict, Status.queryMissing, Status.queryBadToken, Status.queryArgValue],
+  },
+};
+
+/** A tag's description: one line per API (and GET route) with its path, whether it needs a token, and its local statuses. */
+function indexOf(type: string, apis: readonly ApiRow[]): string {
+  const lines = apis.map((row) => `| **${nameOf(row)}** | \`${pathOf(row)}\` | ${row.auth ? 'token' : '—'} | ${statusList(localOf(row).map(([, s]) => s))} |`);
+  const get = Object.hasOwn(GET_ROUTES, type) ? GET_ROUTES[type as keyof typeof GET_ROUTES] : undefined;
+  if (get) lines.push(`| **GET** | \`${get.path}\` | ${get.token ? 'token' : '—'} | ${statusList(get.statuses)} |`);
+  return ['| API | path | | local statuses |', '|---|---|---|---|', ...lines].join('\n');
+}
+
+export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<string, ReadonlySet<ApiRow>>, schemaFiles: SchemaFiles): Json {
   const files = new Map([...schemaFiles].map(([name, { schema }]) => [name, schema as Json]));
   const paths: Json = {};
+  const types = [...new Set(rows.map((row) => row.type))];
 
-  for (const [url, served] of postPaths) {
-    const apis = [...served];
-    const auth = apis.some((row) => row.auth);
-    const sections = apis.map((row) => {
-      const name = `${row.type}/${row.subtype}`;
-      const schema = files.get(row.schema) as Json;
-      const local = row.local ? Object.entries(row.local).map(([failure, s]) => `| ${s.code} | ${s.message} (${failure}) |`) : [];
-      return [
-        `### ${name} — ${TYPE_NAMES[row.type] ?? row.type}`,
-        String(schema.description ?? ''),
-        row.auth ? '需要 token · needs a token.' : '不需要 token · no token.',
-        local.length ? ['| local status | message |', '|---|---|', ...local].join('\n') : '',
-      ].filter(Boolean).join('\n\n');
-    });
-    const envelopes = apis.map((row) => ({
-      title: `${row.type}/${row.subtype}`,
-      type: 'object',
-      required: ['type', 'subtype', 'data'],
-      properties: {
-        id: { type: ['integer', 'string'], description: 'Echoed in the answer.' },
-        status: { type: 'integer', description: 'Ignored (the original clients send 0).' },
-        type: { const: row.type },
-        subtype: { const: row.subtype },
-        data: inline(files.get(row.schema), row.schema, files),
-      },
-    }));
-    const example = (row: ApiRow) => {
-      const found = EXAMPLES[`${row.type}/${row.subtype}`];
-      // A start-up error, so that no API is ever documented without a real example.
-      if (!found) throw new Error(`openapi: no example for ${row.type}/${row.subtype} in src/openapi.ts`);
-      return found;
-    };
-    paths[`${PREFIX}${url}`] = {
+  for (const row of rows) {
+    const schema = files.get(row.schema) as Json;
+    const example = exampleOf(row);
+    const local = localOf(row).map(([, s]) => s);
+    paths[`${pathOf(row)}#${nameOf(row)}`] = {
       post: {
-        operationId: `post${url.replaceAll('/', '_') || '_single'}`,
-        tags: [...new Set(apis.map((row) => TYPE_NAMES[row.type] ?? row.type))],
-        summary: apis.map((row) => `${row.type}/${row.subtype}`).join(', '),
+        operationId: `${row.type}_${row.subtype}`,
+        tags: [TYPE_NAMES[row.type] ?? row.type],
+        summary: nameOf(row),
         description: [
-          `POST ${PREFIX}${url}: ${apis.length} (type, subtype) ${apis.length === 1 ? 'pair' : 'pairs'}. Also served without the ${PREFIX} prefix.`,
-          ...sections,
-          `### 全局状态码 · global statuses\n\n${table(GLOBAL)}`,
-        ].join('\n\n'),
-        ...(auth ? { security: [{ token: [] }, { bearer: [] }] } : {}),
+          String(schema.description ?? ''),
+          `POST \`${pathOf(row)}\`${row.auth ? '?token=' : ''} (also \`${PREFIX}\`, the single endpoint, and both without the \`${PREFIX}\` prefix): \`{"id": 1, "type": "${row.type}", "subtype": "${row.subtype}", "data": {…}}\`. ${row.auth ? '需要 token · needs a token.' : '不需要 token · no token.'}`,
+          local.length ? `本接口的状态码 · local statuses:\n\n${table(local)}` : '',
+        ].filter(Boolean).join('\n\n'),
+        ...(row.auth ? { security: [{ token: [] }, { bearer: [] }] } : {}),
         requestBody: {
           required: true,
           content: {
             'application/json': {
-              schema: { oneOf: envelopes },
-              examples: Object.fromEntries(
-                apis.map((row) => [`${row.type}/${row.subtype}`, { summary: `${row.type}/${row.subtype}`, value: { id: 1, status: 0, type: row.type, subtype: row.subtype, data: example(row).data } }]),
-              ),
+              schema: {
+                title: nameOf(row),
+                type: 'object',
+                required: ['type', 'subtype', 'data'],
+                properties: {
+                  id: { type: ['integer', 'string'], description: 'Echoed in the answer.' },
+                  type: { const: row.type },
+                  subtype: { const: row.subtype },
+                  data: inline(schema, row.schema, files),
+                },
+              },
+              example: { id: 1, type: row.type, subtype: row.subtype, data: example.data },
             },
           },
         },
         responses: {
           [Http.ok]: {
-            description: 'Always HTTP 200 with an envelope: `status` 0 is success, anything else a status from the tables above, with `data` {}.',
+            description: 'Always HTTP 200 with an envelope: `status` 0 is success, anything else a status from the tables, with `data` {}.',
             content: {
               'application/json': {
                 schema: envelopeAnswer({}),
-                examples: Object.fromEntries(
-                  apis.map((row) => [`${row.type}/${row.subtype}`, { summary: `${row.type}/${row.subtype}`, value: { id: 1, status: Status.ok.code, message: Status.ok.message, data: example(row).answer } }]),
-                ),
+                examples: {
+                  success: { summary: 'success', value: { id: 1, status: Status.ok.code, message: Status.ok.message, data: example.answer } },
+                  refusal: { summary: 'a refusal', value: failureOf(row, schema) },
+                },
               },
             },
           },
-          [Http.payloadTooLarge]: { description: 'The body is over server.bodyLimitBytes: an envelope with status -2.', content: { 'application/json': { schema: envelopeAnswer({}) } } },
+          [Http.payloadTooLarge]: {
+            description: 'The body is over server.bodyLimitBytes (2 MiB).',
+            content: { 'application/json': { schema: envelopeAnswer({}), example: { id: -1, status: Status.jsonValue.code, message: `${Status.jsonValue.message}: body larger than 2097152 bytes`, data: {} } } },
+          },
         },
       },
     };
@@ -186,25 +245,27 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
 
   const image = { description: 'The image bytes (a placeholder image for anything unknown, malformed or banned).', content: { 'image/png': {}, 'image/jpeg': {}, 'image/gif': {}, 'image/webp': {} } };
   const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
-  paths[`${PREFIX}/get/portrait/{id}`] = {
-    get: { operationId: 'getPortrait', tags: [TYPE_NAMES.portrait], summary: 'An avatar', parameters: [pathParam('id', 'The user id (digits).')], responses: { [Http.ok]: image, [Http.notModified]: { description: 'Not modified (If-None-Match).' } } },
+  const width = { name: 'w', in: 'query', required: false, description: 'A sized copy: the nearest of pic.widths (160, 320, 640), as WebP unless Accept takes only JPEG or PNG.', schema: { type: 'integer' } };
+  const notModified = { description: 'Not modified (If-None-Match).' };
+  paths[GET_ROUTES.portrait.path] = {
+    get: { operationId: 'getPortrait', tags: [TYPE_NAMES.portrait], summary: 'GET an avatar', parameters: [pathParam('id', 'The user id.'), width], responses: { [Http.ok]: image, [Http.notModified]: notModified } },
   };
-  paths[`${PREFIX}/get/pic/{from}/{name}`] = {
+  paths[GET_ROUTES.pic.path] = {
     get: {
       operationId: 'getPic',
       tags: [TYPE_NAMES.pic],
-      summary: 'A picture',
-      parameters: [pathParam('from', 'property, shop, product or portrait.'), pathParam('name', 'The picture name.')],
-      responses: { [Http.ok]: image, [Http.notModified]: { description: 'Not modified (If-None-Match).' } },
+      summary: 'GET a picture',
+      parameters: [pathParam('from', 'property, shop, product or portrait.'), pathParam('name', 'The picture name.'), width],
+      responses: { [Http.ok]: image, [Http.notModified]: notModified },
     },
   };
   const query = files.get('property.query.json') as { properties: Record<string, Json>; required: string[]; description: string };
-  paths[`${PREFIX}/get/property`] = {
+  paths[GET_ROUTES.property.path] = {
     get: {
       operationId: 'getProperty',
       tags: [TYPE_NAMES.property],
-      summary: 'The lost-and-found list',
-      description: `${query.description}\n\n${table([Status.ok, Status.queryArgName, Status.queryArgType, Status.queryConflict, Status.queryMissing, Status.queryBadToken, Status.queryArgValue, Status.database])}`,
+      summary: 'GET the lost-and-found list',
+      description: `${query.description}\n\n${table([Status.ok, ...GET_ROUTES.property.statuses, Status.database])}`,
       parameters: Object.entries(query.properties).map(([name, schema]) => ({
         name,
         in: 'query',
@@ -219,13 +280,15 @@ export function buildOpenApi(rows: readonly ApiRow[], postPaths: ReadonlyMap<str
     openapi: '3.1.0',
     info: {
       title: '校园服务 API · Campus service API',
-      version: '2',
+      version: '3',
       description: [
         '校园服务后端：图片和短信验证码、头像、失物招领，以及学生小市场（店铺、图片、商品、订单与钱包）。每个请求都是一个 JSON 信封，POST 到下列路径之一；回答总是 HTTP 200 的信封，`status` 为 0 表示成功。',
-        'The campus service back end: image and SMS captchas, avatars, lost and found, and a student marketplace (shops, pictures, products, purchases paid from a wallet). Every request is a JSON envelope POSTed to one of the paths below; every answer is an envelope with HTTP 200, `status` 0 for success. A body may also be a JSON array of envelopes (a batch), answered in order.',
+        `The campus service back end: image and SMS captchas, avatars, lost and found, and a student marketplace (shops, pictures, products, purchases paid from a wallet). Every request is a JSON envelope POSTed to its path (or to \`${PREFIX}\`, which serves every API); every answer is an envelope with HTTP 200, \`status\` 0 for success. A body may also be a JSON array of envelopes (a batch), answered in order. Each group below lists its APIs with their local statuses; open an API to see its data, examples, and to try it.`,
+        `全局状态码 · global statuses:\n\n${table(GLOBAL)}`,
       ].join('\n\n'),
     },
     servers: [{ url: '/' }],
+    tags: types.map((type) => ({ name: TYPE_NAMES[type] ?? type, description: indexOf(type, rows.filter((row) => row.type === type)) })),
     components: {
       securitySchemes: {
         token: { type: 'apiKey', in: 'query', name: 'token', description: 'The token the account service issued.' },

@@ -29,25 +29,41 @@ describe('the /docs page, in a real browser (Playwright driving Chromium)', func
     await h?.close();
   });
 
-  it('shows every type, subtype and status table on first load, and sends img/generate from the page', async () => {
+  it('shows each group\'s index of APIs and local statuses on first load, short and without errors, and sends img/generate', async () => {
     const { port } = h.server.address() as { port: number };
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requestsElsewhere: string[] = [];
+    const errors: string[] = [];
     page.on('request', (req) => {
       if (!req.url().startsWith(`http://127.0.0.1:${port}/`)) requestsElsewhere.push(req.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('response', (res) => {
+      if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`);
     });
     const started = Date.now();
     await page.goto(`http://127.0.0.1:${port}/docs`);
     await page.waitForSelector('.opblock-post', { timeout: 20000 });
     const text = await page.locator('#swagger-ui').innerText();
-    for (const row of registry) expect(text, `${row.type}/${row.subtype}`).to.contain(`${row.type}/${row.subtype}`);
-    for (const message of ['Error JSON key', 'Missing necessary args', '验证码hash值不匹配', 'Balance is not enough', 'Args conflict']) expect(text, message).to.contain(message);
+    // Every API and every local status, before any click.
+    for (const row of registry) {
+      expect(text, `${row.type}/${row.subtype}`).to.contain(`${row.type}/${row.subtype}`);
+      for (const status of Object.values(row.local ?? {})) expect(text, `${row.type}/${row.subtype} ${status.code}`).to.contain(`${status.code} ${status.message}`);
+    }
+    for (const message of ['Error JSON key', 'Missing necessary args', 'Args conflict']) expect(text, message).to.contain(message);
+    // Operations start closed: the page is an index, not 80,000 pixels of forms.
+    expect(await page.locator('.opblock.is-open').count()).to.equal(0);
+    const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+    expect(height, 'page height in px').to.be.below(15000);
 
-    // Try it out is on from the start; the captcha path's first example is img/generate.
-    // The captcha path is listed under both of its types' tags: the first is the image captcha's.
-    const captcha = page.locator('.opblock-post', { has: page.locator('[data-path="/api/external/captcha"]') }).first();
-    await captcha.locator('button.execute').click();
-    const body = captcha.locator('.responses-inner .response-col_description pre').first();
+    // Opened, an API can be sent at once ("Try it out" is on).
+    const generate = page.locator('.opblock-post', { has: page.locator('[data-path="/api/external/captcha#img/generate"]') });
+    await generate.locator('.opblock-summary').click();
+    await generate.locator('button.execute').click();
+    const body = generate.locator('.responses-inner .response-col_description pre').first();
     await body.waitFor({ timeout: 20000 });
     const answer = JSON.parse(await body.innerText()) as { status: number; data: { imgdata?: string; rand?: string } };
     expect(answer.status).to.equal(0);
@@ -56,6 +72,7 @@ describe('the /docs page, in a real browser (Playwright driving Chromium)', func
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
     expect(requestsElsewhere, 'requests to other hosts').to.deep.equal([]);
-    console.log(`      /docs loaded, checked and tried in ${Date.now() - started} ms; screenshot in ${SCREENSHOT}`);
+    expect(errors, 'console errors and failed requests').to.deep.equal([]);
+    console.log(`      /docs: ${height} px tall at first load; loaded, checked and tried in ${Date.now() - started} ms; screenshot in ${SCREENSHOT}`);
   });
 });
