@@ -91,4 +91,19 @@ describe('commands (npm run token, npm run seed)', function () {
     expect(rows).to.have.length(450);
     expect(rows.every((r) => (r.type === 1 || r.type === 2) && [...r.title].length <= 20)).to.equal(true);
   });
+
+  it('seed --demo makes a living marketplace and prints a token for each of its people; again, it adds to it', async () => {
+    const { stdout } = await tsx('src/cli/seed.ts', '--demo', '-c', config);
+    const tokens = [...stdout.matchAll(/token (demo-\S+)/g)].map((m) => m[1]);
+    expect(tokens).to.have.length(4);
+    await tsx('src/cli/seed.ts', '--demo', '-c', config);
+    const db = new Database(join(dir, 'cli.sqlite'), { readonly: true });
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(count("select count(*) n from shop where shop_name in ('码三秃的二手书店', '宿舍小卖部')")).to.equal(2);
+    expect(count("select count(*) n from product where pic_url like '%/get/pic/product/%'")).to.equal(12);
+    expect(count("select count(*) n from purchase where purchase_state = 'finish'")).to.equal(2);
+    expect(count("select count(*) n from tokens where token like 'demo-%'")).to.equal(8);
+    expect((db.prepare('select wealth from users where id = 2026000004').get() as { wealth: number }).wealth).to.equal(1000);
+    db.close();
+  });
 });

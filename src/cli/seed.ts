@@ -7,7 +7,9 @@ import { formatDateTime } from '../services/datetime.js';
 import { PROPERTY_TABLE } from '../services/property.js';
 import { backfillGrams } from '../services/property-grams.js';
 import { secureRandom } from '../services/random.js';
+import { publicBaseUrl } from '../services/portrait.js';
 import { commandArgs } from './args.js';
+import { seedDemo } from './demo.js';
 
 const ITEMS: [string, string][] = [
   ['卡类|一卡通', '一卡通'], ['卡类|身份证', '身份证'], ['电子|耳机', '蓝牙耳机'], ['电子|手机', '手机'],
@@ -22,15 +24,36 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 const pick = <T>(items: readonly T[]): T => items[secureRandom.int(0, items.length)] as T;
 
-/** `npm run seed -- --posts N [-c config.json]`: loads N realistic lost-and-found notices. */
+const USAGE = 'usage: npm run seed -- --posts N | --demo [-c config.json]';
+
+/**
+ * `npm run seed -- --posts N [-c config.json]`: loads N realistic lost-and-found notices.
+ * `npm run seed -- --demo`: a small living marketplace, and a token for each of its people.
+ */
 async function main(): Promise<void> {
-  const { configPath, options } = commandArgs(process.argv.slice(2), ['posts']);
+  const { configPath, options, flags } = commandArgs(process.argv.slice(2), ['posts'], ['demo']);
   const posts = Number(options.posts ?? 1000);
-  if (!Number.isSafeInteger(posts) || posts < 1) throw new Error('usage: npm run seed -- --posts N [-c config.json]');
+  if (!Number.isSafeInteger(posts) || posts < 1 || (flags.has('demo') && options.posts !== undefined)) throw new Error(USAGE);
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
     await migrate(context.db, config);
+    if (flags.has('demo')) {
+      const users = await seedDemo(context);
+      await context.propertySearches.invalidate();
+      const base = publicBaseUrl(config.server);
+      process.stdout.write(
+        [
+          `A demo marketplace in ${config.db.client}: 2 shops, 6 products with pictures, 3 notices, 4 wallets of 500.00 (one purchase paid).`,
+          '',
+          ...users.map((u) => `${u.role.padEnd(6)} ${u.id} ${u.name}\ttoken ${u.token}`),
+          '',
+          `Try: curl -s -X POST '${base}/api/external/get/product?token=${users[2]?.token ?? ''}' -d '{"id":1,"type":"product","subtype":"list","data":{}}'`,
+          '',
+        ].join('\n'),
+      );
+      return;
+    }
     const now = Date.now();
     const before = (await context.db(PROPERTY_TABLE).max({ id: 'id' }).first()) as { id: number | null } | undefined;
     for (let done = 0; done < posts; done += BATCH) {

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { registry } from '../../handlers/registry.js';
+import { transaction } from '../backends/db.js';
+import type { AppContext } from '../context.js';
+import { createDispatcher } from '../envelope/dispatcher.js';
+import type { Envelope } from '../envelope/reply.js';
+import { schemaValidators } from '../envelope/validate.js';
+import { formatDateTime } from '../services/datetime.js';
+import { Wallets } from '../services/wallet.js';
+
+/** The demo's people: two students who sell, two who buy; every one gets a token and a credited wallet. */
+const PEOPLE = [
+  { id: '2026000001', name: '王凌超', role: 'seller' },
+  { id: '2026000002', name: '李明', role: 'seller' },
+  { id: '2026000003', name: '张伟', role: 'buyer' },
+  { id: '2026000004', name: '陈静', role: 'buyer' },
+] as const;
+const CREDIT_CENTS = 50_000;
+
+const SHOPS = [
+  { owner: 0, name: '码三秃的二手书店', content: '教材、考研资料，九成新', products: [['高等数学 上册', 25.5, '#3b6ea5'], ['线性代数辅导书', 18, '#5a8f3c'], ['考研英语真题', 30, '#a5553b']] },
+  { owner: 1, name: '宿舍小卖部', content: '零食、文具、日用品，送到楼下', products: [['保温杯', 39.9, '#8a3ba5'], ['台灯', 45, '#c2a13a'], ['雨伞', 15.5, '#3aa5a0']] },
+] as const;
+
+const NOTICES = [
+  { type: 1, lab: '卡类|一卡通', title: '丢了一张一卡通', content: '今天在图书馆三楼丢了校园卡，捡到请联系我，非常感谢！' },
+  { type: 2, lab: '电子|耳机', title: '捡到蓝牙耳机', content: '在第一教学楼捡到白色蓝牙耳机一副，失主请联系我认领。' },
+  { type: 1, lab: '钥匙', title: '宿舍钥匙丢了', content: '操场看台附近丢了一串宿舍钥匙，挂着一个小熊。' },
+] as const;
+
+/** A product picture: a 640 × 480 JPEG of one colour, as a phone would upload a photo. */
+async function picture(colour: string): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  return sharp({ create: { width: 640, height: 480, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
+}
+
+export interface DemoUser {
+  id: string;
+  name: string;
+  role: string;
+  token: string;
+}
+
+/**
+ * A living marketplace for a front end to start from: shops with products and their pictures, notices,
+ * credited wallets, and one purchase paid, all made through the service's own APIs (so every rule
+ * applies), plus a token for each person. Run again, it adds to what is there.
+ */
+export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
+  const dispatcher = createDispatcher(registry, context, schemaValidators);
+  const call = async (token: string, type: string, subtype: string, data: object): Promise<Envelope> =>
+    (await dispatcher.receive({ id: 1, type, subtype, data }, { url: '', token, ip: '127.0.0.1' })) as Envelope;
+  const must = async (token: string, type: string, subtype: string, data: object): Promise<Record<string, unknown>> => {
+    const answer = await call(token, type, subtype, data);
+    if (answer.status !== 0) throw new Error(`${type}/${subtype} answered ${answer.status} ${answer.message}`);
+    return answer.data as Record<string, unknown>;
+  };
+
+  const wallets = new Wallets(context.config.wallet, () => formatDateTime(context.clock.now(), context.config.timeZone));
+  const users: DemoUser[] = [];
+  for (const person of PEOPLE) {
+    const token = `demo-${randomBytes(12).toString('base64url')}`;
+    await context.tokens.issue(person.id, token);
+    await wallets.open(context.db, person.id);
+    await transaction(context.db, (trx) => wallets.change(trx, person.id, CREDIT_CENTS, 'credit', null));
+    users.push({ ...person, token });
+  }
+
+  const bought: { productId: unknown; price: number }[] = [];
+  for (const shop of SHOPS) {
+    const owner = users[shop.owner] as DemoUser;
+    const made = await call(owner.token, 'shop', 'creat', { shop_name: shop.name, shop_content: shop.content });
+    // Run again: the shop is there already.
+    const shopId = made.status === 0 ? made.data : await must(owner.token, 'shop', 'info', { shop_name: shop.name });
+    for (const [name, price, colour] of shop.products) {
+      const { url } = await must(owner.token, 'pic', 'upload', { from: 'product', base64: (await picture(colour)).toString('base64') });
+      const { product_id: productId } = await must(owner.token, 'product', 'creat', { shop_id: (shopId as { shop_id: unknown }).shop_id, product_name: name, product_price: price, product_status: 1, pic_url: url });
+      bought.push({ productId, price });
+    }
+  }
+  for (const [i, notice] of NOTICES.entries()) {
+    const author = users[(i % 2) + 2] as DemoUser;
+    await must(author.token, 'property', 'add', { ...notice, user_name: author.name });
+  }
+  const buyer = users[2] as DemoUser;
+  const first = bought[0] as { productId: unknown; price: number };
+  const { purchase_id: purchaseId } = await must(buyer.token, 'purchase', 'apply', { product_id: first.productId, product_num: 1, product_unitprice: first.price, product_totalprice: first.price });
+  await must(buyer.token, 'purchase', 'pay', { purchase_id: purchaseId, method: 'wallet' });
+  return users;
+}
