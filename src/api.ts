@@ -46,6 +46,9 @@ export interface ApiRow {
   handler: Handler<unknown>;
 }
 
+/** The file of an API's answer schema (its success data), beside its request's: "shop.list.answer.json". */
+export const answerSchemaOf = (row: Pick<ApiRow, 'schema'>): string => row.schema.replace(/\.json$/, '.answer.json');
+
 /**
  * A registry row whose handler is typed by its data. The cast is the one place that trusts the schema:
  * dispatch calls the handler only with data the row's compiled schema accepted.

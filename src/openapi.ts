@@ -1,4 +1,4 @@
-import type { ApiRow } from './api.js';
+import { answerSchemaOf, type ApiRow } from './api.js';
 import type { SchemaFiles } from './schemas.js';
 import { Http, Status, type StatusDef } from './status.js';
 
@@ -223,10 +223,10 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
         },
         responses: {
           [Http.ok]: {
-            description: 'Always HTTP 200 with an envelope: `status` 0 is success, anything else a status from the tables, with `data` {}.',
+            description: 'Always HTTP 200 with an envelope: `status` 0 is success, with `data` as below; anything else a status from the tables, with `data` {}.',
             content: {
               'application/json': {
-                schema: envelopeAnswer({}),
+                schema: envelopeAnswer(inline(files.get(answerSchemaOf(row)), answerSchemaOf(row), files) as Json),
                 examples: {
                   success: { summary: 'success', value: { id: 1, status: Status.ok.code, message: Status.ok.message, data: example.answer } },
                   refusal: { summary: 'a refusal', value: failureOf(row, schema) },

@@ -207,15 +207,45 @@ export interface Config {
 }
 
 /**
+ * The captcha image and its rand.
+ */
+export interface ImgGenerateAnswer {
+  /**
+   * The image, base64 without a data: prefix.
+   */
+  imgdata: string;
+  /**
+   * The random text the hash is made with: md5(lowercase(code) + rand).
+   */
+  rand: string;
+  mime: "image/png" | "image/svg+xml";
+}
+
+/**
  * Draws an image captcha. Answers {imgdata: base64 image, rand, mime}; hash = md5(lowercase(code) + rand).
  */
 export interface ImgGenerateData {}
+
+/**
+ * Nothing: {}.
+ */
+export interface ImgValidateAnswer {}
 
 /**
  * Consumes an image-captcha hash: 0 the first time, -1 when it is wrong, used or expired.
  */
 export interface ImgValidateData {
   hash: string;
+}
+
+/**
+ * The picture's URL.
+ */
+export interface PicUploadAnswer {
+  /**
+   * Where the picture is served: <public base>/api/external/get/…
+   */
+  url: string;
 }
 
 /**
@@ -237,6 +267,16 @@ export interface PicUploadData {
 }
 
 /**
+ * The picture's URL.
+ */
+export interface PortraitUploadAnswer {
+  /**
+   * Where the picture is served: <public base>/api/external/get/…
+   */
+  url: string;
+}
+
+/**
  * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
  */
 export interface PortraitUploadData {
@@ -250,6 +290,13 @@ export interface PortraitUploadData {
    * The file's name; kept for compatibility, not used.
    */
   name?: string;
+}
+
+/**
+ * The new product's id (7 digits).
+ */
+export interface ProductCreatAnswer {
+  product_id: number;
 }
 
 /**
@@ -285,6 +332,41 @@ export interface ProductCreatData {
 }
 
 /**
+ * One product.
+ */
+export interface ProductInfoAnswer {
+  product_id: number;
+  product_name: string;
+  product_content: string;
+  product_key: string;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_price: number;
+  /**
+   * The discounted price; null when there is none.
+   */
+  product_disprice: number | null;
+  product_sale: number;
+  product_click: number;
+  product_collection: number;
+  shop_id: number;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  update_time: string;
+  pic_url: string;
+  /**
+   * 0 off sale, 1 on sale, 2 deleted.
+   */
+  product_status: 0 | 1 | 2;
+}
+
+/**
  * One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 "Error Product id". A read by anyone but the owner adds 1 to product_click.
  */
 export interface ProductInfoData {
@@ -292,6 +374,43 @@ export interface ProductInfoData {
    * 7 digits; a larger number names no product.
    */
   product_id: number | string;
+}
+
+/**
+ * A page of products (status 1 "Empty records" with [] when there are none).
+ */
+export type ProductListAnswer = Product[];
+
+export interface Product {
+  product_id: number;
+  product_name: string;
+  product_content: string;
+  product_key: string;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_price: number;
+  /**
+   * The discounted price; null when there is none.
+   */
+  product_disprice: number | null;
+  product_sale: number;
+  product_click: number;
+  product_collection: number;
+  shop_id: number;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  update_time: string;
+  pic_url: string;
+  /**
+   * 0 off sale, 1 on sale, 2 deleted.
+   */
+  product_status: 0 | 1 | 2;
 }
 
 /**
@@ -318,6 +437,11 @@ export interface ProductListData {
    */
   offset?: number | string;
 }
+
+/**
+ * Nothing: {}.
+ */
+export interface ProductUpdateAnswer {}
 
 /**
  * Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 "No right to operate". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.
@@ -355,6 +479,16 @@ export type ProductUpdateData = {
 };
 
 /**
+ * The notice's id.
+ */
+export interface PropertyAddAnswer {
+  /**
+   * The notice's id.
+   */
+  uid: number;
+}
+
+/**
  * Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.
  */
 export interface PropertyAddData {
@@ -384,6 +518,16 @@ export interface PropertyAddData {
   pic_url1?: string;
   pic_url2?: string;
   pic_url3?: string;
+}
+
+/**
+ * The notice's id.
+ */
+export interface PropertyDeleteAnswer {
+  /**
+   * The notice's id.
+   */
+  uid: number;
 }
 
 /**
@@ -510,6 +654,16 @@ export interface PropertyQueryData {
 }
 
 /**
+ * The notice's id.
+ */
+export interface PropertyUpdateAnswer {
+  /**
+   * The notice's id.
+   */
+  uid: number;
+}
+
+/**
  * Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.
  */
 export interface PropertyUpdateData {
@@ -554,6 +708,16 @@ export interface PropertyUpdateData {
 }
 
 /**
+ * The new purchase's id.
+ */
+export interface PurchaseApplyAnswer {
+  /**
+   * 17 digits.
+   */
+  purchase_id: string;
+}
+
+/**
  * Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 "price changed" (show the new price and ask again). 100 "Product_id not exist" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is "paying" until paid, cancelled, or purchase.payMinutes (15) have passed.
  */
 export interface PurchaseApplyData {
@@ -573,6 +737,11 @@ export interface PurchaseApplyData {
 }
 
 /**
+ * Nothing: {}.
+ */
+export interface PurchaseCancelAnswer {}
+
+/**
  * Cancels a purchase the caller made, while it is paying. Answers {}. 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 201 "This purchase is not paying state".
  */
 export interface PurchaseCancelData {
@@ -583,6 +752,52 @@ export interface PurchaseCancelData {
 }
 
 /**
+ * One purchase.
+ */
+export interface PurchaseInfoAnswer {
+  /**
+   * 17 digits.
+   */
+  purchase_id: string;
+  /**
+   * paying, finish or cancel (an unpaid purchase past its deadline is cancel).
+   */
+  purchase_state: "paying" | "finish" | "cancel";
+  /**
+   * The buyer.
+   */
+  user_id: number | null;
+  purchase_type: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  purchase_price: number;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  /**
+   * "wallet" once paid, "" before.
+   */
+  pay_method: string;
+  product_id: number;
+  product_num: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_unitprice: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_totalprice: number;
+  /**
+   * When it was paid; null before.
+   */
+  pay_time: string | null;
+  shop_id: number;
+}
+
+/**
  * One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method ("" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 "Purchase id not exist", 101 "Have no right to operate".
  */
 export interface PurchaseInfoData {
@@ -590,6 +805,43 @@ export interface PurchaseInfoData {
    * 17 digits, best sent as a string (a JSON number that long loses digits).
    */
   purchase_id: string | number;
+}
+
+/**
+ * A page of purchases, as the original answered it: num is the rows of this page.
+ */
+export interface PurchaseListAnswer {
+  num: number;
+  list: {
+    /**
+     * 17 digits.
+     */
+    purchase_id: string;
+    /**
+     * paying, finish or cancel (an unpaid purchase past its deadline is cancel).
+     */
+    purchase_state: "paying" | "finish" | "cancel";
+    /**
+     * The buyer.
+     */
+    user_id: number | null;
+    purchase_type: number;
+    /**
+     * Yuan, exact to the cent (a JSON number).
+     */
+    purchase_price: number;
+    /**
+     * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+     */
+    creat_time: string;
+    /**
+     * "wallet" once paid, "" before.
+     */
+    pay_method: string;
+    product_id: number;
+    product_num: number;
+    shop_id: number;
+  }[];
 }
 
 /**
@@ -609,6 +861,11 @@ export interface PurchaseListData {
 }
 
 /**
+ * Nothing: {}.
+ */
+export interface PurchasePayAnswer {}
+
+/**
  * Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 102 "Balance is not enough", 103 "The seller's wallet is full", 200 "Pay method not allow" (only "wallet"), 201 "This purchase is not paying state" (paid, cancelled or expired), 202 "The product is not on sale" (withdrawn or deleted since apply).
  */
 export interface PurchasePayData {
@@ -617,6 +874,13 @@ export interface PurchasePayData {
    */
   purchase_id: string | number;
   method: "wallet";
+}
+
+/**
+ * The new shop's id (9 digits).
+ */
+export interface ShopCreatAnswer {
+  shop_id: number;
 }
 
 /**
@@ -635,6 +899,28 @@ export interface ShopCreatData {
 }
 
 /**
+ * One shop (status 1 "Empty records" with {} when there is none).
+ */
+export interface ShopInfoAnswer {
+  shop_id: number;
+  shop_name: string;
+  shop_content: string;
+  /**
+   * A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.
+   */
+  user_id: number | null;
+  /**
+   * The owner's name in the account service's users table; "" when it has none.
+   */
+  user_name: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  pic_url: string;
+}
+
+/**
  * One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, "" when none), creat_time, pic_url}; status 1 "Empty records" with {} when there is no such shop.
  */
 export type ShopInfoData = {
@@ -649,6 +935,30 @@ export type ShopInfoData = {
    */
   shop_name?: string;
 };
+
+/**
+ * A page of shops (status 1 "Empty records" with [] when there are none).
+ */
+export type ShopListAnswer = Shop[];
+
+export interface Shop {
+  shop_id: number;
+  shop_name: string;
+  shop_content: string;
+  /**
+   * A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.
+   */
+  user_id: number | null;
+  /**
+   * The owner's name in the account service's users table; "" when it has none.
+   */
+  user_name: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  pic_url: string;
+}
 
 /**
  * Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, "" when it has none), creat_time, pic_url}; status 1 "Empty records" with [] when there are none.
@@ -674,6 +984,11 @@ export interface ShopListData {
 }
 
 /**
+ * Nothing: {}.
+ */
+export interface ShopUpdateAnswer {}
+
+/**
  * Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 "No right to update" when the caller does not own the shop; -204 when there is no such shop.
  */
 export type ShopUpdateData = {
@@ -686,6 +1001,13 @@ export type ShopUpdateData = {
   shop_content?: string;
   pic_url?: string;
 };
+
+/**
+ * The rand of the SMS hash: md5(code + rand).
+ */
+export interface SmsGenerateAnswer {
+  rand: string;
+}
 
 /**
  * Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.
@@ -702,11 +1024,42 @@ export interface SmsGenerateData {
 }
 
 /**
+ * Nothing: {}.
+ */
+export interface SmsValidateAnswer {}
+
+/**
  * Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.
  */
 export interface SmsValidateData {
   hash: string;
   phone?: string;
+}
+
+/**
+ * The caller's balance and a page of its ledger, newest first.
+ */
+export interface WalletInfoAnswer {
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  balance: number;
+  ledger: {
+    /**
+     * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+     */
+    time: string;
+    kind: "credit" | "pay" | "income";
+    /**
+     * Signed yuan: negative for a payment.
+     */
+    amount: number;
+    /**
+     * null for a credit.
+     */
+    purchase_id: string | null;
+  }[];
+  num: number;
 }
 
 /**

@@ -4,6 +4,7 @@ import { createDispatcher, type Dispatcher } from '../src/envelope/dispatcher.js
 import { BatchAnswer, type Envelope } from '../src/envelope/reply.js';
 import { schemaValidators } from '../src/envelope/validate.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
+import { contractRegistry } from './support/contract.js';
 import { type Harness, startHarness } from './support/harness.js';
 
 const SINGLE = '';
@@ -32,7 +33,7 @@ describe('receive(body, caller): the wire protocol without HTTP', () => {
 
   before(async () => {
     h = await startHarness(SQLITE_MEMORY, { config: { server: { maxBatch: 3 } } });
-    dispatcher = createDispatcher(registry, h.context, schemaValidators);
+    dispatcher = createDispatcher(contractRegistry(registry), h.context, schemaValidators);
     token = await h.token('1180310086');
   });
   after(() => h.close());

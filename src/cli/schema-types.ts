@@ -13,16 +13,15 @@ export const schemaTypesPath = resolve(schemasDir, '..', 'src', 'schema-types.ts
 export const configValidatorPath = resolve(schemasDir, '..', 'src', 'config-validator.ts');
 export const schemaValidatorsPath = resolve(schemasDir, '..', 'src', 'schema-validators.ts');
 
-/** Files that are not one API's data: the envelope, and definitions shared by several schemas. */
-const NOT_DATA = new Set(['envelope.json', 'property.fields.json', 'shop.fields.json']);
+/** Files that are not one API's data or answer: the envelope, and definitions shared by several schemas. */
+const NOT_DATA = new Set(['envelope.json', 'property.fields.json', 'shop.fields.json', 'answer.fields.json']);
 
-/** "property.add.json" → "PropertyAddData"; "property.query.json" → "PropertyQueryData". */
-const typeName = (file: string): string =>
-  `${file
-    .replace(/\.json$/, '')
-    .split('.')
-    .map((part) => part[0]?.toUpperCase() + part.slice(1))
-    .join('')}Data`;
+/** "property.add.json" → "PropertyAddData"; "property.add.answer.json" → "PropertyAddAnswer". */
+export const typeName = (file: string): string => {
+  const answer = file.endsWith('.answer.json');
+  const words = file.replace(/(\.answer)?\.json$/, '').split('.');
+  return `${words.map((part) => part[0]?.toUpperCase() + part.slice(1)).join('')}${answer ? 'Answer' : 'Data'}`;
+};
 
 const OPTIONS = { bannerComment: '', additionalProperties: false, cwd: schemasDir, format: true, unknownAny: true } as const;
 

@@ -11,6 +11,7 @@ import { type AppContext, type ContextOverrides, createContext } from '../../src
 import { createLogger, type Logger } from '../../src/log.js';
 import { createHttpServer } from '../../src/server.js';
 import { type BackendSpec, testConfig } from './backends.js';
+import { contractRegistry } from './contract.js';
 
 export interface Harness {
   spec: BackendSpec;
@@ -58,7 +59,7 @@ export async function startHarness(
   if (options.clean !== false) {
     for (const table of DATA_TABLES) await context.db(table).del();
   }
-  const app = createApp(context, registry);
+  const app = createApp(context, contractRegistry(registry));
   const { server } = createHttpServer(app, config.server, context.log);
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
