@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'bench/results/', 'dist/', 'test-results/'] },
+  { ignores: ['node_modules/', 'data/', 'bench/results/', 'dist/', 'test-results/', 'clients/ts/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -2,6 +2,7 @@
  * What bounds a batch's answer: 16 clients at once each sending batches of 20 product/list of 200 rows of
  * 5,000-character contents (tens of megabytes of answer each, unbounded), and the service's peak RSS.
  */
+import { createClient } from '../clients/ts/src/index.js';
 import type { Row } from './row.js';
 
 const CLIENTS = 16;
@@ -9,15 +10,13 @@ const PRODUCTS = 200;
 /** 5,000 characters, as the attack's contents were (20 such lists answered 20.8 MB). */
 const CONTENT = 'A good second-hand textbook, barely used. '.repeat(120).slice(0, 5000);
 
-const post = async (url: string, body: unknown) => (await fetch(url, { method: 'POST', body: JSON.stringify(body) })).json() as Promise<unknown>;
-
-/** A shop of 200 products with 5,000-character contents, made through the API; its id. */
+/** A shop of 200 products with 5,000-character contents, made through the typed client; its id. */
 export async function bigShop(base: string, token: string, name: string): Promise<number> {
-  const shop = (await post(`${base}/api/external/shop?token=${token}`, { id: 1, type: 'shop', subtype: 'creat', data: { shop_name: name } })) as { status: number; data: { shop_id: number } };
+  const client = createClient({ baseUrl: base, token });
+  const shop = await client.shop.creat({ shop_name: name });
   if (shop.status !== 0) throw new Error(`shop/creat answered ${shop.status}`);
   for (let i = 0; i < PRODUCTS; i++) {
-    const data = { shop_id: shop.data.shop_id, product_name: `长介绍 ${i}`, product_price: 1, product_status: 1, product_content: CONTENT };
-    const made = (await post(`${base}/api/external/product?token=${token}`, { id: i, type: 'product', subtype: 'creat', data })) as { status: number };
+    const made = await client.product.creat({ shop_id: shop.data.shop_id, product_name: `长介绍 ${i}`, product_price: 1, product_status: 1, product_content: CONTENT });
     if (made.status !== 0) throw new Error(`product/creat answered ${made.status}`);
   }
   return shop.data.shop_id;

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
+import { createClient } from '../clients/ts/src/index.js';
 import type { Row } from './row.js';
 
 const PAGE = 20;
@@ -30,14 +31,14 @@ async function timed(url: string): Promise<{ ms: number; bytes: number; type: st
 
 export async function pictureRow(base: string, token: string): Promise<Row> {
   const run = randomBytes(4).toString('hex');
+  const client = createClient({ baseUrl: base, token });
   const names: string[] = [];
   let uploaded = 0;
   for (let i = 0; i < PAGE; i++) {
     const bytes = await photo(i);
     uploaded += bytes.length;
     const name = `bench-${run}-${i}`;
-    const body = JSON.stringify({ id: i, type: 'pic', subtype: 'upload', data: { from: 'product', name, base64: bytes.toString('base64') } });
-    const answer = (await (await fetch(`${base}/api/external/pic?token=${token}`, { method: 'POST', body })).json()) as { status: number };
+    const answer = await client.pic.upload({ from: 'product', name, base64: bytes.toString('base64') });
     if (answer.status !== 0) throw new Error(`pic/upload answered ${answer.status}`);
     names.push(name);
   }

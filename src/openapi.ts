@@ -1,6 +1,6 @@
 import { answerSchemaOf, type ApiRow } from './api.js';
 import type { SchemaFiles } from './schemas.js';
-import { Http, Status, type StatusDef } from './status.js';
+import { GLOBAL_STATUSES, Http, Status, type StatusDef } from './status.js';
 
 /**
  * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
@@ -101,13 +101,6 @@ const EXAMPLES: Readonly<Record<string, { data: Json; answer: unknown }>> = {
     },
   },
 };
-
-/** The global statuses, as the original document's table has them (and the service's additions). */
-const GLOBAL: readonly StatusDef[] = [
-  Status.ok, Status.jsonKey, Status.jsonValue, Status.dataKey, Status.hash, Status.noToken, Status.badToken, Status.noUserForToken,
-  Status.database, Status.emptyValue, Status.missingKey, Status.valueType, Status.valueError, Status.keyValueStore, Status.tooManyRequests,
-  Status.answerTooLarge, Status.storage,
-];
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 const table = (statuses: readonly StatusDef[]): string =>
@@ -284,7 +277,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
       description: [
         '校园服务后端：图片和短信验证码、头像、失物招领，以及学生小市场（店铺、图片、商品、订单与钱包）。每个请求都是一个 JSON 信封，POST 到下列路径之一；回答总是 HTTP 200 的信封，`status` 为 0 表示成功。',
         `The campus service back end: image and SMS captchas, avatars, lost and found, and a student marketplace (shops, pictures, products, purchases paid from a wallet). Every request is a JSON envelope POSTed to its path (or to \`${PREFIX}\`, which serves every API); every answer is an envelope with HTTP 200, \`status\` 0 for success. A body may also be a JSON array of envelopes (a batch), answered in order. Each group below lists its APIs with their local statuses; open an API to see its data, examples, and to try it.`,
-        `全局状态码 · global statuses:\n\n${table(GLOBAL)}`,
+        `全局状态码 · global statuses:\n\n${table(GLOBAL_STATUSES)}`,
       ].join('\n\n'),
     },
     servers: [{ url: '/' }],

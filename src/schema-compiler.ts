@@ -27,6 +27,8 @@ export function loadSchemas(files: SchemaFiles, code: CodeOptions): Ajv {
   // `transform: ["trim"]` trims a value before its other keywords see it (shop names compare trimmed).
   ajv.addKeyword(transformKeyword());
   ajv.addKeyword({ keyword: 'x-status', schemaType: 'string', metaSchema: { enum: Object.keys(Status) } });
+  // An answer schema's note of what an empty list or lookup answers with status 1 "Empty records".
+  ajv.addKeyword({ keyword: 'x-no-records', metaSchema: { enum: [[], {}] } });
   for (const [name, format] of Object.entries(schemaFormats)) ajv.addFormat(name, format);
   for (const { schema } of files.values()) ajv.addSchema(schema);
   return ajv;

@@ -85,6 +85,13 @@ export const Status = Object.freeze({
 
 export type StatusName = keyof typeof Status;
 
+/** The global table, as the original document had it (and the service's additions): what any API may answer. */
+export const GLOBAL_STATUSES: readonly StatusDef[] = [
+  Status.ok, Status.jsonKey, Status.jsonValue, Status.dataKey, Status.hash, Status.noToken, Status.badToken, Status.noUserForToken,
+  Status.database, Status.emptyValue, Status.missingKey, Status.valueType, Status.valueError, Status.keyValueStore, Status.tooManyRequests,
+  Status.answerTooLarge, Status.storage,
+];
+
 export function isStatusName(name: string): name is StatusName {
   return Object.prototype.hasOwnProperty.call(Status, name);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { assertValidatorsMatch } from '../src/envelope/validate.js';
 import { readSchemaFiles } from '../src/schemas.js';
+import { clientApiPath, clientApiSource } from '../src/cli/client.js';
 import { configValidatorPath, configValidatorSource, schemaTypes, schemaTypesPath, schemaValidatorsPath, schemaValidatorsSource } from '../src/cli/schema-types.js';
 
 describe('code generated from the schemas', () => {
@@ -16,6 +17,11 @@ describe('code generated from the schemas', () => {
 
   it('src/schema-validators.ts is what schemas/*.json generate today (else run `npm run schema-types`)', () => {
     expect(readFileSync(schemaValidatorsPath, 'utf8')).to.equal(schemaValidatorsSource());
+  });
+
+  it('clients/ts/src/api.ts, the typed client\'s generated part, is current (else run `npm run schema-types`)', async function () {
+    this.timeout(20000);
+    expect(readFileSync(clientApiPath, 'utf8')).to.equal(await clientApiSource());
   });
 
   it('a start refuses validators generated from other schema files than those it serves', () => {

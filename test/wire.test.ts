@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { API, createClient } from '../clients/ts/src/index.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -101,6 +102,28 @@ describe('wire protocol (HTTP, through the real app)', () => {
   describe('URLs', () => {
     it('serves captcha types at /api/external/captcha', async () => {
       expect((await statusOf('{"id":1,"type":"img","subtype":"generate","data":{}}', '/api/external/captcha')).status).to.equal(0);
+    });
+
+    it('serves every API at the path the typed client (clients/ts) calls it by, and at the single endpoint', async () => {
+      const { port } = h.server.address() as { port: number };
+      const client = createClient({ baseUrl: `http://127.0.0.1:${port}`, token: await h.token('20002') });
+      // Each API's own path, through the client: a token-less call that takes no data, and one that does.
+      expect((await client.img.generate({})).status).to.equal(0);
+      expect((await client.wallet.info({})).status).to.equal(0);
+      expect((await client.shop.list({})).status).to.equal(1);
+      // The single endpoint serves them all (a batch goes there).
+      const answers = await client.batch([
+        { type: 'img', subtype: 'generate', data: {} },
+        { type: 'purchase', subtype: 'list', data: {} },
+        { type: 'product', subtype: 'list', data: { limit: 1 } },
+      ]);
+      expect(answers.map((a) => a.status)).to.deep.equal([0, 0, 1]);
+      // The client's table of paths is the server's: every API is served where the client sends it.
+      for (const [name, { path }] of Object.entries(API)) {
+        const [type, subtype] = name.split('/');
+        const res = await h.http.post(`/api/external${path}`).send({ id: 1, type, subtype, data: {} });
+        expect(res.body.message, name).not.to.contain('type not served at this URL');
+      }
     });
 
     it('answers -2 for a type the URL does not serve', async () => {

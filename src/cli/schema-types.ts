@@ -30,17 +30,23 @@ const OPTIONS = { bannerComment: '', additionalProperties: false, cwd: schemasDi
  * the schemas are the one source, and no interface repeats one by hand.
  */
 export async function schemaTypes(): Promise<string> {
-  const parts = [
+  return [
     '// Generated from src/config.schema.ts and schemas/*.json by `npm run schema-types`: do not edit by hand.',
     '/* eslint-disable */',
     await compile(configSchema as JSONSchema, 'Config', OPTIONS),
-  ];
+    await apiTypes(),
+  ].join('\n');
+}
+
+/** Every API's data and answer types, from schemas/*.json (the typed client has them too). */
+export async function apiTypes(): Promise<string> {
+  const parts: string[] = [];
   for (const [file, { schema }] of readSchemaFiles()) {
     // Without its title and $id, the generator names the type as asked.
     const { title, $id, ...body } = schema as JSONSchema;
     if (!NOT_DATA.has(file)) parts.push(await compile(body, typeName(file), OPTIONS));
   }
-  return `${parts.join('\n')}`;
+  return parts.join('\n');
 }
 
 /** Ajv's standalone output as a TypeScript module of the service's (ES module, unchecked, unlinted). */

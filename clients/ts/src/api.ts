@@ -1,0 +1,1059 @@
+// Generated from schemas/*.json and handlers/registry.ts by `npm run client`: do not edit by hand.
+/* eslint-disable */
+/**
+ * The captcha image and its rand.
+ */
+export interface ImgGenerateAnswer {
+  /**
+   * The image, base64 without a data: prefix.
+   */
+  imgdata: string;
+  /**
+   * The random text the hash is made with: md5(lowercase(code) + rand).
+   */
+  rand: string;
+  mime: "image/png" | "image/svg+xml";
+}
+
+/**
+ * Draws an image captcha. Answers {imgdata: base64 image, rand, mime}; hash = md5(lowercase(code) + rand).
+ */
+export interface ImgGenerateData {}
+
+/**
+ * Nothing: {}.
+ */
+export interface ImgValidateAnswer {}
+
+/**
+ * Consumes an image-captcha hash: 0 the first time, -1 when it is wrong, used or expired.
+ */
+export interface ImgValidateData {
+  hash: string;
+}
+
+/**
+ * The picture's URL.
+ */
+export interface PicUploadAnswer {
+  /**
+   * Where the picture is served: <public base>/api/external/get/…
+   */
+  url: string;
+}
+
+/**
+ * Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 "The picture name was used". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from "portrait" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).
+ */
+export interface PicUploadData {
+  /**
+   * What the picture is for.
+   */
+  from: "property" | "shop" | "product" | "portrait";
+  /**
+   * The image, base64; a data:image/...;base64, prefix is allowed.
+   */
+  base64: string;
+  /**
+   * 1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).
+   */
+  name?: string;
+}
+
+/**
+ * The picture's URL.
+ */
+export interface PortraitUploadAnswer {
+  /**
+   * Where the picture is served: <public base>/api/external/get/…
+   */
+  url: string;
+}
+
+/**
+ * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
+ */
+export interface PortraitUploadData {
+  /**
+   * The user id: must be the token's user.
+   */
+  id: string | number;
+  base64: string;
+  type: "png" | "jpg" | "jpeg" | "gif" | "webp" | "PNG" | "JPG" | "JPEG" | "GIF" | "WEBP";
+  /**
+   * The file's name; kept for compatibility, not used.
+   */
+  name?: string;
+}
+
+/**
+ * The new product's id (7 digits).
+ */
+export interface ProductCreatAnswer {
+  product_id: number;
+}
+
+/**
+ * Puts a product in one of the caller's shops. Answers {product_id} (7 digits, random). 100 "No right to operate" when the shop is not the caller's (or does not exist). product_status 0 off sale or 1 on sale. The counters (product_sale, product_click, product_collection) are the service's: setting one is -204.
+ */
+export interface ProductCreatData {
+  product_name: string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_price: number | string;
+  /**
+   * A discounted price, at most product_price; null or missing: none.
+   */
+  product_disprice?: null | (number | string);
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id: number | string;
+  product_status: 0 | 1 | "0" | "1";
+  /**
+   * Stored and answered verbatim (HTML included: escaping is the client's job).
+   */
+  product_content?: string;
+  /**
+   * Keywords, separated by "|".
+   */
+  product_key?: string;
+  pic_url?: string;
+  product_sale?: never;
+  product_click?: never;
+  product_collection?: never;
+}
+
+/**
+ * One product.
+ */
+export interface ProductInfoAnswer {
+  product_id: number;
+  product_name: string;
+  product_content: string;
+  product_key: string;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_price: number;
+  /**
+   * The discounted price; null when there is none.
+   */
+  product_disprice: number | null;
+  product_sale: number;
+  product_click: number;
+  product_collection: number;
+  shop_id: number;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  update_time: string;
+  pic_url: string;
+  /**
+   * 0 off sale, 1 on sale, 2 deleted.
+   */
+  product_status: 0 | 1 | 2;
+}
+
+/**
+ * One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 "Error Product id". A read by anyone but the owner adds 1 to product_click.
+ */
+export interface ProductInfoData {
+  /**
+   * 7 digits; a larger number names no product.
+   */
+  product_id: number | string;
+}
+
+/**
+ * A page of products (status 1 "Empty records" with [] when there are none).
+ */
+export type ProductListAnswer = Product[];
+
+export interface Product {
+  product_id: number;
+  product_name: string;
+  product_content: string;
+  product_key: string;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_price: number;
+  /**
+   * The discounted price; null when there is none.
+   */
+  product_disprice: number | null;
+  product_sale: number;
+  product_click: number;
+  product_collection: number;
+  shop_id: number;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  update_time: string;
+  pic_url: string;
+  /**
+   * 0 off sale, 1 on sale, 2 deleted.
+   */
+  product_status: 0 | 1 | 2;
+}
+
+/**
+ * Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type "up" (default): on sale, for anyone; "down" off sale, "all" on and off sale, "del" deleted: only with a shop_id of the caller's own shop, else 100 "No right to operate". Rows carry every column; status 1 "Empty records" with [] when there are none.
+ */
+export interface ProductListData {
+  product_name?: string;
+  product_key?: string;
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id?: number | string;
+  type?: "up" | "down" | "all" | "del";
+  /**
+   * A comma-separated list of "<column> ASC|DESC" over the list's columns; ties are broken by the id.
+   */
+  order?: string;
+  /**
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
+   */
+  limit?: number | string;
+  /**
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
+   */
+  offset?: number | string;
+}
+
+/**
+ * Nothing: {}.
+ */
+export interface ProductUpdateAnswer {}
+
+/**
+ * Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 "No right to operate". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.
+ */
+export type ProductUpdateData = {
+  [k: string]: unknown;
+} & {
+  /**
+   * 7 digits; a larger number names no product.
+   */
+  product_id: number | string;
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id: number | string;
+  product_status?: 0 | 1 | 2 | "0" | "1" | "2";
+  product_name?: string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_price?: number | string;
+  product_disprice?: null | (number | string);
+  /**
+   * Stored and answered verbatim (HTML included: escaping is the client's job).
+   */
+  product_content?: string;
+  /**
+   * Keywords, separated by "|".
+   */
+  product_key?: string;
+  pic_url?: string;
+  product_sale?: never;
+  product_click?: never;
+  product_collection?: never;
+};
+
+/**
+ * The notice's id.
+ */
+export interface PropertyAddAnswer {
+  /**
+   * The notice's id.
+   */
+  uid: number;
+}
+
+/**
+ * Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.
+ */
+export interface PropertyAddData {
+  /**
+   * 1 lost (寻物启事), 2 found (失物招领).
+   */
+  type: (1 | 2 | "1" | "2") & (number | string);
+  /**
+   * Tags, separated by "|".
+   */
+  lab: string;
+  title: string;
+  content: string;
+  occurrence_time?: string;
+  /**
+   * Must be the token's user when given (empty means the token's user).
+   */
+  user_id?: string | number;
+  user_name: string;
+  user_phone?: string;
+  user_qq?: string;
+  publish_time?: string;
+  /**
+   * How many pictures, 0 to 3.
+   */
+  pic_num?: (0 | 1 | 2 | 3 | "0" | "1" | "2" | "3") & (number | string);
+  pic_url1?: string;
+  pic_url2?: string;
+  pic_url3?: string;
+}
+
+/**
+ * The notice's id.
+ */
+export interface PropertyDeleteAnswer {
+  /**
+   * The notice's id.
+   */
+  uid: number;
+}
+
+/**
+ * Deletes one of the token's user's notices. Answers {uid}. Every key but id and user_id is ignored; -200 when nothing was deleted (no such notice, or not the caller's).
+ */
+export interface PropertyDeleteData {
+  /**
+   * The notice's id (generated by the database).
+   */
+  id: number | string;
+  /**
+   * Must be the token's user when given (empty means the token's user).
+   */
+  user_id?: string | number;
+}
+
+export type Integer = string;
+export type Datetime = string;
+
+/**
+ * The lost-and-found list: every value is text, as a query string has it. token and type are required; then either key alone, or field filters. Newest update first. Local statuses: -100 unknown parameter, -101 a value of the wrong form (or a parameter given twice), -103 key with a filter, -104 token or type missing, -105 bad token, -106 a value not allowed.
+ */
+export interface PropertyQueryData {
+  /**
+   * The caller's token (or an Authorization: Bearer header).
+   */
+  token: string;
+  /**
+   * 1 lost (寻物启事), 2 found (失物招领).
+   */
+  type: Integer & ("1" | "2") & string;
+  /**
+   * Searched in lab, title and content (substring, case-insensitive), and matched exactly against id and user_id. Not combined with the field filters.
+   */
+  key?: string;
+  /**
+   * Page size, 1 to property.maxLimit (200 by default); 50 when missing.
+   */
+  limit?: Integer;
+  /**
+   * Rows to skip.
+   */
+  offset?: Integer;
+  /**
+   * Exact match.
+   */
+  id?: Integer;
+  /**
+   * Exact match: 0 open, 1 closed.
+   */
+  state?: Integer;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  lab?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  title?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  content?: string;
+  /**
+   * Exact match, "YYYY-MM-DD HH:MM:SS".
+   */
+  occurrence_time?: Datetime;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_id?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_name?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_phone?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user_qq?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_id?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_name?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_phone?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  user2_qq?: string;
+  /**
+   * Exact match, "YYYY-MM-DD HH:MM:SS".
+   */
+  publish_time?: Datetime;
+  /**
+   * Exact match, "YYYY-MM-DD HH:MM:SS".
+   */
+  update_time?: Datetime;
+  /**
+   * Exact match.
+   */
+  pic_num?: Integer;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  pic_url1?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  pic_url2?: string;
+  /**
+   * Substring match (% and _ match themselves).
+   */
+  pic_url3?: string;
+}
+
+/**
+ * The notice's id.
+ */
+export interface PropertyUpdateAnswer {
+  /**
+   * The notice's id.
+   */
+  uid: number;
+}
+
+/**
+ * Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.
+ */
+export interface PropertyUpdateData {
+  /**
+   * The notice's id (generated by the database).
+   */
+  id: number | string;
+  /**
+   * 1 lost (寻物启事), 2 found (失物招领).
+   */
+  type?: (1 | 2 | "1" | "2") & (number | string);
+  /**
+   * 0 open, 1 closed.
+   */
+  state?: (0 | 1 | "0" | "1") & (number | string);
+  /**
+   * Tags, separated by "|".
+   */
+  lab?: string;
+  title?: string;
+  content?: string;
+  occurrence_time?: string;
+  /**
+   * Must be the token's user when given (empty means the token's user).
+   */
+  user_id?: string | number;
+  user_name?: string;
+  user_phone?: string;
+  user_qq?: string;
+  user2_id?: string;
+  user2_name?: string;
+  user2_phone?: string;
+  user2_qq?: string;
+  update_time?: string;
+  /**
+   * How many pictures, 0 to 3.
+   */
+  pic_num?: (0 | 1 | 2 | 3 | "0" | "1" | "2" | "3") & (number | string);
+  pic_url1?: string;
+  pic_url2?: string;
+  pic_url3?: string;
+}
+
+/**
+ * The new purchase's id.
+ */
+export interface PurchaseApplyAnswer {
+  /**
+   * 17 digits.
+   */
+  purchase_id: string;
+}
+
+/**
+ * Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 "price changed" (show the new price and ask again). 100 "Product_id not exist" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is "paying" until paid, cancelled, or purchase.payMinutes (15) have passed.
+ */
+export interface PurchaseApplyData {
+  /**
+   * 7 digits; a larger number names no product.
+   */
+  product_id: number | string;
+  product_num: number | string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_unitprice: number | string;
+  /**
+   * Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.
+   */
+  product_totalprice: number | string;
+}
+
+/**
+ * Nothing: {}.
+ */
+export interface PurchaseCancelAnswer {}
+
+/**
+ * Cancels a purchase the caller made, while it is paying. Answers {}. 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 201 "This purchase is not paying state".
+ */
+export interface PurchaseCancelData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+}
+
+/**
+ * One purchase.
+ */
+export interface PurchaseInfoAnswer {
+  /**
+   * 17 digits.
+   */
+  purchase_id: string;
+  /**
+   * paying, finish or cancel (an unpaid purchase past its deadline is cancel).
+   */
+  purchase_state: "paying" | "finish" | "cancel";
+  /**
+   * The buyer.
+   */
+  user_id: number | null;
+  purchase_type: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  purchase_price: number;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  /**
+   * "wallet" once paid, "" before.
+   */
+  pay_method: string;
+  product_id: number;
+  product_num: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_unitprice: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  product_totalprice: number;
+  /**
+   * When it was paid; null before.
+   */
+  pay_time: string | null;
+  shop_id: number;
+}
+
+/**
+ * One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method ("" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 "Purchase id not exist", 101 "Have no right to operate".
+ */
+export interface PurchaseInfoData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+}
+
+/**
+ * A page of purchases, as the original answered it: num is the rows of this page.
+ */
+export interface PurchaseListAnswer {
+  num: number;
+  list: {
+    /**
+     * 17 digits.
+     */
+    purchase_id: string;
+    /**
+     * paying, finish or cancel (an unpaid purchase past its deadline is cancel).
+     */
+    purchase_state: "paying" | "finish" | "cancel";
+    /**
+     * The buyer.
+     */
+    user_id: number | null;
+    purchase_type: number;
+    /**
+     * Yuan, exact to the cent (a JSON number).
+     */
+    purchase_price: number;
+    /**
+     * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+     */
+    creat_time: string;
+    /**
+     * "wallet" once paid, "" before.
+     */
+    pay_method: string;
+    product_id: number;
+    product_num: number;
+    shop_id: number;
+  }[];
+}
+
+/**
+ * The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; an empty page is status 0 with {num: 0, list: []}.
+ */
+export interface PurchaseListData {
+  role?: "buyer" | "seller";
+  state?: "paying" | "finish" | "cancel";
+  /**
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
+   */
+  limit?: number | string;
+  /**
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
+   */
+  offset?: number | string;
+}
+
+/**
+ * Nothing: {}.
+ */
+export interface PurchasePayAnswer {}
+
+/**
+ * Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 102 "Balance is not enough", 103 "The seller's wallet is full", 200 "Pay method not allow" (only "wallet"), 201 "This purchase is not paying state" (paid, cancelled or expired), 202 "The product is not on sale" (withdrawn or deleted since apply).
+ */
+export interface PurchasePayData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+  method: "wallet";
+}
+
+/**
+ * The new shop's id (9 digits).
+ */
+export interface ShopCreatAnswer {
+  shop_id: number;
+}
+
+/**
+ * Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).
+ */
+export interface ShopCreatData {
+  /**
+   * Unique, and never changes.
+   */
+  shop_name: string;
+  shop_content?: string;
+  /**
+   * Must be the token's user when given.
+   */
+  user_id?: string | number;
+}
+
+/**
+ * One shop (status 1 "Empty records" with {} when there is none).
+ */
+export interface ShopInfoAnswer {
+  shop_id: number;
+  shop_name: string;
+  shop_content: string;
+  /**
+   * A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.
+   */
+  user_id: number | null;
+  /**
+   * The owner's name in the account service's users table; "" when it has none.
+   */
+  user_name: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  pic_url: string;
+}
+
+/**
+ * One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, "" when none), creat_time, pic_url}; status 1 "Empty records" with {} when there is no such shop.
+ */
+export type ShopInfoData = {
+  [k: string]: unknown;
+} & {
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id?: number | string;
+  /**
+   * Leading and trailing white space is trimmed first, so names compare the same on every database.
+   */
+  shop_name?: string;
+};
+
+/**
+ * A page of shops (status 1 "Empty records" with [] when there are none).
+ */
+export type ShopListAnswer = Shop[];
+
+export interface Shop {
+  shop_id: number;
+  shop_name: string;
+  shop_content: string;
+  /**
+   * A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.
+   */
+  user_id: number | null;
+  /**
+   * The owner's name in the account service's users table; "" when it has none.
+   */
+  user_name: string;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  creat_time: string;
+  pic_url: string;
+}
+
+/**
+ * Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, "" when it has none), creat_time, pic_url}; status 1 "Empty records" with [] when there are none.
+ */
+export interface ShopListData {
+  /**
+   * A fragment of the name; % and _ match themselves.
+   */
+  shop_name?: string;
+  /**
+   * A comma-separated list of "<column> ASC|DESC" over the list's columns; ties are broken by the id.
+   */
+  order?: string;
+  mode?: 0 | 1 | "0" | "1";
+  /**
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
+   */
+  limit?: number | string;
+  /**
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
+   */
+  offset?: number | string;
+}
+
+/**
+ * Nothing: {}.
+ */
+export interface ShopUpdateAnswer {}
+
+/**
+ * Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 "No right to update" when the caller does not own the shop; -204 when there is no such shop.
+ */
+export type ShopUpdateData = {
+  [k: string]: unknown;
+} & {
+  /**
+   * 9 digits; a larger number names no shop.
+   */
+  shop_id: number | string;
+  shop_content?: string;
+  pic_url?: string;
+};
+
+/**
+ * The rand of the SMS hash: md5(code + rand).
+ */
+export interface SmsGenerateAnswer {
+  rand: string;
+}
+
+/**
+ * Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.
+ */
+export interface SmsGenerateData {
+  /**
+   * A mainland China mobile number as text, optionally prefixed by +86 or 86.
+   */
+  phone: string;
+  /**
+   * md5(lowercase(image code) + image rand).
+   */
+  hash: string;
+}
+
+/**
+ * Nothing: {}.
+ */
+export interface SmsValidateAnswer {}
+
+/**
+ * Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.
+ */
+export interface SmsValidateData {
+  hash: string;
+  phone?: string;
+}
+
+/**
+ * The caller's balance and a page of its ledger, newest first.
+ */
+export interface WalletInfoAnswer {
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  balance: number;
+  ledger: {
+    /**
+     * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+     */
+    time: string;
+    kind: "credit" | "pay" | "income";
+    /**
+     * Signed yuan: negative for a payment.
+     */
+    amount: number;
+    /**
+     * null for a credit.
+     */
+    purchase_id: string | null;
+  }[];
+  num: number;
+}
+
+/**
+ * The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).
+ */
+export interface WalletInfoData {
+  /**
+   * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
+   */
+  limit?: number | string;
+  /**
+   * Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.
+   */
+  offset?: number | string;
+}
+
+/** A status any API may answer (the global table). */
+export type GlobalStatus = -1 | -2 | -3 | -4 | -100 | -101 | -102 | -200 | -201 | -202 | -203 | -204 | -404 | -405 | -406 | -500;
+
+/** Every API: its data, its success answer, the statuses it answers, and the data of a refusal. */
+export interface Apis {
+  "img/generate": {
+    data: ImgGenerateData;
+    answer: ImgGenerateAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "img/validate": {
+    data: ImgValidateData;
+    answer: ImgValidateAnswer;
+    statuses: -1 | 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "sms/generate": {
+    data: SmsGenerateData;
+    answer: SmsGenerateAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "sms/validate": {
+    data: SmsValidateData;
+    answer: SmsValidateAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "portrait/upload": {
+    data: PortraitUploadData;
+    answer: PortraitUploadAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "property/add": {
+    data: PropertyAddData;
+    answer: PropertyAddAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "property/update": {
+    data: PropertyUpdateData;
+    answer: PropertyUpdateAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "property/delete": {
+    data: PropertyDeleteData;
+    answer: PropertyDeleteAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "shop/creat": {
+    data: ShopCreatData;
+    answer: ShopCreatAnswer;
+    statuses: 0 | 100 | 101 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "shop/create": {
+    data: ShopCreatData;
+    answer: ShopCreatAnswer;
+    statuses: 0 | 100 | 101 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "shop/update": {
+    data: ShopUpdateData;
+    answer: ShopUpdateAnswer;
+    statuses: -204 | 0 | 100 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "shop/list": {
+    data: ShopListData;
+    answer: ShopListAnswer;
+    statuses: 0 | 1 | GlobalStatus;
+    refused: Record<string, never> | never[];
+  };
+  "shop/info": {
+    data: ShopInfoData;
+    answer: ShopInfoAnswer;
+    statuses: 0 | 1 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "pic/upload": {
+    data: PicUploadData;
+    answer: PicUploadAnswer;
+    statuses: 0 | 100 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "product/creat": {
+    data: ProductCreatData;
+    answer: ProductCreatAnswer;
+    statuses: 0 | 100 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "product/create": {
+    data: ProductCreatData;
+    answer: ProductCreatAnswer;
+    statuses: 0 | 100 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "product/update": {
+    data: ProductUpdateData;
+    answer: ProductUpdateAnswer;
+    statuses: 0 | 100 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "product/list": {
+    data: ProductListData;
+    answer: ProductListAnswer;
+    statuses: 0 | 1 | 100 | GlobalStatus;
+    refused: Record<string, never> | never[];
+  };
+  "product/info": {
+    data: ProductInfoData;
+    answer: ProductInfoAnswer;
+    statuses: 0 | 100 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "purchase/apply": {
+    data: PurchaseApplyData;
+    answer: PurchaseApplyAnswer;
+    statuses: 0 | 100 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "purchase/pay": {
+    data: PurchasePayData;
+    answer: PurchasePayAnswer;
+    statuses: 0 | 100 | 101 | 102 | 103 | 201 | 202 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "purchase/cancel": {
+    data: PurchaseCancelData;
+    answer: PurchaseCancelAnswer;
+    statuses: 0 | 100 | 101 | 201 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "purchase/info": {
+    data: PurchaseInfoData;
+    answer: PurchaseInfoAnswer;
+    statuses: 0 | 100 | 101 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "purchase/list": {
+    data: PurchaseListData;
+    answer: PurchaseListAnswer;
+    statuses: 0 | 100 | 101 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+  "wallet/info": {
+    data: WalletInfoData;
+    answer: WalletInfoAnswer;
+    statuses: 0 | GlobalStatus;
+    refused: Record<string, never>;
+  };
+}
+
+export type ApiName = keyof Apis;
+
+/** The path below the base path that serves each API, and whether it needs a token. */
+export const API: { readonly [K in ApiName]: { readonly path: string; readonly token: boolean } } = {
+  "img/generate": { path: "/captcha", token: false },
+  "img/validate": { path: "/captcha", token: false },
+  "sms/generate": { path: "/captcha", token: false },
+  "sms/validate": { path: "/captcha", token: false },
+  "portrait/upload": { path: "/portrait", token: true },
+  "property/add": { path: "/property", token: true },
+  "property/update": { path: "/property", token: true },
+  "property/delete": { path: "/property", token: true },
+  "shop/creat": { path: "/shop", token: true },
+  "shop/create": { path: "/shop", token: true },
+  "shop/update": { path: "/shop", token: true },
+  "shop/list": { path: "/get/shop", token: true },
+  "shop/info": { path: "/get/shop", token: true },
+  "pic/upload": { path: "/pic", token: true },
+  "product/creat": { path: "/product", token: true },
+  "product/create": { path: "/product", token: true },
+  "product/update": { path: "/product", token: true },
+  "product/list": { path: "/get/product", token: true },
+  "product/info": { path: "/get/product", token: true },
+  "purchase/apply": { path: "/purchase", token: true },
+  "purchase/pay": { path: "/purchase", token: true },
+  "purchase/cancel": { path: "/purchase", token: true },
+  "purchase/info": { path: "/purchase", token: true },
+  "purchase/list": { path: "/purchase", token: true },
+  "wallet/info": { path: "/wallet", token: true },
+};
