@@ -13,7 +13,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { CaptchaPainter } from './services/captcha-painter.js';
-import { type Clock, systemClock } from './services/clock.js';
+import { type Clock, systemClock } from './backends/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
 import { startPurchaseSweeper } from './services/purchases.js';
 import { type RandomSource, secureRandom } from './services/random.js';

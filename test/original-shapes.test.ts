@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
 import { transaction } from '../src/backends/db.js';
 import { captchaHash } from '../src/services/captcha.js';
-import { Wallets } from '../src/services/wallet.js';
+import { Wallets } from '../src/services/wallets.js';
 import { backendMatrix } from './support/backends.js';
 import { ScriptedRandom } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';

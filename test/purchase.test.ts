@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { transaction } from '../src/backends/db.js';
 import { fromDecimal } from '../src/backends/decimal.js';
-import { Wallets } from '../src/services/wallet.js';
+import { Wallets } from '../src/services/wallets.js';
 import { backendMatrix, dbConnection } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';

@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import knexFactory, { type Knex } from 'knex';
 import { transaction } from '../src/backends/db.js';
 import { fromDecimal } from '../src/backends/decimal.js';
-import { Wallets } from '../src/services/wallet.js';
+import { Wallets } from '../src/services/wallets.js';
 import { backendMatrix, type BackendSpec, MYSQL_URL, PG_URL, TEST_DATABASE } from './support/backends.js';
 import { capturedLog } from './support/captured-log.js';
 import { type Harness, startHarness } from './support/harness.js';

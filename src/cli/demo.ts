@@ -6,7 +6,7 @@ import { createDispatcher } from '../envelope/dispatcher.js';
 import type { Envelope } from '../envelope/reply.js';
 import { schemaValidators } from '../envelope/validate.js';
 import { formatDateTime } from '../services/datetime.js';
-import { Wallets } from '../services/wallet.js';
+import { Wallets } from '../services/wallets.js';
 
 /** The demo's people: two students who sell, two who buy; every one gets a token and a credited wallet. */
 const PEOPLE = [

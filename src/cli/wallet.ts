@@ -5,7 +5,7 @@ import { createContext } from '../context.js';
 import { formatDateTime } from '../services/datetime.js';
 import { parseAmount } from '../services/money.js';
 import { isUserId, USER_ID_RULE } from '../services/user-ids.js';
-import { MAX_BALANCE_CENTS, Wallets } from '../services/wallet.js';
+import { MAX_BALANCE_CENTS, Wallets } from '../services/wallets.js';
 import { DomainError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { commandArgs } from './args.js';

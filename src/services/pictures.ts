@@ -3,7 +3,13 @@ import type { ImageCodec, ImageFormat } from '../backends/images/types.js';
 import { IMAGE_MIME } from '../backends/images/types.js';
 import type { ObjectStore, StoredObject } from '../backends/objects/types.js';
 import type { Config } from '../config.js';
+import type { Deps } from '../api.js';
+import { isUniqueViolation } from '../backends/db.js';
 import { DomainError } from '../errors.js';
+import type { PicUploadAnswer, PicUploadData, PortraitUploadAnswer, PortraitUploadData } from '../schema-types.js';
+import { formatDateTime } from './datetime.js';
+import { requireCaller } from './ownership.js';
+import { publicUrl } from './portrait.js';
 import type { Logger } from '../log.js';
 
 export const portraitKey = (userId: string): string => `portrait/${userId}`;
@@ -17,6 +23,9 @@ export interface PictureDeps {
   config: Pick<Config, 'pic' | 'portrait'>;
   log: Logger;
 }
+
+/** What an upload needs besides: the table of names, the clock, where URLs point. */
+type UploadDeps = PictureDeps & Pick<Deps, 'db' | 'clock'> & { config: Pick<Config, 'pic' | 'portrait' | 'server' | 'timeZone'> };
 
 /** What each format looks like in its first bytes: the declared type is never trusted alone. */
 const SIGNATURES: Readonly<Record<ImageFormat, (b: Buffer) => boolean>> = {
@@ -128,4 +137,78 @@ async function makeCopy(deps: PictureDeps, key: string, copyKey: string, width: 
   const body = await deps.images.resize(original.body, width, format, deps.config.pic);
   const contentType = IMAGE_MIME[format];
   return { body, contentType, etag: await deps.objects.put(copyKey, body, contentType) };
+}
+
+const PIC_TABLE = 'pic';
+
+interface PicRow {
+  user_id: string;
+  by_content: boolean | number;
+}
+
+/**
+ * Stores a new picture whose row this call has just claimed. If storage fails, the claim is released, so
+ * that no name is left owned with nothing behind it, and the object is deleted in case the failed put
+ * wrote it after all; if even that fails, the operator is told which object may be left over (the name is
+ * free again, and its next owner's upload replaces it).
+ */
+async function storeClaimed(deps: PictureDeps, key: string, image: CleanPicture, release: () => Promise<unknown>): Promise<void> {
+  try {
+    await storePicture(deps, key, image);
+  } catch (err) {
+    await release();
+    await deps.objects.delete(key).catch((cause: unknown) => {
+      deps.log.warn({ key, err: (cause as Error).message }, 'a failed picture upload may have left its object behind');
+    });
+    throw err;
+  }
+}
+
+const picUrl = (deps: UploadDeps, from: string, name: string): PicUploadAnswer => ({ url: publicUrl(deps.config.server, `/get/pic/${from}/${name}`) });
+
+/**
+ * Pictures for notices, shops, products and avatars. The first implementation let anyone overwrite any
+ * picture: here an explicit name belongs to its first uploader (its row in `pic`, claimed by the primary
+ * key, so two uploaders at once cannot both win), and a picture named by its MD5 never changes.
+ */
+export async function uploadPicture(deps: UploadDeps, userId: string, data: PicUploadData): Promise<PicUploadAnswer> {
+  const image = await cleanUpload(deps, data.base64);
+  if (data.from === 'portrait') {
+    // The caller's avatar, the very object portrait/upload writes: no one else's to claim.
+    requireCaller(data.name, userId, 'name');
+    await storePicture(deps, portraitKey(userId), image);
+    return picUrl(deps, data.from, userId);
+  }
+  const { md5 } = image;
+  const name = data.name ?? md5;
+  const key = picKey(data.from, name);
+  const where = { pic_from: data.from, pic_name: name };
+  const { db } = deps;
+  try {
+    await db(PIC_TABLE).insert({
+      ...where,
+      user_id: userId,
+      by_content: data.name === undefined,
+      mime: image.mime,
+      created_at: formatDateTime(deps.clock.now(), deps.config.timeZone),
+    });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const owner = (await db(PIC_TABLE).select('user_id', 'by_content').where(where).first()) as PicRow | undefined;
+    // Content-addressed bytes are the same whoever sends them: nothing to change.
+    if (owner?.by_content && name === md5) return picUrl(deps, data.from, name);
+    if (!owner || owner.by_content || owner.user_id !== userId) throw new DomainError('taken');
+    await storePicture(deps, key, image);
+    await db(PIC_TABLE).where(where).update({ mime: image.mime });
+    return picUrl(deps, data.from, name);
+  }
+  await storeClaimed(deps, key, image, () => db(PIC_TABLE).where(where).delete());
+  return picUrl(deps, data.from, name);
+}
+
+/** The caller's avatar (portrait/upload): the object GET portrait serves. */
+export async function uploadAvatar(deps: UploadDeps, userId: string, data: PortraitUploadData): Promise<PortraitUploadAnswer> {
+  requireCaller(data.id, userId, 'id');
+  await storePicture(deps, portraitKey(userId), await cleanUpload(deps, data.base64, data.type));
+  return { url: publicUrl(deps.config.server, `/get/portrait/${userId}`) };
 }

@@ -60,3 +60,8 @@ export function refererAllowed(referer: string | undefined, config: Config['port
 export function publicBaseUrl(server: Config['server']): string {
   return (server.publicBaseUrl || `http://${server.host}:${server.port}`).replace(/\/+$/, '');
 }
+
+/** The URL a client is given for `path` (an API path, "/get/pic/shop/x"): below the first of server.basePaths. */
+export function publicUrl(server: Config['server'], path: string): string {
+  return `${publicBaseUrl(server)}${server.basePaths[0] ?? ''}${path}`;
+}

@@ -1,3 +1,4 @@
+/** The lost-and-found notices' table: its columns and their bounds. */
 export const PROPERTY_TABLE = 'property';
 
 /** Every column, in the order the original document's example shows them (pictures last). */

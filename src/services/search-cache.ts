@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../backends/kv/types.js';
 import type { Logger } from '../log.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../backends/clock.js';
 import type { RandomSource } from './random.js';
 import { ALPHANUMERIC } from './random.js';
 

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { insertInChunks, whereContains } from '../backends/dialect.js';
-import { inChunksById } from './chunks.js';
-import { PRODUCT_TABLE } from './products.js';
+import { inChunksById } from '../backends/chunks.js';
 
 /**
  * A suffix index over some short text columns of a table, for its list's fragment filters. A text holds
@@ -23,8 +22,6 @@ export interface TextIndex {
   fields: readonly string[];
 }
 
-export const SHOP_NAMES: TextIndex = { table: 'shop_suffix', source: 'shop', id: 'shop_id', fields: ['shop_name'] };
-export const PRODUCT_TEXTS: TextIndex = { table: 'product_suffix', source: PRODUCT_TABLE, id: 'product_id', fields: ['product_name', 'product_key'] };
 
 /**
  * Characters a posting keeps of its suffix. A fragment up to this long is matched by the postings alone;

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/services/clock.js';
+import type { Clock } from '../../src/backends/clock.js';
 import { type RandomSource, secureRandom } from '../../src/services/random.js';
 
 /** A clock the test moves by hand. */

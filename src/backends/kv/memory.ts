@@ -1,4 +1,4 @@
-import type { Clock } from '../../services/clock.js';
+import type { Clock } from '../clock.js';
 import type { FailureGuard, GuardedTake, KeyValueStore, SetMember } from './types.js';
 
 /** Sets that another service reads cannot live in one process's memory (the config refuses it at start). */

@@ -1,6 +1,6 @@
 import { ensureIndex, fillDefault, generatedId, Plan } from './adopt.js';
-import type { ConfiguredMigration } from './index.js';
-import { utf8mb4 } from './index.js';
+import type { ConfiguredMigration } from './types.js';
+import { utf8mb4 } from './shared.js';
 
 /** The original's optional text columns, which the service reads as text. */
 const OPTIONAL_TEXT = ['user_name', 'user_phone', 'user_qq', 'user2_id', 'user2_name', 'user2_phone', 'user2_qq', 'pic_url1', 'pic_url2', 'pic_url3'];

@@ -1,7 +1,7 @@
 import { dialectOf } from '../dialect.js';
 import { AdoptionError, ensureIndex, fillDefault, Plan } from './adopt.js';
-import type { ConfiguredMigration } from './index.js';
-import { utf8mb4 } from './index.js';
+import type { ConfiguredMigration } from './types.js';
+import { utf8mb4 } from './shared.js';
 
 export const shopMigration: ConfiguredMigration = {
   name: '003_shop',

@@ -1,8 +1,25 @@
-import { backfillGrams, GRAM_TABLE } from '../../services/property-grams.js';
-import { dialectOf } from '../dialect.js';
+import { inChunksById } from '../chunks.js';
+import { dialectOf, insertInChunks } from '../dialect.js';
 import { columnInfo } from './adopt.js';
-import type { ConfiguredMigration } from './index.js';
-import { utf8mb4 } from './index.js';
+import type { ConfiguredMigration } from './types.js';
+import { utf8mb4 } from './shared.js';
+
+const GRAM_TABLE = 'property_gram';
+
+/** Every distinct character and character pair of the texts, lowercased: the postings as this migration wrote them. */
+function gramsOf(texts: readonly string[]): string[] {
+  const grams = texts.flatMap((text) => [...text.toLowerCase()].flatMap((ch, i, chars) => (i + 1 < chars.length ? [ch, ch + chars[i + 1]] : [ch])));
+  return [...new Set(grams)];
+}
+
+interface Notice {
+  id: number;
+  type: number;
+  update_time: string;
+  lab: string;
+  title: string;
+  content: string;
+}
 
 export const propertyGramMigration: ConfiguredMigration = {
   name: '004_property_gram',
@@ -26,7 +43,13 @@ export const propertyGramMigration: ConfiguredMigration = {
       utf8mb4(db, t);
     });
     // Notices written before this migration are indexed now.
-    await backfillGrams(db);
+    await inChunksById<Notice>(db, 'property', 'id', ['type', 'update_time', 'lab', 'title', 'content'], null, (trx, notices) =>
+      insertInChunks(
+        trx,
+        GRAM_TABLE,
+        notices.flatMap((n) => gramsOf([n.lab, n.title, n.content]).map((gram) => ({ gram, type: n.type, update_time: n.update_time, property_id: Number(n.id) }))),
+      ),
+    );
   },
   async down(db) {
     await db.schema.dropTableIfExists(GRAM_TABLE);

@@ -1,5 +1,5 @@
-import type { ConfiguredMigration } from './index.js';
-import { utf8mb4 } from './index.js';
+import type { ConfiguredMigration } from './types.js';
+import { utf8mb4 } from './shared.js';
 
 export const picMigration: ConfiguredMigration = {
   name: '005_pic',

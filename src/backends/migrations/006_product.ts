@@ -1,6 +1,6 @@
 import { ensureIndex, exactMoney, fillDefault, Plan } from './adopt.js';
-import type { ConfiguredMigration } from './index.js';
-import { utf8mb4 } from './index.js';
+import type { ConfiguredMigration } from './types.js';
+import { utf8mb4 } from './shared.js';
 
 export const productMigration: ConfiguredMigration = {
   name: '006_product',

@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import type { Config } from '../../config.js';
 import { dialectOf } from '../dialect.js';
 import { exactMoney, Plan, plusMinutes, rowCount, wholeCents } from './adopt.js';
-import type { ConfiguredMigration } from './index.js';
-import { utf8mb4 } from './index.js';
+import type { ConfiguredMigration } from './types.js';
+import { utf8mb4 } from './shared.js';
 
 /** The original kept purchases in two tables; their rows move into `purchase` (the old tables stay as they were). */
 async function movePurchases(db: Knex, config: Config, plan: Plan): Promise<void> {

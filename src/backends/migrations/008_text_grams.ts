@@ -1,4 +1,4 @@
-import type { ConfiguredMigration } from './index.js';
+import type { ConfiguredMigration } from './types.js';
 
 /** The pair indexes of shop and product names this migration made; 009 drops them. */
 export const TEXT_GRAM_TABLES = ['shop_gram', 'product_gram'] as const;

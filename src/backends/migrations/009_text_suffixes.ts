@@ -1,11 +1,42 @@
-import { backfill, PRODUCT_TEXTS, SHOP_NAMES, SUFFIX_CHARS, type TextIndex } from '../../services/text-index.js';
-import { dialectOf } from '../dialect.js';
+import type { Knex } from 'knex';
+import { inChunksById } from '../chunks.js';
+import { dialectOf, insertInChunks } from '../dialect.js';
 import { TEXT_GRAM_TABLES } from './008_text_grams.js';
 import { columnInfo } from './adopt.js';
-import type { ConfiguredMigration } from './index.js';
-import { utf8mb4 } from './index.js';
+import type { ConfiguredMigration } from './types.js';
+import { utf8mb4 } from './shared.js';
 
-const INDEXES: readonly TextIndex[] = [SHOP_NAMES, PRODUCT_TEXTS];
+/** Characters a posting keeps of its suffix. */
+const SUFFIX_CHARS = 32;
+
+interface TextIndex {
+  table: string;
+  source: string;
+  id: string;
+  fields: readonly string[];
+}
+
+const INDEXES: readonly TextIndex[] = [
+  { table: 'shop_suffix', source: 'shop', id: 'shop_id', fields: ['shop_name'] },
+  { table: 'product_suffix', source: 'product', id: 'product_id', fields: ['product_name', 'product_key'] },
+];
+
+/** The distinct suffixes of a text, lowercased, each cut to SUFFIX_CHARS characters: the postings as this migration wrote them. */
+function suffixesOf(value: string): string[] {
+  const chars = [...value.toLowerCase()];
+  return [...new Set(chars.map((_, i) => chars.slice(i, i + SUFFIX_CHARS).join('')))];
+}
+
+/** Indexes every row of the index's source table, a thousand at a time. */
+function backfill(db: Knex, index: TextIndex): Promise<void> {
+  return inChunksById<Record<string, unknown>>(db, index.source, index.id, index.fields, null, (trx, rows) =>
+    insertInChunks(
+      trx,
+      index.table,
+      rows.flatMap((row) => index.fields.flatMap((field, position) => suffixesOf(String(row[field] ?? '')).map((suffix) => ({ field: position, suffix, [index.id]: row[index.id] })))),
+    ),
+  );
+}
 
 /**
  * The suffix indexes of shop names and of product names and keys (see text-index.ts), filled from the

@@ -3,6 +3,11 @@ import { fromDecimal, toDecimal } from '../backends/decimal.js';
 import { moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../backends/dialect.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
+import type { Deps } from '../api.js';
+import type { WalletInfoAnswer, WalletInfoData } from '../schema-types.js';
+import { formatDateTime } from './datetime.js';
+import { page } from './listing.js';
+import { toYuan } from './money.js';
 import { isUserId, USER_ID_RULE } from './user-ids.js';
 
 const LEDGER_TABLE = 'wallet_ledger';
@@ -88,4 +93,17 @@ export class Wallets {
 /** Only a user id has a wallet: the users table's key is a number, and "007" must not reach wallet 7. */
 function requireWalletId(userId: string): void {
   if (!isUserId(userId)) throw new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`);
+}
+
+/** The caller's balance and a page of its ledger, newest first. */
+export async function walletInfo(deps: Pick<Deps, 'db' | 'config' | 'clock'>, userId: string, data: WalletInfoData): Promise<WalletInfoAnswer> {
+  const { limit, offset } = page(data);
+  const { db, config } = deps;
+  const wallets = new Wallets(config.wallet, () => formatDateTime(deps.clock.now(), config.timeZone));
+  const [balance, ledger] = await Promise.all([wallets.balance(db, userId), wallets.ledger(db, userId, limit, offset)]);
+  return {
+    balance: toYuan(balance),
+    ledger: ledger.map((row) => ({ time: row.time, kind: row.kind, amount: toYuan(row.cents), purchase_id: row.purchaseId })),
+    num: ledger.length,
+  };
 }
