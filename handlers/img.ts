@@ -1,5 +1,5 @@
-import type { Call } from '../src/api.js';
-import type { ImgGenerateData, ImgValidateData } from '../src/schema-types.js';
+import type { Call } from '../src/rpc/api.js';
+import type { ImgGenerateData, ImgValidateData } from '../src/generated/schema-types.js';
 import { DomainError } from '../src/errors.js';
 import { CAPTCHA_ALPHABET, captchaHash, newRand, normaliseHash } from '../src/services/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';

@@ -1,5 +1,5 @@
-import type { Call } from '../src/api.js';
-import type { ProductCreatData, ProductInfoData, ProductListData, ProductUpdateData } from '../src/schema-types.js';
+import type { Call } from '../src/rpc/api.js';
+import type { ProductCreatData, ProductInfoData, ProductListData, ProductUpdateData } from '../src/generated/schema-types.js';
 import { createProduct, listProducts, productInfo, updateProduct } from '../src/services/products.js';
 
 export const creat = (data: ProductCreatData, call: Call) => createProduct(call.deps, call.userId, data);

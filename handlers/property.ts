@@ -1,5 +1,5 @@
-import type { Call } from '../src/api.js';
-import type { PropertyAddData, PropertyDeleteData, PropertyUpdateData } from '../src/schema-types.js';
+import type { Call } from '../src/rpc/api.js';
+import type { PropertyAddData, PropertyDeleteData, PropertyUpdateData } from '../src/generated/schema-types.js';
 import { addNotice, removeNotice, updateNotice } from '../src/services/notices.js';
 
 export const add = (data: PropertyAddData, call: Call) => addNotice(call.deps, call.userId, data);

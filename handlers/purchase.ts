@@ -1,5 +1,5 @@
-import type { Call } from '../src/api.js';
-import type { PurchaseApplyData, PurchaseCancelData, PurchaseInfoData, PurchaseListData, PurchasePayData } from '../src/schema-types.js';
+import type { Call } from '../src/rpc/api.js';
+import type { PurchaseApplyData, PurchaseCancelData, PurchaseInfoData, PurchaseListData, PurchasePayData } from '../src/generated/schema-types.js';
 import { applyPurchase, cancelPurchase, listPurchases, payPurchase, purchaseInfo } from '../src/services/purchases.js';
 
 export const apply = (data: PurchaseApplyData, call: Call) => applyPurchase(call.deps, call.userId, data);

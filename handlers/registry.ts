@@ -1,4 +1,4 @@
-import { api, type ApiRow } from '../src/api.js';
+import { api, type ApiRow } from '../src/rpc/api.js';
 import { Status } from '../src/status.js';
 import * as img from './img.js';
 import * as pic from './pic.js';

@@ -1,5 +1,5 @@
-import type { Call } from '../src/api.js';
-import type { ShopCreatData, ShopInfoData, ShopListData, ShopUpdateData } from '../src/schema-types.js';
+import type { Call } from '../src/rpc/api.js';
+import type { ShopCreatData, ShopInfoData, ShopListData, ShopUpdateData } from '../src/generated/schema-types.js';
 import { createShop, listShops, shopInfo, updateShop } from '../src/services/shops.js';
 
 export const creat = (data: ShopCreatData, call: Call) => createShop(call.deps, call.userId, data);

@@ -1,5 +1,5 @@
-import type { Call } from '../src/api.js';
-import type { SmsGenerateData, SmsValidateData } from '../src/schema-types.js';
+import type { Call } from '../src/rpc/api.js';
+import type { SmsGenerateData, SmsValidateData } from '../src/generated/schema-types.js';
 import { DomainError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
 import { captchaHash, newRand, normaliseHash } from '../src/services/captcha.js';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { validate } from './config-validator.js';
+import { validate } from './generated/config-validator.js';
 import { projectRoot } from './paths.js';
 
-import type { Config } from './schema-types.js';
+import type { Config } from './generated/schema-types.js';
 
 /** The configuration's type comes from its schema (src/config.schema.ts), through `npm run schema-types`. */
 export type { Config };

@@ -2,7 +2,7 @@ import { Http, type StatusDef } from './status.js';
 
 /**
  * What went wrong, in the domain's words. Services, handlers and backends throw these where the problem
- * is known; the POST edge (src/envelope/failures.ts) and the GET edge (src/routes/failures.ts) each map
+ * is known; the POST edge (src/rpc/failures.ts) and the GET edge (src/http/routes/failures.ts) each map
  * them to statuses with one table, and a registry row may give its own local meaning to some.
  */
 export type Failure =

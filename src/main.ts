@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { registry } from '../handlers/registry.js';
-import { createApp } from './app.js';
+import { createApp } from './http/app.js';
 import { AdoptionFailed, createDatabase, type Knex, migrate } from './backends/db.js';
 import { reachDatabase, StartFailed } from './backends/db-start.js';
 import { commandArgs } from './cli/args.js';
@@ -8,7 +8,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { createContext } from './context.js';
 import { createLogger, exitAfterFlush, type Logger } from './log.js';
 import { serveClusterMetrics } from './metrics.js';
-import { createHttpServer, type HttpServer } from './server.js';
+import { createHttpServer, type HttpServer } from './http/server.js';
 
 function readConfig(): Config {
   try {

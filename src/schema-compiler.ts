@@ -9,7 +9,7 @@ const transformKeyword = createRequire(import.meta.url)('ajv-keywords/dist/defin
 
 /**
  * One Ajv holding every schema file, so that a schema can $ref the shared definitions of another. The
- * service does not run it: `npm run schema-types` turns it into code (src/schema-validators.ts).
+ * service does not run it: `npm run schema-types` turns it into code (src/generated/schema-validators.ts).
  * `verbose` makes every error carry the schema object it failed in, which is where an `x-status`
  * annotation names the status for that field's bad values.
  */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { accessFields, type AccessEntry } from '../src/envelope/access-log.js';
+import { accessFields, type AccessEntry } from '../src/http/access-log.js';
 
 // Any text: quotes, backslashes, control characters, lone surrogates, characters outside ASCII.
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\u0000', '\u2028', '\ud800', '/a b?'));

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
-import { postPaths } from '../src/envelope/dispatcher.js';
+import { postPaths } from '../src/rpc/dispatcher.js';
 import { Status } from '../src/status.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { deepNesting, Gen, jsonValue, seeded } from './support/fuzz.js';

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
-import { createDispatcher, type Dispatcher } from '../src/envelope/dispatcher.js';
-import { BatchAnswer, type Envelope } from '../src/envelope/reply.js';
-import { schemaValidators } from '../src/envelope/validate.js';
+import { createDispatcher, type Dispatcher } from '../src/rpc/dispatcher.js';
+import { BatchAnswer, type Envelope } from '../src/rpc/reply.js';
+import { schemaValidators } from '../src/rpc/validate.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { contractRegistry } from './support/contract.js';
 import { type Harness, startHarness } from './support/harness.js';

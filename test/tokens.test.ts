@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { postStatusOf } from '../src/envelope/failures.js';
+import { postStatusOf } from '../src/rpc/failures.js';
 import knexFactory from 'knex';
 import { createLogger } from '../src/log.js';
 import { createMetrics } from '../src/metrics.js';

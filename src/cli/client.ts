@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../../handlers/registry.js';
-import { answerSchemaOf } from '../api.js';
+import { answerSchemaOf } from '../rpc/api.js';
 import { projectRoot } from '../paths.js';
 import { readSchemaFiles } from '../schemas.js';
 import { GLOBAL_STATUSES } from '../status.js';
@@ -20,7 +20,7 @@ function noRecordsOf(answerFile: string): string | undefined {
 }
 
 /**
- * The typed client's api.ts: every API's data and answer types (the generator of src/schema-types.ts,
+ * The typed client's api.ts: every API's data and answer types (the generator of src/generated/schema-types.ts,
  * on the same schemas), the statuses each may answer as a union, and the path that serves it.
  */
 export async function clientApiSource(): Promise<string> {

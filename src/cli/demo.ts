@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { registry } from '../../handlers/registry.js';
 import { transaction } from '../backends/db.js';
 import type { AppContext } from '../context.js';
-import { createDispatcher } from '../envelope/dispatcher.js';
-import type { Envelope } from '../envelope/reply.js';
-import { schemaValidators } from '../envelope/validate.js';
+import { createDispatcher } from '../rpc/dispatcher.js';
+import type { Envelope } from '../rpc/reply.js';
+import { schemaValidators } from '../rpc/validate.js';
 import { formatDateTime } from '../services/datetime.js';
 import { Wallets } from '../services/wallets.js';
 

@@ -9,9 +9,10 @@ import { loadSchemas } from '../schema-compiler.js';
 import { readSchemaFiles, schemaFilesDigest, schemasDir } from '../schemas.js';
 
 /** Where the generated code lives; `npm run schema-types` writes it, a test checks it is current. */
-export const schemaTypesPath = resolve(schemasDir, '..', 'src', 'schema-types.ts');
-export const configValidatorPath = resolve(schemasDir, '..', 'src', 'config-validator.ts');
-export const schemaValidatorsPath = resolve(schemasDir, '..', 'src', 'schema-validators.ts');
+const generatedDir = resolve(schemasDir, '..', 'src', 'generated');
+export const schemaTypesPath = resolve(generatedDir, 'schema-types.ts');
+export const configValidatorPath = resolve(generatedDir, 'config-validator.ts');
+export const schemaValidatorsPath = resolve(generatedDir, 'schema-validators.ts');
 
 /** Files that are not one API's data or answer: the envelope, and definitions shared by several schemas. */
 const NOT_DATA = new Set(['envelope.json', 'property.fields.json', 'shop.fields.json', 'answer.fields.json']);
@@ -89,7 +90,7 @@ export function schemaValidatorsSource(): string {
   const table = `export const validators = {\n${ids.map((id, i) => `  ${JSON.stringify(id)}: file${i},`).join('\n')}\n};`;
   // What they were generated from, so that a start can tell they are stale (see validate.ts).
   const digest = `export const schemaFilesDigest = ${JSON.stringify(schemaFilesDigest(files))};`;
-  return generatedModule('schemas/*.json', `${code}\n${table}\n${digest}`, ["import { schemaFormats } from './schema-formats.js';"]);
+  return generatedModule('schemas/*.json', `${code}\n${table}\n${digest}`, ["import { schemaFormats } from '../schema-formats.js';"]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
-import type { Deps } from '../api.js';
+import type { Deps } from '../rpc/api.js';
 import { recordingOutcome, transaction } from '../backends/db.js';
 import { DomainError } from '../errors.js';
-import type { PropertyAddAnswer, PropertyAddData, PropertyDeleteAnswer, PropertyDeleteData, PropertyUpdateAnswer, PropertyUpdateData } from '../schema-types.js';
+import type { PropertyAddAnswer, PropertyAddData, PropertyDeleteAnswer, PropertyDeleteData, PropertyUpdateAnswer, PropertyUpdateData } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';
 import { namesAnotherUser, requireCaller } from './ownership.js';
 import { INTEGER_COLUMNS, PROPERTY_TABLE } from './property.js';

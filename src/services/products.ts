@@ -1,9 +1,9 @@
-import type { Deps } from '../api.js';
-import { NoRecords } from '../api.js';
+import type { Deps } from '../rpc/api.js';
+import { NoRecords } from '../rpc/api.js';
 import { transaction } from '../backends/db.js';
 import { forUpdate } from '../backends/dialect.js';
 import { DomainError } from '../errors.js';
-import type { ProductCreatAnswer, ProductCreatData, ProductInfoAnswer, ProductInfoData, ProductListAnswer, ProductListData, ProductUpdateAnswer, ProductUpdateData } from '../schema-types.js';
+import type { ProductCreatAnswer, ProductCreatData, ProductInfoAnswer, ProductInfoData, ProductListAnswer, ProductListData, ProductUpdateAnswer, ProductUpdateData } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';
 import { insertWithFreshId } from './ids.js';
 import { type Orderable, page, parseOrder } from './listing.js';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { cancelAfter, whereContains } from '../backends/dialect.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
-import type { PropertyQueryData } from '../schema-types.js';
+import type { PropertyQueryData } from '../generated/schema-types.js';
 import { driveByGrams, drivingGrams } from './property-grams.js';
 import type { SearchCache } from './search-cache.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, INTEGER_MAX, PROPERTY_COLUMNS, PROPERTY_TABLE, TEXT_LENGTHS } from './property.js';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Deps } from '../api.js';
+import type { Deps } from '../rpc/api.js';
 import { recordingOutcome, transaction } from '../backends/db.js';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
 import type { Config } from '../config.js';
@@ -8,7 +8,7 @@ import type { Logger } from '../log.js';
 import type {
   PurchaseApplyAnswer, PurchaseApplyData, PurchaseCancelAnswer, PurchaseCancelData, PurchaseInfoAnswer, PurchaseInfoData, PurchaseListAnswer, PurchaseListData,
   PurchasePayAnswer, PurchasePayData,
-} from '../schema-types.js';
+} from '../generated/schema-types.js';
 import type { Clock } from '../backends/clock.js';
 import { formatDateTime } from './datetime.js';
 import { insertWithFreshId } from './ids.js';

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation, recordingOutcome, transaction, uniqueViolationMentions } from '../backends/db.js';
-import type { Deps } from '../api.js';
-import { NoRecords } from '../api.js';
+import type { Deps } from '../rpc/api.js';
+import { NoRecords } from '../rpc/api.js';
 import { DomainError } from '../errors.js';
-import type { ShopCreatAnswer, ShopCreatData, ShopInfoAnswer, ShopInfoData, ShopListAnswer, ShopListData, ShopUpdateAnswer, ShopUpdateData } from '../schema-types.js';
+import type { ShopCreatAnswer, ShopCreatData, ShopInfoAnswer, ShopInfoData, ShopListAnswer, ShopListData, ShopUpdateAnswer, ShopUpdateData } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';
 import { type Orderable, page, parseOrder } from './listing.js';
 import { requireCaller } from './ownership.js';

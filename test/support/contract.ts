@@ -1,5 +1,5 @@
-import { answerSchemaOf, type ApiRow, NoRecords } from '../../src/api.js';
-import { schemaValidators } from '../../src/envelope/validate.js';
+import { answerSchemaOf, type ApiRow, NoRecords } from '../../src/rpc/api.js';
+import { schemaValidators } from '../../src/rpc/validate.js';
 
 interface ContractRecord {
   violations: string[];

@@ -4,12 +4,12 @@ import type Koa from 'koa';
 import { createClient } from 'redis';
 import supertest from 'supertest';
 import { registry } from '../../handlers/registry.js';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import { migrate } from '../../src/backends/db.js';
 import type { Config } from '../../src/config.js';
 import { type AppContext, type ContextOverrides, createContext } from '../../src/context.js';
 import { createLogger, type Logger } from '../../src/log.js';
-import { createHttpServer } from '../../src/server.js';
+import { createHttpServer } from '../../src/http/server.js';
 import { type BackendSpec, testConfig } from './backends.js';
 import { contractRegistry } from './contract.js';
 

@@ -1,4 +1,4 @@
-import { type ApiRow, NoRecords } from '../api.js';
+import { type ApiRow, NoRecords } from './api.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { Status } from '../status.js';

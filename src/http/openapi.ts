@@ -1,6 +1,6 @@
-import { answerSchemaOf, type ApiRow } from './api.js';
-import type { SchemaFiles } from './schemas.js';
-import { GLOBAL_STATUSES, Http, Status, type StatusDef } from './status.js';
+import { answerSchemaOf, type ApiRow } from '../rpc/api.js';
+import type { SchemaFiles } from '../schemas.js';
+import { GLOBAL_STATUSES, Http, Status, type StatusDef } from '../status.js';
 
 /**
  * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
@@ -136,7 +136,7 @@ const localOf = (row: ApiRow): [string, StatusDef][] => Object.entries(row.local
 function exampleOf(row: ApiRow): { data: Json; answer: unknown } {
   const found = EXAMPLES[nameOf(row)];
   // A start-up error, so that no API is ever documented without a real example.
-  if (!found) throw new Error(`openapi: no example for ${nameOf(row)} in src/openapi.ts`);
+  if (!found) throw new Error(`openapi: no example for ${nameOf(row)} in src/http/openapi.ts`);
   return found;
 }
 

@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
-import type { AppContext } from '../context.js';
-import { METRICS_CONTENT_TYPE, metricsText } from '../metrics.js';
-import { Http } from '../status.js';
+import type { AppContext } from '../../context.js';
+import { METRICS_CONTENT_TYPE, metricsText } from '../../metrics.js';
+import { Http } from '../../status.js';
 
 /** GET /metrics in Prometheus text; behind a bearer token when metrics.token is set. */
 export function metricsRoutes(router: Router, app: AppContext): void {

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { SchemaFamily } from '../api.js';
+import type { SchemaFamily } from './api.js';
 import { ApiError } from '../errors.js';
-import { schemaFilesDigest as generatedFrom, validators } from '../schema-validators.js';
+import { schemaFilesDigest as generatedFrom, validators } from '../generated/schema-validators.js';
 import { type SchemaFiles, schemaFilesDigest } from '../schemas.js';
 import { UNSTORABLE_TEXT } from '../services/text.js';
 import { isStatusName, Status, type StatusDef } from '../status.js';

@@ -6,8 +6,8 @@ import type { Config } from '../config.js';
 import { ApiError } from '../errors.js';
 import { Http, Status } from '../status.js';
 import { tokenFromRequest } from './auth.js';
-import type { Dispatcher } from './dispatcher.js';
-import { BatchAnswer } from './reply.js';
+import type { Dispatcher } from '../rpc/dispatcher.js';
+import { BatchAnswer } from '../rpc/reply.js';
 
 /** How deep a body's JSON may nest: an envelope batch is three levels, its data a few more. */
 const MAX_DEPTH = 64;

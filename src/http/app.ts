@@ -1,13 +1,13 @@
 import Router from '@koa/router';
 import Koa, { type Context } from 'koa';
-import type { ApiRow } from './api.js';
-import type { AppContext } from './context.js';
+import type { ApiRow } from '../rpc/api.js';
+import type { AppContext } from '../context.js';
 import { cors } from './cors.js';
-import { errorBoundary } from './envelope/boundary.js';
-import { createDispatcher } from './envelope/dispatcher.js';
-import { postRoutes } from './envelope/http.js';
-import { assertValidatorsMatch, schemaValidators } from './envelope/validate.js';
-import { ApiError } from './errors.js';
+import { errorBoundary } from './boundary.js';
+import { createDispatcher } from '../rpc/dispatcher.js';
+import { postRoutes } from './post.js';
+import { assertValidatorsMatch, schemaValidators } from '../rpc/validate.js';
+import { ApiError } from '../errors.js';
 import { healthRoutes } from './routes/health.js';
 import { buildOpenApi } from './openapi.js';
 import { docsRoutes } from './routes/docs.js';
@@ -15,8 +15,8 @@ import { imageRoutes } from './routes/images.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { propertyRoutes } from './routes/property.js';
 import { schemaRoutes } from './routes/schemas.js';
-import { readSchemaFiles } from './schemas.js';
-import { Http, Status } from './status.js';
+import { readSchemaFiles } from '../schemas.js';
+import { Http, Status } from '../status.js';
 
 /**
  * Builds the HTTP app from a context and the registry's rows: no globals, so tests can build several

@@ -1,6 +1,6 @@
 import Router from '@koa/router';
-import type { AppContext } from '../context.js';
-import { Http } from '../status.js';
+import type { AppContext } from '../../context.js';
+import { Http } from '../../status.js';
 
 /** /healthz: the process answers. /readyz: it can reach its database and key-value store. */
 export function healthRoutes(router: Router, app: AppContext): void {

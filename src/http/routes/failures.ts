@@ -1,6 +1,6 @@
-import { domainFailure, type FailureReport, logBackendFailure, logUnexpected, type Refusal } from '../envelope/failures.js';
-import { ApiError, type Failure } from '../errors.js';
-import { Status, type StatusDef } from '../status.js';
+import { domainFailure, type FailureReport, logBackendFailure, logUnexpected, type Refusal } from '../../rpc/failures.js';
+import { ApiError, type Failure } from '../../errors.js';
+import { Status, type StatusDef } from '../../status.js';
 
 /** The GET edge's table: the property GET's own status numbers, from the original document. */
 const GET_STATUSES: Readonly<Partial<Record<Failure, StatusDef>>> = {

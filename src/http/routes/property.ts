@@ -1,11 +1,11 @@
 import type Router from '@koa/router';
-import type { AppContext } from '../context.js';
-import { tokenFromRequest } from '../envelope/auth.js';
-import { envelope } from '../envelope/reply.js';
-import { type DataValidator, dataValidator, type SchemaValidators } from '../envelope/validate.js';
-import type { PropertyQueryData } from '../schema-types.js';
-import { queryProperty } from '../services/property-query.js';
-import { Status } from '../status.js';
+import type { AppContext } from '../../context.js';
+import { tokenFromRequest } from '../auth.js';
+import { envelope } from '../../rpc/reply.js';
+import { type DataValidator, dataValidator, type SchemaValidators } from '../../rpc/validate.js';
+import type { PropertyQueryData } from '../../generated/schema-types.js';
+import { queryProperty } from '../../services/property-query.js';
+import { Status } from '../../status.js';
 import { getStatusOf } from './failures.js';
 
 const PATH = '/get/property';

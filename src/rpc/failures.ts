@@ -1,4 +1,4 @@
-import type { ApiRow } from '../api.js';
+import type { ApiRow } from './api.js';
 import { databaseFailure, OutcomeUnknown } from '../backends/db.js';
 import { ApiError, DomainError, type Failure } from '../errors.js';
 import { describeFailure, type Logger } from '../log.js';

@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import type { SchemaFiles } from '../schemas.js';
+import type { SchemaFiles } from '../../schemas.js';
 
 /** GET /api/schemas: the index; GET /api/schemas/<file>: the file exactly as stored. */
 export function schemaRoutes(router: Router, files: SchemaFiles): void {

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
-import { Http } from './status.js';
+import { Http } from '../status.js';
 
 /** Headers a browser may send with an API call from another origin. */
 const ALLOWED_HEADERS = 'Content-Type, Authorization';

@@ -1,7 +1,7 @@
 // Generated from schemas/*.json by `npm run schema-types`: do not edit by hand.
 /* eslint-disable */
 // @ts-nocheck
-import { schemaFormats } from './schema-formats.js';
+import { schemaFormats } from '../schema-formats.js';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type Koa from 'koa';
-import type { Config } from './config.js';
-import { envelope } from './envelope/reply.js';
-import type { Logger } from './log.js';
-import { Http, Status } from './status.js';
+import type { Config } from '../config.js';
+import { envelope } from '../rpc/reply.js';
+import type { Logger } from '../log.js';
+import { Http, Status } from '../status.js';
 
 /** Idle keep-alive connections close after this long (Node's default of 5 s, said out loud). */
 const KEEP_ALIVE_MS = 5000;

@@ -1,12 +1,12 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
-import type { AppContext } from '../context.js';
-import type { ImageFormat } from '../backends/images/types.js';
-import type { StoredObject } from '../backends/objects/types.js';
-import { nearestWidth, picKey, portraitKey, sizedCopy } from '../services/pictures.js';
-import { type Image, refererAllowed, placeholders, type Placeholder } from '../services/portrait.js';
-import { isUserId } from '../services/user-ids.js';
-import { Http } from '../status.js';
+import type { AppContext } from '../../context.js';
+import type { ImageFormat } from '../../backends/images/types.js';
+import type { StoredObject } from '../../backends/objects/types.js';
+import { nearestWidth, picKey, portraitKey, sizedCopy } from '../../services/pictures.js';
+import { type Image, refererAllowed, placeholders, type Placeholder } from '../../services/portrait.js';
+import { isUserId } from '../../services/user-ids.js';
+import { Http } from '../../status.js';
 
 const PIC_FROM: ReadonlySet<string> = new Set(['property', 'shop', 'product']);
 const PIC_NAME = /^[A-Za-z0-9_-]{1,64}$/;

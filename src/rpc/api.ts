@@ -1,6 +1,6 @@
-import type { AppContext } from './context.js';
-import type { Failure } from './errors.js';
-import type { StatusDef } from './status.js';
+import type { AppContext } from '../context.js';
+import type { Failure } from '../errors.js';
+import type { StatusDef } from '../status.js';
 
 /** What a handler may use: the app's dependencies, but not the power to close them. */
 export type Deps = Omit<AppContext, 'close'>;

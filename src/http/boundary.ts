@@ -2,9 +2,9 @@ import type { Context, Middleware } from 'koa';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { accessLogger } from './access-log.js';
-import { logUnexpected } from './failures.js';
+import { logUnexpected } from '../rpc/failures.js';
 import { Http, Status } from '../status.js';
-import { BatchAnswer, envelope } from './reply.js';
+import { BatchAnswer, envelope } from '../rpc/reply.js';
 
 /** Which API a POST body asked for, as the access log names it: "img/generate", or "batch of 3". */
 function apiOf(body: unknown): string | undefined {
