@@ -28,7 +28,8 @@ const args = process.argv.slice(2);
 const embedded = args.includes('--embedded');
 const duration = Number(args[args.indexOf('--duration') + 1] || 10) || 10;
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
-const selected = (scenario: string) => scenario.includes(only);
+/** `--only A|B`: the rows whose scenario contains A or B. */
+const selected = (scenario: string) => only.split('|').some((part) => scenario.includes(part));
 const SHOPS = 10_000;
 const PRODUCTS = 50_000;
 /** Buyers for the pay row: each autocannon connection pays its own buyer's purchases, to its own seller. */

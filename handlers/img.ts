@@ -20,7 +20,7 @@ export async function generate(_data: ImgGenerateData, call: Call): Promise<obje
 export async function validate(data: ImgValidateData, call: Call): Promise<object> {
   const hash = normaliseHash(data.hash);
   const hit = hash !== null && (await call.deps.kv.take(kvKeys.imgCaptcha(hash), legacyMember(call.deps.config, 'img', hash))) !== null;
-  call.deps.metrics.captcha.at('img', hit ? 'hit' : 'miss').inc();
+  call.deps.metrics.captcha.labels('img', hit ? 'hit' : 'miss').inc();
   if (!hit) throw new DomainError('hashUnknown');
   return {};
 }

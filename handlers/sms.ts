@@ -73,7 +73,7 @@ export async function validate(data: SmsValidateData, call: Call): Promise<objec
   const member = hash === null ? undefined : legacyMember(call.deps.config, 'sms', hash);
   const result = await call.deps.kv.guardedTake(kvKeys.smsCaptcha(hash ?? ''), phone ?? null, guard, member);
 
-  call.deps.metrics.captcha.at('sms', result.outcome === 'taken' ? 'hit' : 'miss').inc();
+  call.deps.metrics.captcha.labels('sms', result.outcome === 'taken' ? 'hit' : 'miss').inc();
   if (result.outcome === 'taken') {
     await call.deps.kv.del(kvKeys.smsPending(result.value), kvKeys.smsFailures(result.value));
     return {};

@@ -1,23 +1,19 @@
 import cluster from 'node:cluster';
 import type { Knex } from 'knex';
-import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
-import { TalliedCounter, TalliedHistogram } from './tallies.js';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-/**
- * What the service counts, for GET /metrics (Prometheus text). One per process, in its context. What is
- * counted on every request is tallied (tallies.ts); the rest uses prom-client's own counters.
- */
+/** What the service counts, for GET /metrics (Prometheus text), with prom-client. One per process, in its context. */
 export interface Metrics {
   registry: Registry;
   /** HTTP requests by route pattern, method and HTTP status. */
-  http: TalliedCounter<[route: string, method: string, status: number]>;
+  http: Counter<'route' | 'method' | 'status'>;
   /** Envelope answers by (type, subtype) and status. */
-  answers: TalliedCounter<[type: string, subtype: string, status: number]>;
+  answers: Counter<'type' | 'subtype' | 'status'>;
   /** Seconds from a valid envelope to its answer, per (type, subtype). */
-  latency: TalliedHistogram<[type: string, subtype: string]>;
+  latency: Histogram<'type' | 'subtype'>;
   smsSent: Counter;
   smsRefused: Counter<'reason'>;
-  captcha: TalliedCounter<[kind: 'img' | 'sms', result: 'hit' | 'miss']>;
+  captcha: Counter<'kind' | 'result'>;
   /** Failures of the database, the key-value store and object storage. */
   backendErrors: Counter<'failure'>;
 }
@@ -50,18 +46,18 @@ export function createMetrics(db: Knex, served = true): Metrics {
   });
   return {
     registry,
-    http: new TalliedCounter({ name: 'campus_http_requests_total', help: 'HTTP requests', labelNames: ['route', 'method', 'status'], registry }),
-    answers: new TalliedCounter({ name: 'campus_api_answers_total', help: 'Envelope answers by type, subtype and status', labelNames: ['type', 'subtype', 'status'], registry }),
-    latency: new TalliedHistogram({
+    http: new Counter({ name: 'campus_http_requests_total', help: 'HTTP requests', labelNames: ['route', 'method', 'status'], registers: [registry] }),
+    answers: new Counter({ name: 'campus_api_answers_total', help: 'Envelope answers by type, subtype and status', labelNames: ['type', 'subtype', 'status'], registers: [registry] }),
+    latency: new Histogram({
       name: 'campus_api_duration_seconds',
       help: 'Time to answer a valid envelope',
       labelNames: ['type', 'subtype'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registry,
+      registers: [registry],
     }),
     smsSent: new Counter({ name: 'campus_sms_sent_total', help: 'SMS codes sent', registers: [registry] }),
     smsRefused: new Counter({ name: 'campus_sms_refused_total', help: 'sms/generate refused, by reason', labelNames: ['reason'], registers: [registry] }),
-    captcha: new TalliedCounter({ name: 'campus_captcha_validations_total', help: 'Captcha validations: hit or miss', labelNames: ['kind', 'result'], registry }),
+    captcha: new Counter({ name: 'campus_captcha_validations_total', help: 'Captcha validations: hit or miss', labelNames: ['kind', 'result'], registers: [registry] }),
     backendErrors: new Counter({ name: 'campus_backend_errors_total', help: 'Backend failures', labelNames: ['failure'], registers: [registry] }),
   };
 }

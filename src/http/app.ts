@@ -2,7 +2,7 @@ import Router from '@koa/router';
 import Koa, { type Context } from 'koa';
 import type { ApiRow } from '../rpc/api.js';
 import type { AppContext } from '../context.js';
-import { cors } from './cors.js';
+import cors from '@koa/cors';
 import { errorBoundary } from './boundary.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
 import { postRoutes } from './post.js';
@@ -22,6 +22,11 @@ import { Http, Status } from '../status.js';
  * Builds the HTTP app from a context and the registry's rows: no globals, so tests can build several
  * side by side, and the HTTP layer never reaches for the handlers itself.
  */
+/** What a browser may send to the API from another origin, and how long it may keep a preflight's answer. */
+const CORS_METHODS = ['GET', 'POST'];
+const CORS_HEADERS = ['Content-Type', 'Authorization'];
+const PREFLIGHT_MAX_AGE_SECONDS = 600;
+
 export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   const { trustProxy, proxyHops } = context.config.server;
   // A client can write any X-Forwarded-For it likes; only the entries our own proxies appended count.
@@ -47,13 +52,16 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
     const { http } = context.metrics;
     counted = (ctx) => {
       const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
-      http.at(typeof route === 'string' ? route : 'unmatched', ctx.method, ctx.status).inc();
+      http.labels(typeof route === 'string' ? route : 'unmatched', ctx.method, String(ctx.status)).inc();
     };
     metricsRoutes(router, context);
   }
   // Outermost: it sees every request's final status, its own answers included.
   app.use(errorBoundary(context.log, context.config.log.access, counted));
-  app.use(cors(context.config.server.cors.origins, router));
+  // CORS for the exact origins configured; any other origin gets no CORS header at all (its browser then
+  // refuses to show it the answer).
+  const origins = new Set(context.config.server.cors.origins);
+  app.use(cors({ origin: (ctx) => (origins.has(ctx.get('origin')) ? ctx.get('origin') : ''), allowMethods: CORS_METHODS, allowHeaders: CORS_HEADERS, maxAge: PREFLIGHT_MAX_AGE_SECONDS }));
   // Past CORS preflights from an allowed origin, an OPTIONS gets a 405: a known path says which methods it takes.
   app.use(async (ctx, next) => {
     if (ctx.method !== 'OPTIONS') return next();

@@ -75,8 +75,8 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
     const started = performance.now();
     const answered = (reply: Envelope): Envelope => {
       if (row && counting) {
-        deps.metrics.answers.at(row.type, row.subtype, reply.status).inc();
-        deps.metrics.latency.at(row.type, row.subtype).observe((performance.now() - started) / 1000);
+        deps.metrics.answers.labels(row.type, row.subtype, String(reply.status)).inc();
+        deps.metrics.latency.labels(row.type, row.subtype).observe((performance.now() - started) / 1000);
       }
       return reply;
     };

@@ -4,7 +4,7 @@ import { SCALE, type Shape } from './captcha-shapes.js';
 
 /**
  * One canvas per size, painted over for each captcha: a new one each time left Skia's native memory to
- * the garbage collector, and a drawing thread grew by some 180 MB under load.
+ * the garbage collector, and a drawing thread's memory grew under load.
  */
 const canvases = new Map<string, SKRSContext2D>();
 function contextOf(width: number, height: number): SKRSContext2D {
@@ -21,8 +21,8 @@ function contextOf(width: number, height: number): SKRSContext2D {
 const CONTRAST = 2.5;
 
 /**
- * Paints svg-captcha's shapes with Skia, without an SVG document to write and parse (resvg cost about
- * 4.6 ms a captcha). Answers one grey byte per pixel: ITU-R BT.601 luma in fixed point, stretched away
+ * Paints svg-captcha's shapes with Skia, without an SVG document to write and parse (resvg's round trip
+ * through SVG text was most of a captcha's cost). Answers one grey byte per pixel: ITU-R BT.601 luma in fixed point, stretched away
  * from the background's, so that a light colour that was easy to read in colour does not become a grey
  * close to the background's.
  */
@@ -69,11 +69,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * A 4-bit greyscale PNG: the whole answer, base64 and envelope included, stays under 4,000 bytes (the
- * RGBA one was about 6,000 before base64). Rows use the Sub filter, which suits the flat background. The
- * deflate of 4 KB is synchronous: handing it to the thread pool cost twice its own time (0.38 ms to 0.18).
- * Its run-length strategy suits these filtered rows of flat background: 0.041 ms against the default's
- * 0.096 (measured side by side), for about 5% more bytes.
+ * A 4-bit greyscale PNG: the whole answer, base64 and envelope included, stays small (an RGBA one was
+ * half as large again). Rows use the Sub filter, which suits the flat background. The deflate of a few
+ * kilobytes is synchronous: handing it to the thread pool cost more than the deflate itself. Its
+ * run-length strategy suits these filtered rows of flat background: faster than the default's, for a few
+ * more bytes.
  */
 export function encodeGreyPng(grey: Uint8Array, width: number, height: number): Buffer {
   const rowBytes = Math.ceil(width / 2);

@@ -92,7 +92,7 @@ function characterPath(ch: string, x: number, y: number): string {
       case 'M':
       case 'L':
         // Most of the font's line commands go to the point they start from: svg-captcha's jitter turns
-        // each into a wiggle of at most 0.2 px, which nobody sees; they were 62% of what Skia parsed.
+        // each into a wiggle below a pixel, which nobody sees, and most of what Skia parsed.
         if (c.type === 'M' || !repeated) d += `${c.type}${at(c.x + r)} ${at(c.y + r)}`;
         break;
       case 'Q':

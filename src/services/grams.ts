@@ -37,7 +37,7 @@ export function spread<T>(items: readonly T[], count: number): T[] {
 
 /**
  * A long fragment has hundreds of pairs; counting or joining them all made one request run hundreds of
- * queries (a 1,600-character key held MariaDB for over 10 s). Only a few pairs, spread over the fragment,
+ * queries (a long key held MariaDB for seconds). Only a few pairs, spread over the fragment,
  * are used, and the LIKE on the rows they yield checks the rest.
  */
 export const PROBED_GRAMS = 6;

@@ -27,14 +27,8 @@ export interface PictureDeps {
 /** What an upload needs besides: the table of names, the clock, where URLs point. */
 type UploadDeps = PictureDeps & Pick<Deps, 'db' | 'clock'> & { config: Pick<Config, 'pic' | 'portrait' | 'server' | 'timeZone'> };
 
-/** What each format looks like in its first bytes: the declared type is never trusted alone. */
-const SIGNATURES: Readonly<Record<ImageFormat, (b: Buffer) => boolean>> = {
-  png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  gif: (b) => ['GIF87a', 'GIF89a'].includes(b.subarray(0, 6).toString('latin1')),
-  webp: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
-};
-const FORMATS = Object.keys(SIGNATURES) as ImageFormat[];
+/** The formats a sized copy may be made in (what Accept may ask for). */
+const COPY_FORMATS = Object.keys(IMAGE_MIME) as ImageFormat[];
 const TYPE_ALIASES: Readonly<Record<string, ImageFormat>> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', gif: 'gif', webp: 'webp' };
 
 const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
@@ -67,16 +61,10 @@ function decodeBase64(base64: string, maxBytes: number): Buffer {
  */
 export async function cleanUpload(deps: PictureDeps, base64: string, declaredType?: string): Promise<CleanPicture> {
   const uploaded = decodeBase64(base64, deps.config.portrait.maxBytes);
-  let format: ImageFormat | undefined;
-  if (declaredType === undefined) {
-    format = FORMATS.find((f) => SIGNATURES[f](uploaded));
-    if (!format) throw new DomainError('invalid', 'the data is not a PNG, JPEG, GIF or WebP image');
-  } else {
-    format = TYPE_ALIASES[declaredType.toLowerCase()];
-    if (!format) throw new DomainError('invalid', 'type');
-    if (!SIGNATURES[format](uploaded)) throw new DomainError('invalid', `the data is not a ${declaredType} image`);
-  }
-  const bytes = await deps.images.clean(uploaded, format, deps.config.pic);
+  const declared = declaredType === undefined ? undefined : TYPE_ALIASES[declaredType.toLowerCase()];
+  if (declaredType !== undefined && !declared) throw new DomainError('invalid', 'type');
+  // The bytes say what they are, as the image library reads them; a declared type must agree.
+  const { bytes, format } = await deps.images.clean(uploaded, deps.config.pic, declared);
   return { bytes, mime: IMAGE_MIME[format], md5: createHash('md5').update(uploaded).digest('hex') };
 }
 
@@ -100,7 +88,7 @@ export async function storePicture(deps: PictureDeps, key: string, picture: Clea
 }
 
 async function removeSizedCopies(deps: PictureDeps, key: string, etag: string): Promise<void> {
-  const keys = deps.config.pic.widths.flatMap((width) => FORMATS.map((format) => sizedKey(key, etag, width, format)));
+  const keys = deps.config.pic.widths.flatMap((width) => COPY_FORMATS.map((format) => sizedKey(key, etag, width, format)));
   const failed = (await Promise.allSettled(keys.map((k) => deps.objects.delete(k)))).filter((r) => r.status === 'rejected');
   if (failed.length > 0) deps.log.warn({ key, etag, failed: failed.length }, 'sized copies of a replaced picture were left behind (never served again)');
 }

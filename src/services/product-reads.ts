@@ -9,8 +9,8 @@ export type ProductWithOwner = StoredProduct & { owner_id: string | number };
 const MAX_BATCH = 200;
 /**
  * Statements on the wire at once while the next batch gathers; each holds a pooled connection. Under
- * load the service's CPU is the limit, so bigger batches win: 2 beat 4 (about 10% less CPU a read side
- * by side) and 1, whose reads waited out every round trip.
+ * load the service's CPU is the limit, so bigger batches win: 2 beat 4 and 1, whose reads waited out
+ * every round trip.
  */
 const CONCURRENCY = 2;
 

@@ -14,7 +14,7 @@ export const GRAM_TABLE = 'property_gram';
 /**
  * Counting a gram's postings stops here: enough to find a rare gram to drive a search. Past it, every gram
  * is common and matches are dense, so whichever drives fills a page soon; a higher cap only made every
- * search read more of the index (measured on notices: 5,000 cost a rotating-key search about 35 ms at p95).
+ * search read more of the index.
  */
 const COUNT_CAP = 1000;
 /** Of the probed grams, the rarest few drive the query (walked in order, the others checked by key). */

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { KeyValueStore } from '../backends/kv/types.js';
 import type { Logger } from '../log.js';
 import type { Clock } from '../backends/clock.js';
@@ -17,11 +18,6 @@ export interface SearchCacheOptions {
   maxRows: number;
 }
 
-interface Entry {
-  expiresAt: number;
-  rows: readonly Row[];
-}
-
 type Row = Readonly<Record<string, unknown>>;
 
 /**
@@ -36,8 +32,8 @@ type Row = Readonly<Record<string, unknown>>;
  */
 export class SearchCache {
   private generation = '';
-  private entries = new Map<string, Entry>();
-  private rows = 0;
+  /** Answers by key, the least recently used going first once their rows pass maxRows. */
+  private readonly entries: LRUCache<string, readonly Row[]>;
   /** The generation change that writes of this turn of the event loop wait for. */
   private replacing: Promise<void> | undefined;
 
@@ -47,7 +43,16 @@ export class SearchCache {
     private readonly random: RandomSource,
     private readonly log: Logger,
     private readonly options: SearchCacheOptions,
-  ) {}
+  ) {
+    this.entries = new LRUCache({
+      maxSize: Math.max(1, options.maxRows),
+      sizeCalculation: (rows) => Math.max(1, rows.length),
+      ttl: Math.max(1, options.seconds * 1000),
+      perf: clock,
+      // Every read asks the clock (an injected one in tests): lru-cache would otherwise keep a reading a while.
+      ttlResolution: 0,
+    });
+  }
 
   /** The cached answer for `key`, or `compute`'s (then kept). A store that fails means no caching, not a failure. */
   async answer(key: string, compute: () => Promise<readonly Row[]>): Promise<readonly Row[]> {
@@ -55,17 +60,11 @@ export class SearchCache {
     const generation = await this.currentGeneration();
     if (generation === null) return compute();
     if (generation !== this.generation) this.clear(generation);
-    const now = this.clock.now();
     const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > now) {
-      // Re-inserting keeps the Map in least-recently-used order.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.rows;
-    }
+    if (hit) return hit;
     const rows = await compute();
     // A write may have come in while the database answered: the answer belongs to the generation read above.
-    if (generation === this.generation) this.keep(key, { expiresAt: now + this.options.seconds * 1000, rows });
+    if (generation === this.generation && rows.length <= this.options.maxRows) this.entries.set(key, rows);
     return rows;
   }
 
@@ -109,23 +108,5 @@ export class SearchCache {
   private clear(generation: string): void {
     this.generation = generation;
     this.entries.clear();
-    this.rows = 0;
-  }
-
-  private keep(key: string, entry: Entry): void {
-    const size = Math.max(1, entry.rows.length);
-    if (size > this.options.maxRows) return;
-    const old = this.entries.get(key);
-    if (old) {
-      this.rows -= Math.max(1, old.rows.length);
-      this.entries.delete(key);
-    }
-    for (const [oldest, evicted] of this.entries) {
-      if (this.rows + size <= this.options.maxRows) break;
-      this.entries.delete(oldest);
-      this.rows -= Math.max(1, evicted.rows.length);
-    }
-    this.entries.set(key, entry);
-    this.rows += size;
   }
 }

@@ -7,8 +7,8 @@ import { inChunksById } from '../backends/chunks.js';
  * a fragment exactly when one of its suffixes starts with it, and the suffixes that start with a fragment
  * are one range of an ordered index: so a posting is (field, suffix, id), one for each position of the
  * column's lowercased value, and a fragment reads just the postings of the rows that hold it. The pair
- * index this replaced read every posting of the fragment's rarest pair and checked each: "台灯 12" over
- * 50,000 products matches 111 names, but its rarest pair is in 2,475. Unlike the notices' index it carries
+ * index this replaced read every posting of the fragment's rarest pair and checked each, and a short
+ * fragment's rarest pair is in many more names than the fragment. Unlike the notices' index it carries
  * no order: a list may be ordered by any of its columns, so the postings only bound the rows, which the
  * database then orders and pages.
  */
@@ -26,7 +26,7 @@ export interface TextIndex {
 /**
  * Characters a posting keeps of its suffix. A fragment up to this long is matched by the postings alone;
  * a longer one is narrowed by its first this-many characters (rows holding those are few) and decided by
- * the column's LIKE. Keeping whole suffixes would cost a 255-character key some 32,000 characters.
+ * the column's LIKE. Keeping whole suffixes would cost a long key thousands of characters.
  */
 export const SUFFIX_CHARS = 32;
 

@@ -17,6 +17,7 @@ function load(): Promise<SharpFactory> {
 }
 
 const refused = (reason: string) => new DomainError('invalid', reason);
+const FORMATS: readonly ImageFormat[] = ['png', 'jpeg', 'gif', 'webp'];
 
 /** Quality of the lossy encodings: what the eye does not miss at phone sizes. */
 const QUALITY = 85;
@@ -36,24 +37,25 @@ function encode(image: Sharp, format: ImageFormat): Sharp {
 
 /** sharp (libvips): decodes from the header's promises only what the limits allow. */
 export class SharpImageCodec implements ImageCodec {
-  async clean(bytes: Buffer, format: ImageFormat, limits: ImageLimits): Promise<Buffer> {
+  async clean(bytes: Buffer, limits: ImageLimits, expected?: ImageFormat): Promise<{ bytes: Buffer; format: ImageFormat }> {
     const sharp = await load();
     const options: SharpOptions = { limitInputPixels: limits.maxPixels, animated: true };
     const meta = await sharp(bytes, options)
       .metadata()
-      .catch(() => {
-        throw refused(`the data is not a ${format} image that decodes`);
-      });
-    if (meta.format !== format) throw refused(`the data is not a ${format} image`);
+      .catch(() => undefined);
+    const format = FORMATS.find((f) => f === meta?.format);
+    if (!meta || !format) throw refused('the data is not a PNG, JPEG, GIF or WebP image');
+    if (expected && format !== expected) throw refused(`the data is not a ${expected} image`);
     const frames = meta.pages ?? 1;
     if (frames > limits.maxFrames) throw refused(`more than ${limits.maxFrames} frames`);
     if (meta.width * (meta.pageHeight ?? meta.height) * frames > limits.maxPixels) throw refused(`more than ${limits.maxPixels} pixels`);
     // sharp writes no metadata unless asked to: EXIF (GPS included), XMP, IPTC and comments stay behind.
-    return encode(sharp(bytes, options).autoOrient(), format)
+    const cleaned = await encode(sharp(bytes, options).autoOrient(), format)
       .toBuffer()
       .catch(() => {
         throw refused(`the ${format} image does not decode`);
       });
+    return { bytes: cleaned, format };
   }
 
   async resize(bytes: Buffer, width: number, format: ImageFormat, limits: ImageLimits): Promise<Buffer> {

@@ -17,11 +17,12 @@ export interface ImageLimits {
 /** Pictures decoded and encoded again by a real image library: nothing of an upload is served as it came. */
 export interface ImageCodec {
   /**
-   * The picture decoded and encoded again in its own format, upright (its orientation applied) and
-   * without metadata (EXIF, XMP, GPS, comments). Refused (DomainError invalid) when it does not decode,
-   * is not `format`, or is past the limits.
+   * The picture decoded and encoded again in its own format (the one its bytes are, by the library's
+   * reading of them), upright (its orientation applied) and without metadata (EXIF, XMP, GPS, comments).
+   * Refused (DomainError invalid) when it does not decode, is not a PNG, JPEG, GIF or WebP, is not
+   * `expected` when one is given, or is past the limits.
    */
-  clean(bytes: Buffer, format: ImageFormat, limits: ImageLimits): Promise<Buffer>;
+  clean(bytes: Buffer, limits: ImageLimits, expected?: ImageFormat): Promise<{ bytes: Buffer; format: ImageFormat }>;
   /** A copy at most `width` pixels wide (never enlarged; an animation's first frame), in `format`. */
   resize(bytes: Buffer, width: number, format: ImageFormat, limits: ImageLimits): Promise<Buffer>;
 }

@@ -64,10 +64,10 @@ const STUCK_AFTER_TIMEOUTS = 5;
 /**
  * node-redis's base client, which sends the few commands this store uses as they are. createClient()
  * first builds a class with a method for each of Redis's several hundred commands and their MULTI forms:
- * at start that was 80 ms and about 20 MB of resident memory, a fifth of the process, for methods never called.
+ * at start that cost time and resident memory, a good part of the process, for methods never called.
  * It is imported from @redis/client, node-redis's core package, which the `redis` package re-exports
  * along with four modules (JSON, search, time series, bloom): importing `redis` loads their 170 files at
- * every start (4 MB, 30-40 ms), for commands the store never sends.
+ * every start, for commands the store never sends.
  */
 function newClient(url: string, commandTimeoutMs: number) {
   return new NodeRedisClient({

@@ -43,7 +43,7 @@ const PAGE = `<!doctype html>
 /** GET /api/openapi.json (the document, built once at start) and GET /docs (a page built from it). */
 export function docsRoutes(router: Router, openapi: object): void {
   const document = JSON.stringify(openapi);
-  // The viewer's 1.5 MB are read when a browser first asks for them, not at every start.
+  // The viewer's files are read when a browser first asks for them, not at every start.
   const assets = new Map<string, Buffer>();
   router.get('/api/openapi.json', (ctx) => {
     ctx.type = 'application/json; charset=utf-8';
