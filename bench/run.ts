@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --embedded] [-- --duration S] [-- --only TEXT]`: starts the service (MariaDB + Redis on this
  * machine, or the embedded backends), loads it with autocannon, and prints one table, with a bare-Koa
- * baseline measured in the same run. `--only` runs just the rows whose scenario contains TEXT. Results go to bench/results/ as JSON and are appended to
- * docs/BENCHMARKS.md. Never part of `npm test`.
+ * baseline measured in the same run. `--only` runs just the rows whose scenario contains TEXT. Each run is
+ * written to bench/results/ (JSON and its table; ignored by git); docs/BENCHMARKS.md keeps the current
+ * figure of each target. Never part of `npm test`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -624,8 +625,9 @@ async function main(): Promise<void> {
   const table = [header, ...rows.map((r) => `| ${r.scenario} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.rssMb ?? ''} | ${r.note ?? ''} | ${r.target ?? ''} |`)].join('\n');
   process.stdout.write(`\n${table}\n`);
   const date = new Date().toISOString();
-  writeFileSync(join(resultsDir, `bench-${date.replace(/[:.]/g, '-')}.json`), JSON.stringify({ date, machine: machine(), backends, duration, rows }, null, 2));
-  appendFileSync(join(root, 'docs', 'BENCHMARKS.md'), `\n## ${date} — ${backends}, ${duration} s per row\n${machine()}\n\n${table}\n`);
+  const name = join(resultsDir, `bench-${date.replace(/[:.]/g, '-')}`);
+  writeFileSync(`${name}.json`, JSON.stringify({ date, machine: machine(), backends, duration, rows }, null, 2));
+  writeFileSync(`${name}.md`, `## ${date} — ${backends}, ${duration} s per row\n${machine()}\n\n${table}\n`);
 }
 
 main().then(

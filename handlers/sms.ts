@@ -1,5 +1,5 @@
 import type { Call } from '../src/rpc/api.js';
-import type { SmsGenerateData, SmsValidateData } from '../src/generated/schema-types.js';
+import type { SmsGenerateAnswer, SmsGenerateData, SmsValidateAnswer, SmsValidateData } from '../src/generated/schema-types.js';
 import { DomainError } from '../src/errors.js';
 import { maskPhone } from '../src/log.js';
 import { captchaHash, newRand, normaliseHash } from '../src/services/captcha.js';
@@ -16,7 +16,7 @@ function nationalNumber(phone: string): string {
 }
 
 /** sms/generate, with every refusal counted by its reason (limits, a bad image hash, the provider). */
-export async function generate(data: SmsGenerateData, call: Call): Promise<object> {
+export async function generate(data: SmsGenerateData, call: Call): Promise<SmsGenerateAnswer> {
   try {
     return await sendCode(data, call);
   } catch (err) {
@@ -25,7 +25,7 @@ export async function generate(data: SmsGenerateData, call: Call): Promise<objec
   }
 }
 
-async function sendCode(data: SmsGenerateData, call: Call): Promise<object> {
+async function sendCode(data: SmsGenerateData, call: Call): Promise<SmsGenerateAnswer> {
   const phone = nationalNumber(data.phone);
   const imgHash = normaliseHash(data.hash);
   const { kv, config } = call.deps;
@@ -59,7 +59,7 @@ async function sendCode(data: SmsGenerateData, call: Call): Promise<object> {
   return { rand };
 }
 
-export async function validate(data: SmsValidateData, call: Call): Promise<object> {
+export async function validate(data: SmsValidateData, call: Call): Promise<SmsValidateAnswer> {
   const hash = normaliseHash(data.hash);
   const phone = data.phone === undefined ? undefined : nationalNumber(data.phone);
   const { guessesPerIpHour, maxFailures, ttlSeconds } = call.deps.config.sms;

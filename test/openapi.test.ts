@@ -1,6 +1,9 @@
 import { validate } from '@readme/openapi-parser';
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
+import { answerSchemaOf } from '../src/rpc/api.js';
+import { schemaValidators } from '../src/rpc/validate.js';
+import { readSchemaFiles } from '../src/schemas.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -47,6 +50,20 @@ describe('GET /api/openapi.json', () => {
       }
     }
     expect(Object.keys(doc.paths).filter((path) => doc.paths[path]!.post)).to.have.length(registry.length);
+  });
+
+  it("takes each API's examples from its schemas, and each example is valid by its schema", () => {
+    const files = readSchemaFiles();
+    for (const row of registry) {
+      for (const file of [row.schema, answerSchemaOf(row)]) {
+        const [example] = ((files.get(file)?.schema as { examples?: unknown[] }).examples ?? []) as unknown[];
+        const validate = schemaValidators[file]!;
+        expect(validate(example), `${file}: ${JSON.stringify(validate.errors?.[0])}`).to.equal(true);
+      }
+      const op = doc.paths[`/api/external${row.urls[0] ?? ''}#${row.type}/${row.subtype}`]!.post!;
+      const [example] = (files.get(row.schema)?.schema as { examples: unknown[] }).examples;
+      expect(op.requestBody!.content['application/json']!.example).to.deep.include({ data: example });
+    }
   });
 
   it('says which APIs need a token, and describes the GET routes', () => {

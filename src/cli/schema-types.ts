@@ -41,12 +41,17 @@ export async function schemaTypes(): Promise<string> {
 
 /** Every API's data and answer types, from schemas/*.json (the typed client has them too). */
 export async function apiTypes(): Promise<string> {
+  const files = readSchemaFiles();
   const parts: string[] = [];
-  for (const [file, { schema }] of readSchemaFiles()) {
+  for (const [file, { schema }] of files) {
     // Without its title and $id, the generator names the type as asked.
     const { title, $id, ...body } = schema as JSONSchema;
     if (!NOT_DATA.has(file)) parts.push(await compile(body, typeName(file), OPTIONS));
   }
+  // Each API's request schema with its two types: what ties a registry row's handler to its schema.
+  const apis = [...files.keys()].filter((file) => files.has(file.replace(/\.json$/, '.answer.json')));
+  const entries = apis.map((file) => `  ${JSON.stringify(file)}: { data: ${typeName(file)}; answer: ${typeName(file.replace(/\.json$/, '.answer.json'))} };`);
+  parts.push(`/** Each API's request schema file, with its data type and its answer type. */\nexport interface ApiSchemas {\n${entries.join('\n')}\n}\n`);
   return parts.join('\n');
 }
 

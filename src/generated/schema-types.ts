@@ -1075,3 +1075,30 @@ export interface WalletInfoData {
    */
   offset?: number | string;
 }
+
+/** Each API's request schema file, with its data type and its answer type. */
+export interface ApiSchemas {
+  "img.generate.json": { data: ImgGenerateData; answer: ImgGenerateAnswer };
+  "img.validate.json": { data: ImgValidateData; answer: ImgValidateAnswer };
+  "pic.upload.json": { data: PicUploadData; answer: PicUploadAnswer };
+  "portrait.upload.json": { data: PortraitUploadData; answer: PortraitUploadAnswer };
+  "product.creat.json": { data: ProductCreatData; answer: ProductCreatAnswer };
+  "product.info.json": { data: ProductInfoData; answer: ProductInfoAnswer };
+  "product.list.json": { data: ProductListData; answer: ProductListAnswer };
+  "product.update.json": { data: ProductUpdateData; answer: ProductUpdateAnswer };
+  "property.add.json": { data: PropertyAddData; answer: PropertyAddAnswer };
+  "property.delete.json": { data: PropertyDeleteData; answer: PropertyDeleteAnswer };
+  "property.update.json": { data: PropertyUpdateData; answer: PropertyUpdateAnswer };
+  "purchase.apply.json": { data: PurchaseApplyData; answer: PurchaseApplyAnswer };
+  "purchase.cancel.json": { data: PurchaseCancelData; answer: PurchaseCancelAnswer };
+  "purchase.info.json": { data: PurchaseInfoData; answer: PurchaseInfoAnswer };
+  "purchase.list.json": { data: PurchaseListData; answer: PurchaseListAnswer };
+  "purchase.pay.json": { data: PurchasePayData; answer: PurchasePayAnswer };
+  "shop.creat.json": { data: ShopCreatData; answer: ShopCreatAnswer };
+  "shop.info.json": { data: ShopInfoData; answer: ShopInfoAnswer };
+  "shop.list.json": { data: ShopListData; answer: ShopListAnswer };
+  "shop.update.json": { data: ShopUpdateData; answer: ShopUpdateAnswer };
+  "sms.generate.json": { data: SmsGenerateData; answer: SmsGenerateAnswer };
+  "sms.validate.json": { data: SmsValidateData; answer: SmsValidateAnswer };
+  "wallet.info.json": { data: WalletInfoData; answer: WalletInfoAnswer };
+}

@@ -109,7 +109,7 @@ return errors === 0;
 }
 
 export const file2 = validate15;
-const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.answer.json","title":"img/generate answer","description":"The captcha image and its rand.","type":"object","additionalProperties":false,"required":["imgdata","rand","mime"],"properties":{"imgdata":{"description":"The image, base64 without a data: prefix.","type":"string"},"rand":{"description":"The random text the hash is made with: md5(lowercase(code) + rand).","type":"string","minLength":5},"mime":{"type":"string","enum":["image/png","image/svg+xml"]}}};
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.answer.json","title":"img/generate answer","description":"The captcha image and its rand.","examples":[{"imgdata":"iVBORw0KGgoAAAANSUhEUgAAAJYAAAAyCAMAAACJUtIoAAAA…","rand":"N1zjBXvX","mime":"image/png"}],"type":"object","additionalProperties":false,"required":["imgdata","rand","mime"],"properties":{"imgdata":{"description":"The image, base64 without a data: prefix.","type":"string"},"rand":{"description":"The random text the hash is made with: md5(lowercase(code) + rand).","type":"string","minLength":5},"mime":{"type":"string","enum":["image/png","image/svg+xml"]}}};
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -198,7 +198,7 @@ return errors === 0;
 }
 
 export const file3 = validate16;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.json","title":"img/generate data","description":"Draws an image captcha. Answers {imgdata: base64 image, rand, mime}; hash = md5(lowercase(code) + rand).","type":"object","additionalProperties":false,"properties":{}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.json","title":"img/generate data","description":"Draws an image captcha. Answers {imgdata: base64 image, rand, mime}; hash = md5(lowercase(code) + rand).","x-type-name":"图片验证码 · image captcha","examples":[{}],"type":"object","additionalProperties":false,"properties":{}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="img.generate.json" */;
@@ -222,7 +222,7 @@ return errors === 0;
 }
 
 export const file4 = validate17;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.answer.json","title":"img/validate answer","description":"Nothing: {}.","$ref":"answer.fields.json#/definitions/nothing"};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.answer.json","title":"img/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 const schema19 = {"description":"No data: {}.","type":"object","additionalProperties":false,"maxProperties":0};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -254,7 +254,7 @@ return errors === 0;
 }
 
 export const file5 = validate18;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.json","title":"img/validate data","description":"Consumes an image-captcha hash: 0 the first time, -1 when it is wrong, used or expired.","type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"imgHashMismatch"}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.json","title":"img/validate data","description":"Consumes an image-captcha hash: 0 the first time, -1 when it is wrong, used or expired.","x-type-name":"图片验证码 · image captcha","examples":[{"hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"imgHashMismatch"}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="img.validate.json" */;
@@ -268,7 +268,7 @@ validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
-const _errs1 = errors;
+const _errs2 = errors;
 for(const key0 in data){
 if(!(key0 === "hash")){
 validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data}];
@@ -276,11 +276,11 @@ return false;
 break;
 }
 }
-if(_errs1 === errors){
+if(_errs2 === errors){
 if(data.hash !== undefined){
 let data0 = data.hash;
-const _errs2 = errors;
-if(errors === _errs2){
+const _errs3 = errors;
+if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func3(data0) > 64){
 validate18.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema20.properties.hash,data:data0}];
@@ -306,7 +306,7 @@ return errors === 0;
 }
 
 export const file6 = validate19;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.answer.json","title":"pic/upload answer","description":"The picture's URL.","$ref":"answer.fields.json#/definitions/url"};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.answer.json","title":"pic/upload answer","description":"The picture's URL.","examples":[{"url":"https://www.zustservice.cn/api/external/get/pic/shop/front"}],"$ref":"answer.fields.json#/definitions/url"};
 const schema22 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Where the picture is served: <public base>/api/external/get/…","type":"string"}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -351,7 +351,7 @@ return errors === 0;
 }
 
 export const file7 = validate20;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.json","title":"pic/upload data","description":"Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 \"The picture name was used\". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from \"portrait\" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).","type":"object","required":["from","base64"],"properties":{"from":{"description":"What the picture is for.","type":"string","enum":["property","shop","product","portrait"]},"base64":{"description":"The image, base64; a data:image/...;base64, prefix is allowed.","type":"string","minLength":1},"name":{"description":"1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","not":{"pattern":"^[0-9A-Fa-f]{32}$"}}}};
+const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.json","title":"pic/upload data","description":"Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 \"The picture name was used\". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from \"portrait\" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).","x-type-name":"图片 · pictures","examples":[{"from":"shop","name":"front","base64":"iVBORw0KGgoAAAANSUhEUgAA…"}],"type":"object","required":["from","base64"],"properties":{"from":{"description":"What the picture is for.","type":"string","enum":["property","shop","product","portrait"]},"base64":{"description":"The image, base64; a data:image/...;base64, prefix is allowed.","type":"string","minLength":1},"name":{"description":"1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","not":{"pattern":"^[0-9A-Fa-f]{32}$"}}}};
 const pattern0 = new RegExp("^[0-9A-Fa-f]{32}$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 
@@ -369,7 +369,7 @@ return false;
 else {
 if(data.from !== undefined){
 let data0 = data.from;
-const _errs1 = errors;
+const _errs2 = errors;
 if(typeof data0 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.from.type,parentSchema:schema23.properties.from,data:data0}];
 return false;
@@ -378,7 +378,7 @@ if(!((((data0 === "property") || (data0 === "shop")) || (data0 === "product")) |
 validate20.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema23.properties.from.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.from.enum,parentSchema:schema23.properties.from,data:data0}];
 return false;
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -386,8 +386,8 @@ var valid0 = true;
 if(valid0){
 if(data.base64 !== undefined){
 let data1 = data.base64;
-const _errs3 = errors;
-if(errors === _errs3){
+const _errs4 = errors;
+if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
 validate20.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.base64,data:data1}];
@@ -399,7 +399,7 @@ validate20.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
@@ -407,9 +407,9 @@ var valid0 = true;
 if(valid0){
 if(data.name !== undefined){
 let data2 = data.name;
-const _errs5 = errors;
-const _errs7 = errors;
+const _errs6 = errors;
 const _errs8 = errors;
+const _errs9 = errors;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
 const err0 = {};
@@ -422,23 +422,23 @@ vErrors.push(err0);
 errors++;
 }
 }
-var valid1 = _errs8 === errors;
+var valid1 = _errs9 === errors;
 if(valid1){
 validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema23.properties.name.not,parentSchema:schema23.properties.name,data:data2}];
 return false;
 }
 else {
-errors = _errs7;
+errors = _errs8;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs8){
+vErrors.length = _errs8;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors === _errs5){
+if(errors === _errs6){
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
 validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema23.properties.name,data:data2}];
@@ -450,7 +450,7 @@ validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -469,7 +469,7 @@ return errors === 0;
 }
 
 export const file8 = validate21;
-const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.answer.json","title":"portrait/upload answer","description":"The picture's URL.","$ref":"answer.fields.json#/definitions/url"};
+const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.answer.json","title":"portrait/upload answer","description":"The picture's URL.","examples":[{"url":"https://www.zustservice.cn/api/external/get/portrait/1180310086"}],"$ref":"answer.fields.json#/definitions/url"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="portrait.upload.answer.json" */;
@@ -513,7 +513,7 @@ return errors === 0;
 }
 
 export const file9 = validate22;
-const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.json","title":"portrait/upload data","description":"Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.","type":"object","required":["id","base64","type"],"properties":{"id":{"description":"The user id: must be the token's user.","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,20}$","x-status":"valueError"}]},"base64":{"type":"string","minLength":1},"type":{"type":"string","minLength":1,"enum":["png","jpg","jpeg","gif","webp","PNG","JPG","JPEG","GIF","WEBP"]},"name":{"description":"The file's name; kept for compatibility, not used.","type":"string","maxLength":255}}};
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.json","title":"portrait/upload data","description":"Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.","x-type-name":"头像 · avatar","examples":[{"id":"1180310086","type":"png","base64":"iVBORw0KGgoAAAANSUhEUgAA…"}],"type":"object","required":["id","base64","type"],"properties":{"id":{"description":"The user id: must be the token's user.","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,20}$","x-status":"valueError"}]},"base64":{"type":"string","minLength":1},"type":{"type":"string","minLength":1,"enum":["png","jpg","jpeg","gif","webp","PNG","JPG","JPEG","GIF","WEBP"]},"name":{"description":"The file's name; kept for compatibility, not used.","type":"string","maxLength":255}}};
 const pattern2 = new RegExp("^[0-9]{1,20}$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -530,22 +530,22 @@ return false;
 else {
 if(data.id !== undefined){
 let data0 = data.id;
-const _errs1 = errors;
+const _errs2 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
 validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema26.properties.id.type},message:"must be string,integer",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data0}];
 return false;
 }
-const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.id.allOf[0],data:data0}];
 return false;
 }
 }
-var valid1 = _errs3 === errors;
+var valid1 = _errs4 === errors;
 if(valid1){
-const _errs4 = errors;
-if(errors === _errs4){
+const _errs5 = errors;
+if(errors === _errs5){
 if(typeof data0 === "string"){
 if(!pattern2.test(data0)){
 validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema26.properties.id.allOf[1],data:data0}];
@@ -553,9 +553,9 @@ return false;
 }
 }
 }
-var valid1 = _errs4 === errors;
+var valid1 = _errs5 === errors;
 }
-if(errors === _errs1){
+if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
 validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.id,data:data0}];
@@ -563,7 +563,7 @@ return false;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -571,8 +571,8 @@ var valid0 = true;
 if(valid0){
 if(data.base64 !== undefined){
 let data1 = data.base64;
-const _errs6 = errors;
-if(errors === _errs6){
+const _errs7 = errors;
+if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
 validate22.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.base64,data:data1}];
@@ -584,7 +584,7 @@ validate22.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -592,12 +592,12 @@ var valid0 = true;
 if(valid0){
 if(data.type !== undefined){
 let data2 = data.type;
-const _errs8 = errors;
+const _errs9 = errors;
 if(!((((((((((data2 === "png") || (data2 === "jpg")) || (data2 === "jpeg")) || (data2 === "gif")) || (data2 === "webp")) || (data2 === "PNG")) || (data2 === "JPG")) || (data2 === "JPEG")) || (data2 === "GIF")) || (data2 === "WEBP"))){
 validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema26.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.type.enum,parentSchema:schema26.properties.type,data:data2}];
 return false;
 }
-if(errors === _errs8){
+if(errors === _errs9){
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
 validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.type,data:data2}];
@@ -609,7 +609,7 @@ validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -617,8 +617,8 @@ var valid0 = true;
 if(valid0){
 if(data.name !== undefined){
 let data3 = data.name;
-const _errs10 = errors;
-if(errors === _errs10){
+const _errs11 = errors;
+if(errors === _errs11){
 if(typeof data3 === "string"){
 if(func3(data3) > 255){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema26.properties.name,data:data3}];
@@ -630,7 +630,7 @@ validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -650,7 +650,7 @@ return errors === 0;
 }
 
 export const file10 = validate23;
-const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.answer.json","title":"product/creat answer","description":"The new product's id (7 digits).","type":"object","additionalProperties":false,"required":["product_id"],"properties":{"product_id":{"type":"integer","minimum":1000000,"maximum":9999999}}};
+const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.answer.json","title":"product/creat answer","description":"The new product's id (7 digits).","examples":[{"product_id":4517733}],"type":"object","additionalProperties":false,"required":["product_id"],"properties":{"product_id":{"type":"integer","minimum":1000000,"maximum":9999999}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.creat.answer.json" */;
@@ -708,7 +708,7 @@ return errors === 0;
 }
 
 export const file11 = validate24;
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.json","title":"product/creat (alias product/create) data","description":"Puts a product in one of the caller's shops. Answers {product_id} (7 digits, random). 100 \"No right to operate\" when the shop is not the caller's (or does not exist). product_status 0 off sale or 1 on sale. The counters (product_sale, product_click, product_collection) are the service's: setting one is -204.","type":"object","required":["product_name","product_price","shop_id","product_status"],"properties":{"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"description":"A discounted price, at most product_price; null or missing: none.","anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,"0","1"]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.json","title":"product/creat (alias product/create) data","description":"Puts a product in one of the caller's shops. Answers {product_id} (7 digits, random). 100 \"No right to operate\" when the shop is not the caller's (or does not exist). product_status 0 off sale or 1 on sale. The counters (product_sale, product_click, product_collection) are the service's: setting one is -204.","x-type-name":"商品 · products","examples":[{"product_name":"高等数学 上册","product_price":25.5,"shop_id":811729970,"product_status":1}],"type":"object","required":["product_name","product_price","shop_id","product_status"],"properties":{"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"description":"A discounted price, at most product_price; null or missing: none.","anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,"0","1"]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
 const schema30 = {"type":"string","transform":["trim"],"minLength":1,"maxLength":100};
 const schema31 = {"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]};
 const schema33 = {"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]};
@@ -734,13 +734,13 @@ return false;
 else {
 if(data.product_name !== undefined){
 let data0 = data.product_name;
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 == "string" && data !== undefined){
 data0 = func10(data0);
 data["product_name"] = data0;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func3(data0) > 100){
 validate24.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema30,data:data0}];
@@ -758,7 +758,7 @@ validate24.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -766,23 +766,23 @@ var valid0 = true;
 if(valid0){
 if(data.product_price !== undefined){
 let data1 = data.product_price;
-const _errs4 = errors;
 const _errs5 = errors;
+const _errs6 = errors;
 if((!((typeof data1 == "number") && (isFinite(data1)))) && (typeof data1 !== "string")){
 validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data1}];
 return false;
 }
-const _errs7 = errors;
+const _errs8 = errors;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
 validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data1}];
 return false;
 }
 }
-var valid3 = _errs7 === errors;
+var valid3 = _errs8 === errors;
 if(valid3){
-const _errs8 = errors;
-if(errors === _errs8){
+const _errs9 = errors;
+if(errors === _errs9){
 if(typeof data1 === "string"){
 if(!pattern3.test(data1)){
 validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data1}];
@@ -790,9 +790,9 @@ return false;
 }
 }
 }
-var valid3 = _errs8 === errors;
+var valid3 = _errs9 === errors;
 }
-if(errors === _errs5){
+if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000000 || isNaN(data1)){
 validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data1}];
@@ -806,7 +806,7 @@ return false;
 }
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
@@ -814,10 +814,10 @@ var valid0 = true;
 if(valid0){
 if(data.product_disprice !== undefined){
 let data2 = data.product_disprice;
-const _errs10 = errors;
 const _errs11 = errors;
-let valid4 = false;
 const _errs12 = errors;
+let valid4 = false;
+const _errs13 = errors;
 if(data2 !== null){
 const err0 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.product_disprice.anyOf[0].type,parentSchema:schema28.properties.product_disprice.anyOf[0],data:data2};
 if(vErrors === null){
@@ -828,11 +828,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
+var _valid0 = _errs13 === errors;
 valid4 = valid4 || _valid0;
 if(!valid4){
-const _errs14 = errors;
 const _errs15 = errors;
+const _errs16 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (typeof data2 !== "string")){
 const err1 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data2};
 if(vErrors === null){
@@ -843,7 +843,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-const _errs17 = errors;
+const _errs18 = errors;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
 const err2 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data2};
@@ -856,10 +856,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-var valid6 = _errs17 === errors;
+var valid6 = _errs18 === errors;
 if(valid6){
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
 const err3 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data2};
@@ -873,9 +873,9 @@ errors++;
 }
 }
 }
-var valid6 = _errs18 === errors;
+var valid6 = _errs19 === errors;
 }
-if(errors === _errs15){
+if(errors === _errs16){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000000 || isNaN(data2)){
 const err4 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data2};
@@ -901,7 +901,7 @@ errors++;
 }
 }
 }
-var _valid0 = _errs14 === errors;
+var _valid0 = _errs15 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
@@ -917,17 +917,17 @@ validate24.errors = vErrors;
 return false;
 }
 else {
-errors = _errs11;
+errors = _errs12;
 if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -935,23 +935,23 @@ var valid0 = true;
 if(valid0){
 if(data.shop_id !== undefined){
 let data3 = data.shop_id;
-const _errs20 = errors;
 const _errs21 = errors;
+const _errs22 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
 validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data3}];
 return false;
 }
-const _errs23 = errors;
+const _errs24 = errors;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
 validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data3}];
 return false;
 }
 }
-var valid8 = _errs23 === errors;
+var valid8 = _errs24 === errors;
 if(valid8){
-const _errs24 = errors;
-if(errors === _errs24){
+const _errs25 = errors;
+if(errors === _errs25){
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
 validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data3}];
@@ -959,19 +959,19 @@ return false;
 }
 }
 }
-var valid8 = _errs24 === errors;
+var valid8 = _errs25 === errors;
 if(valid8){
-const _errs26 = errors;
+const _errs27 = errors;
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
 validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data3}];
 return false;
 }
 }
-var valid8 = _errs26 === errors;
+var valid8 = _errs27 === errors;
 }
 }
-if(errors === _errs21){
+if(errors === _errs22){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999999999 || isNaN(data3)){
 validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data3}];
@@ -985,7 +985,7 @@ return false;
 }
 }
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
@@ -993,7 +993,7 @@ var valid0 = true;
 if(valid0){
 if(data.product_status !== undefined){
 let data4 = data.product_status;
-const _errs27 = errors;
+const _errs28 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
 validate24.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: schema28.properties.product_status.type},message:"must be integer,string",schema:schema28.properties.product_status.type,parentSchema:schema28.properties.product_status,data:data4}];
 return false;
@@ -1002,7 +1002,7 @@ if(!((((data4 === 0) || (data4 === 1)) || (data4 === "0")) || (data4 === "1"))){
 validate24.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema28.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.product_status.enum,parentSchema:schema28.properties.product_status,data:data4}];
 return false;
 }
-var valid0 = _errs27 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
@@ -1010,9 +1010,9 @@ var valid0 = true;
 if(valid0){
 if(data.product_content !== undefined){
 let data5 = data.product_content;
-const _errs29 = errors;
 const _errs30 = errors;
-if(errors === _errs30){
+const _errs31 = errors;
+if(errors === _errs31){
 if(typeof data5 === "string"){
 if(func3(data5) > 5000){
 validate24.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters",schema:5000,parentSchema:schema34,data:data5}];
@@ -1024,7 +1024,7 @@ validate24.errors = [{instancePath:instancePath+"/product_content",schemaPath:"s
 return false;
 }
 }
-var valid0 = _errs29 === errors;
+var valid0 = _errs30 === errors;
 }
 else {
 var valid0 = true;
@@ -1032,9 +1032,9 @@ var valid0 = true;
 if(valid0){
 if(data.product_key !== undefined){
 let data6 = data.product_key;
-const _errs32 = errors;
 const _errs33 = errors;
-if(errors === _errs33){
+const _errs34 = errors;
+if(errors === _errs34){
 if(typeof data6 === "string"){
 if(func3(data6) > 255){
 validate24.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema35,data:data6}];
@@ -1046,7 +1046,7 @@ validate24.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.
 return false;
 }
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs33 === errors;
 }
 else {
 var valid0 = true;
@@ -1054,9 +1054,9 @@ var valid0 = true;
 if(valid0){
 if(data.pic_url !== undefined){
 let data7 = data.pic_url;
-const _errs35 = errors;
 const _errs36 = errors;
-if(errors === _errs36){
+const _errs37 = errors;
+if(errors === _errs37){
 if(typeof data7 === "string"){
 if(func3(data7) > 512){
 validate24.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data7}];
@@ -1068,7 +1068,7 @@ validate24.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fiel
 return false;
 }
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
@@ -1122,7 +1122,7 @@ return errors === 0;
 }
 
 export const file12 = validate26;
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.answer.json","title":"product/info answer","description":"One product.","$ref":"answer.fields.json#/definitions/product"};
+const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.answer.json","title":"product/info answer","description":"One product.","examples":[{"product_id":4517733,"product_name":"高等数学 上册","product_content":"九成新","product_key":"教材|数学","product_price":25.5,"product_disprice":19.9,"product_sale":3,"product_click":42,"product_collection":0,"shop_id":811729970,"creat_time":"2026-11-24 10:00:00","update_time":"2026-11-24 10:00:00","pic_url":"","product_status":1}],"$ref":"answer.fields.json#/definitions/product"};
 const schema38 = {"type":"object","additionalProperties":false,"required":["product_id","product_name","product_content","product_key","product_price","product_disprice","product_sale","product_click","product_collection","shop_id","creat_time","update_time","pic_url","product_status"],"properties":{"product_id":{"type":"integer"},"product_name":{"type":"string"},"product_content":{"type":"string"},"product_key":{"type":"string"},"product_price":{"$ref":"#/definitions/yuan"},"product_disprice":{"description":"The discounted price; null when there is none.","type":["number","null"]},"product_sale":{"type":"integer"},"product_click":{"type":"integer"},"product_collection":{"type":"integer"},"shop_id":{"type":"integer"},"creat_time":{"$ref":"#/definitions/datetime"},"update_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"},"product_status":{"description":"0 off sale, 1 on sale, 2 deleted.","type":"integer","enum":[0,1,2]}}};
 const schema39 = {"description":"Yuan, exact to the cent (a JSON number).","type":"number"};
 const schema40 = {"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"};
@@ -1391,7 +1391,7 @@ return errors === 0;
 }
 
 export const file13 = validate29;
-const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.json","title":"product/info data","description":"One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 \"Error Product id\". A read by anyone but the owner adds 1 to product_click.","type":"object","required":["product_id"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"}}};
+const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.json","title":"product/info data","description":"One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 \"Error Product id\". A read by anyone but the owner adds 1 to product_click.","x-type-name":"商品 · products","examples":[{"product_id":4517733}],"type":"object","required":["product_id"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"}}};
 const schema43 = {"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]};
 const pattern10 = new RegExp("^0*[0-9]{1,7}$", "u");
 
@@ -1409,22 +1409,22 @@ return false;
 else {
 if(data.product_id !== undefined){
 let data0 = data.product_id;
-const _errs2 = errors;
+const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema43.type},message:"must be integer,string",schema:schema43.type,parentSchema:schema43,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema43.allOf[1],data:data0}];
@@ -1432,19 +1432,19 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 if(valid2){
-const _errs7 = errors;
+const _errs8 = errors;
 if(typeof data0 === "string"){
 if(!pattern10.test(data0)){
 validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema43.allOf[2],data:data0}];
 return false;
 }
 }
-var valid2 = _errs7 === errors;
+var valid2 = _errs8 === errors;
 }
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
 validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema43,data:data0}];
@@ -1471,7 +1471,7 @@ return errors === 0;
 }
 
 export const file14 = validate30;
-const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.answer.json","title":"product/list answer","description":"A page of products (status 1 \"Empty records\" with [] when there are none).","x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/product"}};
+const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.answer.json","title":"product/list answer","description":"A page of products (status 1 \"Empty records\" with [] when there are none).","examples":[[{"product_id":4517733,"product_name":"高等数学 上册","product_content":"九成新","product_key":"教材|数学","product_price":25.5,"product_disprice":19.9,"product_sale":3,"product_click":41,"product_collection":0,"shop_id":811729970,"creat_time":"2026-11-24 10:00:00","update_time":"2026-11-24 10:00:00","pic_url":"","product_status":1}]],"x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/product"}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1752,7 +1752,7 @@ return errors === 0;
 }
 
 export const file15 = validate33;
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.json","title":"product/list data","description":"Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type \"up\" (default): on sale, for anyone; \"down\" off sale, \"all\" on and off sale, \"del\" deleted: only with a shop_id of the caller's own shop, else 100 \"No right to operate\". Rows carry every column; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"product_name":{"type":"string","maxLength":100},"product_key":{"type":"string","maxLength":255},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"type":{"type":"string","enum":["up","down","all","del"]},"order":{"$ref":"shop.fields.json#/definitions/order"},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.json","title":"product/list data","description":"Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type \"up\" (default): on sale, for anyone; \"down\" off sale, \"all\" on and off sale, \"del\" deleted: only with a shop_id of the caller's own shop, else 100 \"No right to operate\". Rows carry every column; status 1 \"Empty records\" with [] when there are none.","x-type-name":"商品 · products","examples":[{"product_name":"数学","order":"product_price ASC"}],"type":"object","properties":{"product_name":{"type":"string","maxLength":100},"product_key":{"type":"string","maxLength":255},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"type":{"type":"string","enum":["up","down","all","del"]},"order":{"$ref":"shop.fields.json#/definitions/order"},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 const schema51 = {"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500};
 const schema52 = {"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"};
 const schema53 = {"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"};
@@ -1767,8 +1767,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.product_name !== undefined){
 let data0 = data.product_name;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func3(data0) > 100){
 validate33.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.product_name,data:data0}];
@@ -1780,7 +1780,7 @@ validate33.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -1788,8 +1788,8 @@ var valid0 = true;
 if(valid0){
 if(data.product_key !== undefined){
 let data1 = data.product_key;
-const _errs3 = errors;
-if(errors === _errs3){
+const _errs4 = errors;
+if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func3(data1) > 255){
 validate33.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema49.properties.product_key,data:data1}];
@@ -1801,7 +1801,7 @@ validate33.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
@@ -1809,23 +1809,23 @@ var valid0 = true;
 if(valid0){
 if(data.shop_id !== undefined){
 let data2 = data.shop_id;
-const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
 validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data2}];
 return false;
 }
-const _errs8 = errors;
+const _errs9 = errors;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
 validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data2}];
 return false;
 }
 }
-var valid2 = _errs8 === errors;
+var valid2 = _errs9 === errors;
 if(valid2){
-const _errs9 = errors;
-if(errors === _errs9){
+const _errs10 = errors;
+if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
 validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data2}];
@@ -1833,19 +1833,19 @@ return false;
 }
 }
 }
-var valid2 = _errs9 === errors;
+var valid2 = _errs10 === errors;
 if(valid2){
-const _errs11 = errors;
+const _errs12 = errors;
 if(typeof data2 === "string"){
 if(!pattern6.test(data2)){
 validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data2}];
 return false;
 }
 }
-var valid2 = _errs11 === errors;
+var valid2 = _errs12 === errors;
 }
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 999999999 || isNaN(data2)){
 validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data2}];
@@ -1859,7 +1859,7 @@ return false;
 }
 }
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -1867,7 +1867,7 @@ var valid0 = true;
 if(valid0){
 if(data.type !== undefined){
 let data3 = data.type;
-const _errs12 = errors;
+const _errs13 = errors;
 if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data3}];
 return false;
@@ -1876,7 +1876,7 @@ if(!((((data3 === "up") || (data3 === "down")) || (data3 === "all")) || (data3 =
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data3}];
 return false;
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
@@ -1884,9 +1884,9 @@ var valid0 = true;
 if(valid0){
 if(data.order !== undefined){
 let data4 = data.order;
-const _errs14 = errors;
 const _errs15 = errors;
-if(errors === _errs15){
+const _errs16 = errors;
+if(errors === _errs16){
 if(typeof data4 === "string"){
 if(func3(data4) > 500){
 validate33.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51,data:data4}];
@@ -1898,7 +1898,7 @@ validate33.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields
 return false;
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
@@ -1906,13 +1906,13 @@ var valid0 = true;
 if(valid0){
 if(data.limit !== undefined){
 let data5 = data.limit;
-const _errs17 = errors;
 const _errs18 = errors;
+const _errs19 = errors;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
 validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data5}];
 return false;
 }
-if(errors === _errs18){
+if(errors === _errs19){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 200 || isNaN(data5)){
 validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data5}];
@@ -1925,7 +1925,7 @@ return false;
 }
 }
 }
-if(errors === _errs18){
+if(errors === _errs19){
 if(typeof data5 === "string"){
 if(!pattern15.test(data5)){
 validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data5}];
@@ -1934,7 +1934,7 @@ return false;
 }
 }
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
@@ -1942,13 +1942,13 @@ var valid0 = true;
 if(valid0){
 if(data.offset !== undefined){
 let data6 = data.offset;
-const _errs21 = errors;
 const _errs22 = errors;
+const _errs23 = errors;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (typeof data6 !== "string")){
 validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data6}];
 return false;
 }
-if(errors === _errs22){
+if(errors === _errs23){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1000000000 || isNaN(data6)){
 validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data6}];
@@ -1961,7 +1961,7 @@ return false;
 }
 }
 }
-if(errors === _errs22){
+if(errors === _errs23){
 if(typeof data6 === "string"){
 if(!pattern16.test(data6)){
 validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data6}];
@@ -1970,7 +1970,7 @@ return false;
 }
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
@@ -1992,7 +1992,7 @@ return errors === 0;
 }
 
 export const file16 = validate34;
-const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.answer.json","title":"product/update answer","description":"Nothing: {}.","$ref":"answer.fields.json#/definitions/nothing"};
+const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.answer.json","title":"product/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.update.answer.json" */;
@@ -2023,7 +2023,7 @@ return errors === 0;
 }
 
 export const file17 = validate35;
-const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.json","title":"product/update data","description":"Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 \"No right to operate\". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.","type":"object","required":["product_id","shop_id"],"x-status":"missingKey","anyOf":[{"required":["product_status"]},{"required":["product_name"]},{"required":["product_content"]},{"required":["product_key"]},{"required":["product_price"]},{"required":["product_disprice"]},{"required":["pic_url"]}],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,2,"0","1","2"]},"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
+const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.json","title":"product/update data","description":"Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 \"No right to operate\". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.","x-type-name":"商品 · products","examples":[{"product_id":4517733,"shop_id":811729970,"product_disprice":19.9}],"type":"object","required":["product_id","shop_id"],"x-status":"missingKey","anyOf":[{"required":["product_status"]},{"required":["product_name"]},{"required":["product_content"]},{"required":["product_key"]},{"required":["product_price"]},{"required":["product_disprice"]},{"required":["pic_url"]}],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,2,"0","1","2"]},"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.update.json" */;
@@ -2188,23 +2188,23 @@ return false;
 else {
 if(data.product_id !== undefined){
 let data0 = data.product_id;
-const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema43.type},message:"must be integer,string",schema:schema43.type,parentSchema:schema43,data:data0}];
 return false;
 }
-const _errs13 = errors;
+const _errs14 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.allOf[0],data:data0}];
 return false;
 }
 }
-var valid3 = _errs13 === errors;
+var valid3 = _errs14 === errors;
 if(valid3){
-const _errs14 = errors;
-if(errors === _errs14){
+const _errs15 = errors;
+if(errors === _errs15){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema43.allOf[1],data:data0}];
@@ -2212,19 +2212,19 @@ return false;
 }
 }
 }
-var valid3 = _errs14 === errors;
+var valid3 = _errs15 === errors;
 if(valid3){
-const _errs16 = errors;
+const _errs17 = errors;
 if(typeof data0 === "string"){
 if(!pattern10.test(data0)){
 validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema43.allOf[2],data:data0}];
 return false;
 }
 }
-var valid3 = _errs16 === errors;
+var valid3 = _errs17 === errors;
 }
 }
-if(errors === _errs11){
+if(errors === _errs12){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
 validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema43,data:data0}];
@@ -2238,7 +2238,7 @@ return false;
 }
 }
 }
-var valid1 = _errs10 === errors;
+var valid1 = _errs11 === errors;
 }
 else {
 var valid1 = true;
@@ -2246,23 +2246,23 @@ var valid1 = true;
 if(valid1){
 if(data.shop_id !== undefined){
 let data1 = data.shop_id;
-const _errs17 = errors;
 const _errs18 = errors;
+const _errs19 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
 validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data1}];
 return false;
 }
-const _errs20 = errors;
+const _errs21 = errors;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
 validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data1}];
 return false;
 }
 }
-var valid5 = _errs20 === errors;
+var valid5 = _errs21 === errors;
 if(valid5){
-const _errs21 = errors;
-if(errors === _errs21){
+const _errs22 = errors;
+if(errors === _errs22){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
 validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data1}];
@@ -2270,19 +2270,19 @@ return false;
 }
 }
 }
-var valid5 = _errs21 === errors;
+var valid5 = _errs22 === errors;
 if(valid5){
-const _errs23 = errors;
+const _errs24 = errors;
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
 validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data1}];
 return false;
 }
 }
-var valid5 = _errs23 === errors;
+var valid5 = _errs24 === errors;
 }
 }
-if(errors === _errs18){
+if(errors === _errs19){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 999999999 || isNaN(data1)){
 validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data1}];
@@ -2296,7 +2296,7 @@ return false;
 }
 }
 }
-var valid1 = _errs17 === errors;
+var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
@@ -2304,7 +2304,7 @@ var valid1 = true;
 if(valid1){
 if(data.product_status !== undefined){
 let data2 = data.product_status;
-const _errs24 = errors;
+const _errs25 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
 validate35.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: schema56.properties.product_status.type},message:"must be integer,string",schema:schema56.properties.product_status.type,parentSchema:schema56.properties.product_status,data:data2}];
 return false;
@@ -2313,7 +2313,7 @@ if(!((((((data2 === 0) || (data2 === 1)) || (data2 === 2)) || (data2 === "0")) |
 validate35.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema56.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.product_status.enum,parentSchema:schema56.properties.product_status,data:data2}];
 return false;
 }
-var valid1 = _errs24 === errors;
+var valid1 = _errs25 === errors;
 }
 else {
 var valid1 = true;
@@ -2321,13 +2321,13 @@ var valid1 = true;
 if(valid1){
 if(data.product_name !== undefined){
 let data3 = data.product_name;
-const _errs26 = errors;
 const _errs27 = errors;
+const _errs28 = errors;
 if(typeof data3 == "string" && data !== undefined){
 data3 = func10(data3);
 data["product_name"] = data3;
 }
-if(errors === _errs27){
+if(errors === _errs28){
 if(typeof data3 === "string"){
 if(func3(data3) > 100){
 validate35.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema30,data:data3}];
@@ -2345,7 +2345,7 @@ validate35.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop
 return false;
 }
 }
-var valid1 = _errs26 === errors;
+var valid1 = _errs27 === errors;
 }
 else {
 var valid1 = true;
@@ -2353,23 +2353,23 @@ var valid1 = true;
 if(valid1){
 if(data.product_price !== undefined){
 let data4 = data.product_price;
-const _errs29 = errors;
 const _errs30 = errors;
+const _errs31 = errors;
 if((!((typeof data4 == "number") && (isFinite(data4)))) && (typeof data4 !== "string")){
 validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data4}];
 return false;
 }
-const _errs32 = errors;
+const _errs33 = errors;
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
 validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data4}];
 return false;
 }
 }
-var valid8 = _errs32 === errors;
+var valid8 = _errs33 === errors;
 if(valid8){
-const _errs33 = errors;
-if(errors === _errs33){
+const _errs34 = errors;
+if(errors === _errs34){
 if(typeof data4 === "string"){
 if(!pattern3.test(data4)){
 validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data4}];
@@ -2377,9 +2377,9 @@ return false;
 }
 }
 }
-var valid8 = _errs33 === errors;
+var valid8 = _errs34 === errors;
 }
-if(errors === _errs30){
+if(errors === _errs31){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000 || isNaN(data4)){
 validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data4}];
@@ -2393,7 +2393,7 @@ return false;
 }
 }
 }
-var valid1 = _errs29 === errors;
+var valid1 = _errs30 === errors;
 }
 else {
 var valid1 = true;
@@ -2401,10 +2401,10 @@ var valid1 = true;
 if(valid1){
 if(data.product_disprice !== undefined){
 let data5 = data.product_disprice;
-const _errs35 = errors;
 const _errs36 = errors;
-let valid9 = false;
 const _errs37 = errors;
+let valid9 = false;
+const _errs38 = errors;
 if(data5 !== null){
 const err8 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.product_disprice.anyOf[0].type,parentSchema:schema56.properties.product_disprice.anyOf[0],data:data5};
 if(vErrors === null){
@@ -2415,11 +2415,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid1 = _errs37 === errors;
+var _valid1 = _errs38 === errors;
 valid9 = valid9 || _valid1;
 if(!valid9){
-const _errs39 = errors;
 const _errs40 = errors;
+const _errs41 = errors;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (typeof data5 !== "string")){
 const err9 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data5};
 if(vErrors === null){
@@ -2430,7 +2430,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-const _errs42 = errors;
+const _errs43 = errors;
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
 const err10 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data5};
@@ -2443,10 +2443,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-var valid11 = _errs42 === errors;
+var valid11 = _errs43 === errors;
 if(valid11){
-const _errs43 = errors;
-if(errors === _errs43){
+const _errs44 = errors;
+if(errors === _errs44){
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
 const err11 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data5};
@@ -2460,9 +2460,9 @@ errors++;
 }
 }
 }
-var valid11 = _errs43 === errors;
+var valid11 = _errs44 === errors;
 }
-if(errors === _errs40){
+if(errors === _errs41){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 1000000 || isNaN(data5)){
 const err12 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data5};
@@ -2488,7 +2488,7 @@ errors++;
 }
 }
 }
-var _valid1 = _errs39 === errors;
+var _valid1 = _errs40 === errors;
 valid9 = valid9 || _valid1;
 }
 if(!valid9){
@@ -2504,17 +2504,17 @@ validate35.errors = vErrors;
 return false;
 }
 else {
-errors = _errs36;
+errors = _errs37;
 if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
+if(_errs37){
+vErrors.length = _errs37;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid1 = _errs35 === errors;
+var valid1 = _errs36 === errors;
 }
 else {
 var valid1 = true;
@@ -2522,9 +2522,9 @@ var valid1 = true;
 if(valid1){
 if(data.product_content !== undefined){
 let data6 = data.product_content;
-const _errs45 = errors;
 const _errs46 = errors;
-if(errors === _errs46){
+const _errs47 = errors;
+if(errors === _errs47){
 if(typeof data6 === "string"){
 if(func3(data6) > 5000){
 validate35.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters",schema:5000,parentSchema:schema34,data:data6}];
@@ -2536,7 +2536,7 @@ validate35.errors = [{instancePath:instancePath+"/product_content",schemaPath:"s
 return false;
 }
 }
-var valid1 = _errs45 === errors;
+var valid1 = _errs46 === errors;
 }
 else {
 var valid1 = true;
@@ -2544,9 +2544,9 @@ var valid1 = true;
 if(valid1){
 if(data.product_key !== undefined){
 let data7 = data.product_key;
-const _errs48 = errors;
 const _errs49 = errors;
-if(errors === _errs49){
+const _errs50 = errors;
+if(errors === _errs50){
 if(typeof data7 === "string"){
 if(func3(data7) > 255){
 validate35.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema35,data:data7}];
@@ -2558,7 +2558,7 @@ validate35.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.
 return false;
 }
 }
-var valid1 = _errs48 === errors;
+var valid1 = _errs49 === errors;
 }
 else {
 var valid1 = true;
@@ -2566,9 +2566,9 @@ var valid1 = true;
 if(valid1){
 if(data.pic_url !== undefined){
 let data8 = data.pic_url;
-const _errs51 = errors;
 const _errs52 = errors;
-if(errors === _errs52){
+const _errs53 = errors;
+if(errors === _errs53){
 if(typeof data8 === "string"){
 if(func3(data8) > 512){
 validate35.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data8}];
@@ -2580,7 +2580,7 @@ validate35.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fiel
 return false;
 }
 }
-var valid1 = _errs51 === errors;
+var valid1 = _errs52 === errors;
 }
 else {
 var valid1 = true;
@@ -2635,7 +2635,7 @@ return errors === 0;
 }
 
 export const file18 = validate36;
-const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.answer.json","title":"property/add answer","description":"The notice's id.","$ref":"answer.fields.json#/definitions/uid"};
+const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.answer.json","title":"property/add answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
 const schema66 = {"type":"object","additionalProperties":false,"required":["uid"],"properties":{"uid":{"description":"The notice's id.","type":"integer"}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2680,7 +2680,7 @@ return errors === 0;
 }
 
 export const file19 = validate37;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.json","title":"property/add data","description":"Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.","type":"object","required":["type","lab","title","content","user_name"],"properties":{"type":{"$ref":"property.fields.json#/definitions/kind"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"publish_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
+const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.json","title":"property/add data","description":"Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"type":1,"lab":"卡类|一卡通","title":"我丢了一张一卡通","content":"在教学楼丢了校园卡","user_name":"王凌超","user_phone":"13750687010","user_qq":"893721708"}],"type":"object","required":["type","lab","title","content","user_name"],"properties":{"type":{"$ref":"property.fields.json#/definitions/kind"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"publish_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
 const schema69 = {"description":"1 lost (寻物启事), 2 found (失物招领).","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[1,2,"1","2"]}]};
 const schema70 = {"description":"Tags, separated by \"|\".","type":"string","minLength":1,"maxLength":50};
 const schema71 = {"type":"string","minLength":1,"maxLength":20};
@@ -2708,22 +2708,22 @@ return false;
 else {
 if(data.type !== undefined){
 let data0 = data.type;
-const _errs1 = errors;
+const _errs2 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema69.type},message:"must be integer,string",schema:schema69.type,parentSchema:schema69,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern23.test(data0)){
 validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema69.allOf[1],data:data0}];
@@ -2731,17 +2731,17 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 if(valid2){
-const _errs7 = errors;
+const _errs8 = errors;
 if(!((((data0 === 1) || (data0 === 2)) || (data0 === "1")) || (data0 === "2"))){
 validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema69.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[2].enum,parentSchema:schema69.allOf[2],data:data0}];
 return false;
 }
-var valid2 = _errs7 === errors;
+var valid2 = _errs8 === errors;
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -2749,9 +2749,9 @@ var valid0 = true;
 if(valid0){
 if(data.lab !== undefined){
 let data1 = data.lab;
-const _errs8 = errors;
 const _errs9 = errors;
-if(errors === _errs9){
+const _errs10 = errors;
+if(errors === _errs10){
 if(typeof data1 === "string"){
 if(func3(data1) > 50){
 validate37.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema70,data:data1}];
@@ -2769,7 +2769,7 @@ validate37.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fiel
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -2777,9 +2777,9 @@ var valid0 = true;
 if(valid0){
 if(data.title !== undefined){
 let data2 = data.title;
-const _errs11 = errors;
 const _errs12 = errors;
-if(errors === _errs12){
+const _errs13 = errors;
+if(errors === _errs13){
 if(typeof data2 === "string"){
 if(func3(data2) > 20){
 validate37.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema71,data:data2}];
@@ -2797,7 +2797,7 @@ validate37.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fi
 return false;
 }
 }
-var valid0 = _errs11 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -2805,9 +2805,9 @@ var valid0 = true;
 if(valid0){
 if(data.content !== undefined){
 let data3 = data.content;
-const _errs14 = errors;
 const _errs15 = errors;
-if(errors === _errs15){
+const _errs16 = errors;
+if(errors === _errs16){
 if(typeof data3 === "string"){
 if(func3(data3) > 500){
 validate37.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema72,data:data3}];
@@ -2825,7 +2825,7 @@ validate37.errors = [{instancePath:instancePath+"/content",schemaPath:"property.
 return false;
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
@@ -2833,10 +2833,10 @@ var valid0 = true;
 if(valid0){
 if(data.occurrence_time !== undefined){
 let data4 = data.occurrence_time;
-const _errs17 = errors;
 const _errs18 = errors;
-if(errors === _errs18){
-if(errors === _errs18){
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
 validate37.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data4}];
@@ -2849,7 +2849,7 @@ return false;
 }
 }
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
@@ -2857,13 +2857,13 @@ var valid0 = true;
 if(valid0){
 if(data.user_id !== undefined){
 let data5 = data.user_id;
-const _errs20 = errors;
 const _errs21 = errors;
+const _errs22 = errors;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
 validate37.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema74.type},message:"must be string,integer",schema:schema74.type,parentSchema:schema74,data:data5}];
 return false;
 }
-if(errors === _errs21){
+if(errors === _errs22){
 if(typeof data5 === "string"){
 if(func3(data5) > 15){
 validate37.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema74,data:data5}];
@@ -2871,7 +2871,7 @@ return false;
 }
 }
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
@@ -2879,9 +2879,9 @@ var valid0 = true;
 if(valid0){
 if(data.user_name !== undefined){
 let data6 = data.user_name;
-const _errs23 = errors;
 const _errs24 = errors;
-if(errors === _errs24){
+const _errs25 = errors;
+if(errors === _errs25){
 if(typeof data6 === "string"){
 if(func3(data6) > 10){
 validate37.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema75,data:data6}];
@@ -2899,7 +2899,7 @@ validate37.errors = [{instancePath:instancePath+"/user_name",schemaPath:"propert
 return false;
 }
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
@@ -2907,9 +2907,9 @@ var valid0 = true;
 if(valid0){
 if(data.user_phone !== undefined){
 let data7 = data.user_phone;
-const _errs26 = errors;
 const _errs27 = errors;
-if(errors === _errs27){
+const _errs28 = errors;
+if(errors === _errs28){
 if(typeof data7 === "string"){
 if(func3(data7) > 15){
 validate37.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data7}];
@@ -2921,7 +2921,7 @@ validate37.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"proper
 return false;
 }
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;
@@ -2929,9 +2929,9 @@ var valid0 = true;
 if(valid0){
 if(data.user_qq !== undefined){
 let data8 = data.user_qq;
-const _errs29 = errors;
 const _errs30 = errors;
-if(errors === _errs30){
+const _errs31 = errors;
+if(errors === _errs31){
 if(typeof data8 === "string"){
 if(func3(data8) > 15){
 validate37.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data8}];
@@ -2943,7 +2943,7 @@ validate37.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.
 return false;
 }
 }
-var valid0 = _errs29 === errors;
+var valid0 = _errs30 === errors;
 }
 else {
 var valid0 = true;
@@ -2951,10 +2951,10 @@ var valid0 = true;
 if(valid0){
 if(data.publish_time !== undefined){
 let data9 = data.publish_time;
-const _errs32 = errors;
 const _errs33 = errors;
-if(errors === _errs33){
-if(errors === _errs33){
+const _errs34 = errors;
+if(errors === _errs34){
+if(errors === _errs34){
 if(typeof data9 === "string"){
 if(!(formats0.validate(data9))){
 validate37.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data9}];
@@ -2967,7 +2967,7 @@ return false;
 }
 }
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs33 === errors;
 }
 else {
 var valid0 = true;
@@ -2975,22 +2975,22 @@ var valid0 = true;
 if(valid0){
 if(data.pic_num !== undefined){
 let data10 = data.pic_num;
-const _errs35 = errors;
+const _errs36 = errors;
 if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (typeof data10 !== "string")){
 validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema79.type},message:"must be integer,string",schema:schema79.type,parentSchema:schema79,data:data10}];
 return false;
 }
-const _errs38 = errors;
+const _errs39 = errors;
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
 validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.allOf[0],data:data10}];
 return false;
 }
 }
-var valid13 = _errs38 === errors;
+var valid13 = _errs39 === errors;
 if(valid13){
-const _errs39 = errors;
-if(errors === _errs39){
+const _errs40 = errors;
+if(errors === _errs40){
 if(typeof data10 === "string"){
 if(!pattern23.test(data10)){
 validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema79.allOf[1],data:data10}];
@@ -2998,17 +2998,17 @@ return false;
 }
 }
 }
-var valid13 = _errs39 === errors;
+var valid13 = _errs40 === errors;
 if(valid13){
-const _errs41 = errors;
+const _errs42 = errors;
 if(!((((((((data10 === 0) || (data10 === 1)) || (data10 === 2)) || (data10 === 3)) || (data10 === "0")) || (data10 === "1")) || (data10 === "2")) || (data10 === "3"))){
 validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema79.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema79.allOf[2].enum,parentSchema:schema79.allOf[2],data:data10}];
 return false;
 }
-var valid13 = _errs41 === errors;
+var valid13 = _errs42 === errors;
 }
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
@@ -3016,9 +3016,9 @@ var valid0 = true;
 if(valid0){
 if(data.pic_url1 !== undefined){
 let data11 = data.pic_url1;
-const _errs42 = errors;
 const _errs43 = errors;
-if(errors === _errs43){
+const _errs44 = errors;
+if(errors === _errs44){
 if(typeof data11 === "string"){
 if(func3(data11) > 1024){
 validate37.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data11}];
@@ -3030,7 +3030,7 @@ validate37.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs42 === errors;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
@@ -3038,9 +3038,9 @@ var valid0 = true;
 if(valid0){
 if(data.pic_url2 !== undefined){
 let data12 = data.pic_url2;
-const _errs45 = errors;
 const _errs46 = errors;
-if(errors === _errs46){
+const _errs47 = errors;
+if(errors === _errs47){
 if(typeof data12 === "string"){
 if(func3(data12) > 1024){
 validate37.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data12}];
@@ -3052,7 +3052,7 @@ validate37.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs45 === errors;
+var valid0 = _errs46 === errors;
 }
 else {
 var valid0 = true;
@@ -3060,9 +3060,9 @@ var valid0 = true;
 if(valid0){
 if(data.pic_url3 !== undefined){
 let data13 = data.pic_url3;
-const _errs48 = errors;
 const _errs49 = errors;
-if(errors === _errs49){
+const _errs50 = errors;
+if(errors === _errs50){
 if(typeof data13 === "string"){
 if(func3(data13) > 1024){
 validate37.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data13}];
@@ -3074,7 +3074,7 @@ validate37.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs49 === errors;
 }
 else {
 var valid0 = true;
@@ -3104,7 +3104,7 @@ return errors === 0;
 }
 
 export const file20 = validate39;
-const schema83 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.answer.json","title":"property/delete answer","description":"The notice's id.","$ref":"answer.fields.json#/definitions/uid"};
+const schema83 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.answer.json","title":"property/delete answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.delete.answer.json" */;
@@ -3148,7 +3148,7 @@ return errors === 0;
 }
 
 export const file21 = validate40;
-const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.json","title":"property/delete data","description":"Deletes one of the token's user's notices. Answers {uid}. Every key but id and user_id is ignored; -200 when nothing was deleted (no such notice, or not the caller's).","type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"user_id":{"$ref":"property.fields.json#/definitions/userId"}}};
+const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.json","title":"property/delete data","description":"Deletes one of the token's user's notices. Answers {uid}. Every key but id and user_id is ignored; -200 when nothing was deleted (no such notice, or not the caller's).","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"user_id":{"$ref":"property.fields.json#/definitions/userId"}}};
 const schema86 = {"description":"The notice's id (generated by the database).","type":["integer","string"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3165,23 +3165,23 @@ return false;
 else {
 if(data.id !== undefined){
 let data0 = data.id;
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema86.type},message:"must be integer,string",schema:schema86.type,parentSchema:schema86,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema86.allOf[1],data:data0}];
@@ -3189,9 +3189,9 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
 validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86,data:data0}];
@@ -3199,7 +3199,7 @@ return false;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -3207,13 +3207,13 @@ var valid0 = true;
 if(valid0){
 if(data.user_id !== undefined){
 let data1 = data.user_id;
-const _errs7 = errors;
 const _errs8 = errors;
+const _errs9 = errors;
 if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
 validate40.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema74.type},message:"must be string,integer",schema:schema74.type,parentSchema:schema74,data:data1}];
 return false;
 }
-if(errors === _errs8){
+if(errors === _errs9){
 if(typeof data1 === "string"){
 if(func3(data1) > 15){
 validate40.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema74,data:data1}];
@@ -3221,7 +3221,7 @@ return false;
 }
 }
 }
-var valid0 = _errs7 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -3769,7 +3769,7 @@ return errors === 0;
 }
 
 export const file24 = validate42;
-const schema98 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.answer.json","title":"property/update answer","description":"The notice's id.","$ref":"answer.fields.json#/definitions/uid"};
+const schema98 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.answer.json","title":"property/update answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.update.answer.json" */;
@@ -3813,7 +3813,7 @@ return errors === 0;
 }
 
 export const file25 = validate43;
-const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.json","title":"property/update data","description":"Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.","type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"type":{"$ref":"property.fields.json#/definitions/kind"},"state":{"$ref":"property.fields.json#/definitions/state"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_id":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_name":{"$ref":"property.fields.json#/definitions/optionalName"},"user2_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"update_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
+const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.json","title":"property/update data","description":"Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163,"state":1}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"type":{"$ref":"property.fields.json#/definitions/kind"},"state":{"$ref":"property.fields.json#/definitions/state"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_id":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_name":{"$ref":"property.fields.json#/definitions/optionalName"},"user2_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"update_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
 const schema103 = {"description":"0 open, 1 closed.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,"0","1"]}]};
 const schema113 = {"type":"string","maxLength":10};
 
@@ -3831,23 +3831,23 @@ return false;
 else {
 if(data.id !== undefined){
 let data0 = data.id;
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema86.type},message:"must be integer,string",schema:schema86.type,parentSchema:schema86,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema86.allOf[1],data:data0}];
@@ -3855,9 +3855,9 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
 validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86,data:data0}];
@@ -3865,7 +3865,7 @@ return false;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -3873,22 +3873,22 @@ var valid0 = true;
 if(valid0){
 if(data.type !== undefined){
 let data1 = data.type;
-const _errs7 = errors;
+const _errs8 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
 validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema69.type},message:"must be integer,string",schema:schema69.type,parentSchema:schema69,data:data1}];
 return false;
 }
-const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
 validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[0],data:data1}];
 return false;
 }
 }
-var valid4 = _errs10 === errors;
+var valid4 = _errs11 === errors;
 if(valid4){
-const _errs11 = errors;
-if(errors === _errs11){
+const _errs12 = errors;
+if(errors === _errs12){
 if(typeof data1 === "string"){
 if(!pattern23.test(data1)){
 validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema69.allOf[1],data:data1}];
@@ -3896,17 +3896,17 @@ return false;
 }
 }
 }
-var valid4 = _errs11 === errors;
+var valid4 = _errs12 === errors;
 if(valid4){
-const _errs13 = errors;
+const _errs14 = errors;
 if(!((((data1 === 1) || (data1 === 2)) || (data1 === "1")) || (data1 === "2"))){
 validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema69.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[2].enum,parentSchema:schema69.allOf[2],data:data1}];
 return false;
 }
-var valid4 = _errs13 === errors;
+var valid4 = _errs14 === errors;
 }
 }
-var valid0 = _errs7 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -3914,22 +3914,22 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 let data2 = data.state;
-const _errs14 = errors;
+const _errs15 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
 validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/type",keyword:"type",params:{type: schema103.type},message:"must be integer,string",schema:schema103.type,parentSchema:schema103,data:data2}];
 return false;
 }
-const _errs17 = errors;
+const _errs18 = errors;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
 validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.allOf[0],data:data2}];
 return false;
 }
 }
-var valid6 = _errs17 === errors;
+var valid6 = _errs18 === errors;
 if(valid6){
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
 validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema103.allOf[1],data:data2}];
@@ -3937,17 +3937,17 @@ return false;
 }
 }
 }
-var valid6 = _errs18 === errors;
+var valid6 = _errs19 === errors;
 if(valid6){
-const _errs20 = errors;
+const _errs21 = errors;
 if(!((((data2 === 0) || (data2 === 1)) || (data2 === "0")) || (data2 === "1"))){
 validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/2/enum",keyword:"enum",params:{allowedValues: schema103.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema103.allOf[2].enum,parentSchema:schema103.allOf[2],data:data2}];
 return false;
 }
-var valid6 = _errs20 === errors;
+var valid6 = _errs21 === errors;
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
@@ -3955,9 +3955,9 @@ var valid0 = true;
 if(valid0){
 if(data.lab !== undefined){
 let data3 = data.lab;
-const _errs21 = errors;
 const _errs22 = errors;
-if(errors === _errs22){
+const _errs23 = errors;
+if(errors === _errs23){
 if(typeof data3 === "string"){
 if(func3(data3) > 50){
 validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema70,data:data3}];
@@ -3975,7 +3975,7 @@ validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fiel
 return false;
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
@@ -3983,9 +3983,9 @@ var valid0 = true;
 if(valid0){
 if(data.title !== undefined){
 let data4 = data.title;
-const _errs24 = errors;
 const _errs25 = errors;
-if(errors === _errs25){
+const _errs26 = errors;
+if(errors === _errs26){
 if(typeof data4 === "string"){
 if(func3(data4) > 20){
 validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema71,data:data4}];
@@ -4003,7 +4003,7 @@ validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fi
 return false;
 }
 }
-var valid0 = _errs24 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
@@ -4011,9 +4011,9 @@ var valid0 = true;
 if(valid0){
 if(data.content !== undefined){
 let data5 = data.content;
-const _errs27 = errors;
 const _errs28 = errors;
-if(errors === _errs28){
+const _errs29 = errors;
+if(errors === _errs29){
 if(typeof data5 === "string"){
 if(func3(data5) > 500){
 validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema72,data:data5}];
@@ -4031,7 +4031,7 @@ validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.
 return false;
 }
 }
-var valid0 = _errs27 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
@@ -4039,10 +4039,10 @@ var valid0 = true;
 if(valid0){
 if(data.occurrence_time !== undefined){
 let data6 = data.occurrence_time;
-const _errs30 = errors;
 const _errs31 = errors;
-if(errors === _errs31){
-if(errors === _errs31){
+const _errs32 = errors;
+if(errors === _errs32){
+if(errors === _errs32){
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
 validate43.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data6}];
@@ -4055,7 +4055,7 @@ return false;
 }
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
@@ -4063,13 +4063,13 @@ var valid0 = true;
 if(valid0){
 if(data.user_id !== undefined){
 let data7 = data.user_id;
-const _errs33 = errors;
 const _errs34 = errors;
+const _errs35 = errors;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
 validate43.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema74.type},message:"must be string,integer",schema:schema74.type,parentSchema:schema74,data:data7}];
 return false;
 }
-if(errors === _errs34){
+if(errors === _errs35){
 if(typeof data7 === "string"){
 if(func3(data7) > 15){
 validate43.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema74,data:data7}];
@@ -4077,7 +4077,7 @@ return false;
 }
 }
 }
-var valid0 = _errs33 === errors;
+var valid0 = _errs34 === errors;
 }
 else {
 var valid0 = true;
@@ -4085,9 +4085,9 @@ var valid0 = true;
 if(valid0){
 if(data.user_name !== undefined){
 let data8 = data.user_name;
-const _errs36 = errors;
 const _errs37 = errors;
-if(errors === _errs37){
+const _errs38 = errors;
+if(errors === _errs38){
 if(typeof data8 === "string"){
 if(func3(data8) > 10){
 validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema75,data:data8}];
@@ -4105,7 +4105,7 @@ validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"propert
 return false;
 }
 }
-var valid0 = _errs36 === errors;
+var valid0 = _errs37 === errors;
 }
 else {
 var valid0 = true;
@@ -4113,9 +4113,9 @@ var valid0 = true;
 if(valid0){
 if(data.user_phone !== undefined){
 let data9 = data.user_phone;
-const _errs39 = errors;
 const _errs40 = errors;
-if(errors === _errs40){
+const _errs41 = errors;
+if(errors === _errs41){
 if(typeof data9 === "string"){
 if(func3(data9) > 15){
 validate43.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data9}];
@@ -4127,7 +4127,7 @@ validate43.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"proper
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs40 === errors;
 }
 else {
 var valid0 = true;
@@ -4135,9 +4135,9 @@ var valid0 = true;
 if(valid0){
 if(data.user_qq !== undefined){
 let data10 = data.user_qq;
-const _errs42 = errors;
 const _errs43 = errors;
-if(errors === _errs43){
+const _errs44 = errors;
+if(errors === _errs44){
 if(typeof data10 === "string"){
 if(func3(data10) > 15){
 validate43.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data10}];
@@ -4149,7 +4149,7 @@ validate43.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.
 return false;
 }
 }
-var valid0 = _errs42 === errors;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
@@ -4157,9 +4157,9 @@ var valid0 = true;
 if(valid0){
 if(data.user2_id !== undefined){
 let data11 = data.user2_id;
-const _errs45 = errors;
 const _errs46 = errors;
-if(errors === _errs46){
+const _errs47 = errors;
+if(errors === _errs47){
 if(typeof data11 === "string"){
 if(func3(data11) > 15){
 validate43.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data11}];
@@ -4171,7 +4171,7 @@ validate43.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs45 === errors;
+var valid0 = _errs46 === errors;
 }
 else {
 var valid0 = true;
@@ -4179,9 +4179,9 @@ var valid0 = true;
 if(valid0){
 if(data.user2_name !== undefined){
 let data12 = data.user2_name;
-const _errs48 = errors;
 const _errs49 = errors;
-if(errors === _errs49){
+const _errs50 = errors;
+if(errors === _errs50){
 if(typeof data12 === "string"){
 if(func3(data12) > 10){
 validate43.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema113,data:data12}];
@@ -4193,7 +4193,7 @@ validate43.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"proper
 return false;
 }
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs49 === errors;
 }
 else {
 var valid0 = true;
@@ -4201,9 +4201,9 @@ var valid0 = true;
 if(valid0){
 if(data.user2_phone !== undefined){
 let data13 = data.user2_phone;
-const _errs51 = errors;
 const _errs52 = errors;
-if(errors === _errs52){
+const _errs53 = errors;
+if(errors === _errs53){
 if(typeof data13 === "string"){
 if(func3(data13) > 15){
 validate43.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data13}];
@@ -4215,7 +4215,7 @@ validate43.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"prope
 return false;
 }
 }
-var valid0 = _errs51 === errors;
+var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
@@ -4223,9 +4223,9 @@ var valid0 = true;
 if(valid0){
 if(data.user2_qq !== undefined){
 let data14 = data.user2_qq;
-const _errs54 = errors;
 const _errs55 = errors;
-if(errors === _errs55){
+const _errs56 = errors;
+if(errors === _errs56){
 if(typeof data14 === "string"){
 if(func3(data14) > 15){
 validate43.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data14}];
@@ -4237,7 +4237,7 @@ validate43.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs54 === errors;
+var valid0 = _errs55 === errors;
 }
 else {
 var valid0 = true;
@@ -4245,10 +4245,10 @@ var valid0 = true;
 if(valid0){
 if(data.update_time !== undefined){
 let data15 = data.update_time;
-const _errs57 = errors;
 const _errs58 = errors;
-if(errors === _errs58){
-if(errors === _errs58){
+const _errs59 = errors;
+if(errors === _errs59){
+if(errors === _errs59){
 if(typeof data15 === "string"){
 if(!(formats0.validate(data15))){
 validate43.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data15}];
@@ -4261,7 +4261,7 @@ return false;
 }
 }
 }
-var valid0 = _errs57 === errors;
+var valid0 = _errs58 === errors;
 }
 else {
 var valid0 = true;
@@ -4269,22 +4269,22 @@ var valid0 = true;
 if(valid0){
 if(data.pic_num !== undefined){
 let data16 = data.pic_num;
-const _errs60 = errors;
+const _errs61 = errors;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (typeof data16 !== "string")){
 validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema79.type},message:"must be integer,string",schema:schema79.type,parentSchema:schema79,data:data16}];
 return false;
 }
-const _errs63 = errors;
+const _errs64 = errors;
 if(typeof data16 === "string"){
 if(func3(data16) < 1){
 validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.allOf[0],data:data16}];
 return false;
 }
 }
-var valid21 = _errs63 === errors;
+var valid21 = _errs64 === errors;
 if(valid21){
-const _errs64 = errors;
-if(errors === _errs64){
+const _errs65 = errors;
+if(errors === _errs65){
 if(typeof data16 === "string"){
 if(!pattern23.test(data16)){
 validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema79.allOf[1],data:data16}];
@@ -4292,17 +4292,17 @@ return false;
 }
 }
 }
-var valid21 = _errs64 === errors;
+var valid21 = _errs65 === errors;
 if(valid21){
-const _errs66 = errors;
+const _errs67 = errors;
 if(!((((((((data16 === 0) || (data16 === 1)) || (data16 === 2)) || (data16 === 3)) || (data16 === "0")) || (data16 === "1")) || (data16 === "2")) || (data16 === "3"))){
 validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema79.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema79.allOf[2].enum,parentSchema:schema79.allOf[2],data:data16}];
 return false;
 }
-var valid21 = _errs66 === errors;
+var valid21 = _errs67 === errors;
 }
 }
-var valid0 = _errs60 === errors;
+var valid0 = _errs61 === errors;
 }
 else {
 var valid0 = true;
@@ -4310,9 +4310,9 @@ var valid0 = true;
 if(valid0){
 if(data.pic_url1 !== undefined){
 let data17 = data.pic_url1;
-const _errs67 = errors;
 const _errs68 = errors;
-if(errors === _errs68){
+const _errs69 = errors;
+if(errors === _errs69){
 if(typeof data17 === "string"){
 if(func3(data17) > 1024){
 validate43.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data17}];
@@ -4324,7 +4324,7 @@ validate43.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs67 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
@@ -4332,9 +4332,9 @@ var valid0 = true;
 if(valid0){
 if(data.pic_url2 !== undefined){
 let data18 = data.pic_url2;
-const _errs70 = errors;
 const _errs71 = errors;
-if(errors === _errs71){
+const _errs72 = errors;
+if(errors === _errs72){
 if(typeof data18 === "string"){
 if(func3(data18) > 1024){
 validate43.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data18}];
@@ -4346,7 +4346,7 @@ validate43.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs70 === errors;
+var valid0 = _errs71 === errors;
 }
 else {
 var valid0 = true;
@@ -4354,9 +4354,9 @@ var valid0 = true;
 if(valid0){
 if(data.pic_url3 !== undefined){
 let data19 = data.pic_url3;
-const _errs73 = errors;
 const _errs74 = errors;
-if(errors === _errs74){
+const _errs75 = errors;
+if(errors === _errs75){
 if(typeof data19 === "string"){
 if(func3(data19) > 1024){
 validate43.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data19}];
@@ -4368,7 +4368,7 @@ validate43.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property
 return false;
 }
 }
-var valid0 = _errs73 === errors;
+var valid0 = _errs74 === errors;
 }
 else {
 var valid0 = true;
@@ -4404,7 +4404,7 @@ return errors === 0;
 }
 
 export const file26 = validate44;
-const schema121 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.answer.json","title":"purchase/apply answer","description":"The new purchase's id.","type":"object","additionalProperties":false,"required":["purchase_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"}}};
+const schema121 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.answer.json","title":"purchase/apply answer","description":"The new purchase's id.","examples":[{"purchase_id":"17639460004517733"}],"type":"object","additionalProperties":false,"required":["purchase_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"}}};
 const schema122 = {"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"};
 const pattern36 = new RegExp("^[0-9]{17}$", "u");
 
@@ -4458,7 +4458,7 @@ return errors === 0;
 }
 
 export const file27 = validate45;
-const schema123 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.json","title":"purchase/apply data","description":"Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 \"price changed\" (show the new price and ask again). 100 \"Product_id not exist\" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is \"paying\" until paid, cancelled, or purchase.payMinutes (15) have passed.","type":"object","required":["product_id","product_num","product_unitprice","product_totalprice"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"product_num":{"type":["integer","string"],"minimum":1,"maximum":99,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[1-9][0-9]?$"}]},"product_unitprice":{"$ref":"shop.fields.json#/definitions/money"},"product_totalprice":{"$ref":"shop.fields.json#/definitions/money"}}};
+const schema123 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.json","title":"purchase/apply data","description":"Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 \"price changed\" (show the new price and ask again). 100 \"Product_id not exist\" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is \"paying\" until paid, cancelled, or purchase.payMinutes (15) have passed.","x-type-name":"订单 · purchases","examples":[{"product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8}],"type":"object","required":["product_id","product_num","product_unitprice","product_totalprice"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"product_num":{"type":["integer","string"],"minimum":1,"maximum":99,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[1-9][0-9]?$"}]},"product_unitprice":{"$ref":"shop.fields.json#/definitions/money"},"product_totalprice":{"$ref":"shop.fields.json#/definitions/money"}}};
 const pattern40 = new RegExp("^0*[1-9][0-9]?$", "u");
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4475,23 +4475,23 @@ return false;
 else {
 if(data.product_id !== undefined){
 let data0 = data.product_id;
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema43.type},message:"must be integer,string",schema:schema43.type,parentSchema:schema43,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema43.allOf[1],data:data0}];
@@ -4499,19 +4499,19 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 if(valid2){
-const _errs7 = errors;
+const _errs8 = errors;
 if(typeof data0 === "string"){
 if(!pattern10.test(data0)){
 validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema43.allOf[2],data:data0}];
 return false;
 }
 }
-var valid2 = _errs7 === errors;
+var valid2 = _errs8 === errors;
 }
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
 validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema43,data:data0}];
@@ -4525,7 +4525,7 @@ return false;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -4533,22 +4533,22 @@ var valid0 = true;
 if(valid0){
 if(data.product_num !== undefined){
 let data1 = data.product_num;
-const _errs8 = errors;
+const _errs9 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
 validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: schema123.properties.product_num.type},message:"must be integer,string",schema:schema123.properties.product_num.type,parentSchema:schema123.properties.product_num,data:data1}];
 return false;
 }
-const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
 validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.product_num.allOf[0],data:data1}];
 return false;
 }
 }
-var valid3 = _errs10 === errors;
+var valid3 = _errs11 === errors;
 if(valid3){
-const _errs11 = errors;
-if(errors === _errs11){
+const _errs12 = errors;
+if(errors === _errs12){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
 validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema123.properties.product_num.allOf[1],data:data1}];
@@ -4556,19 +4556,19 @@ return false;
 }
 }
 }
-var valid3 = _errs11 === errors;
+var valid3 = _errs12 === errors;
 if(valid3){
-const _errs13 = errors;
+const _errs14 = errors;
 if(typeof data1 === "string"){
 if(!pattern40.test(data1)){
 validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]?$"},message:"must match pattern \""+"^0*[1-9][0-9]?$"+"\"",schema:"^0*[1-9][0-9]?$",parentSchema:schema123.properties.product_num.allOf[2],data:data1}];
 return false;
 }
 }
-var valid3 = _errs13 === errors;
+var valid3 = _errs14 === errors;
 }
 }
-if(errors === _errs8){
+if(errors === _errs9){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 99 || isNaN(data1)){
 validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema123.properties.product_num,data:data1}];
@@ -4582,7 +4582,7 @@ return false;
 }
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -4590,23 +4590,23 @@ var valid0 = true;
 if(valid0){
 if(data.product_unitprice !== undefined){
 let data2 = data.product_unitprice;
-const _errs14 = errors;
 const _errs15 = errors;
+const _errs16 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (typeof data2 !== "string")){
 validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data2}];
 return false;
 }
-const _errs17 = errors;
+const _errs18 = errors;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
 validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data2}];
 return false;
 }
 }
-var valid5 = _errs17 === errors;
+var valid5 = _errs18 === errors;
 if(valid5){
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
 validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data2}];
@@ -4614,9 +4614,9 @@ return false;
 }
 }
 }
-var valid5 = _errs18 === errors;
+var valid5 = _errs19 === errors;
 }
-if(errors === _errs15){
+if(errors === _errs16){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000000 || isNaN(data2)){
 validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data2}];
@@ -4630,7 +4630,7 @@ return false;
 }
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
@@ -4638,23 +4638,23 @@ var valid0 = true;
 if(valid0){
 if(data.product_totalprice !== undefined){
 let data3 = data.product_totalprice;
-const _errs20 = errors;
 const _errs21 = errors;
+const _errs22 = errors;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (typeof data3 !== "string")){
 validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data3}];
 return false;
 }
-const _errs23 = errors;
+const _errs24 = errors;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
 validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data3}];
 return false;
 }
 }
-var valid7 = _errs23 === errors;
+var valid7 = _errs24 === errors;
 if(valid7){
-const _errs24 = errors;
-if(errors === _errs24){
+const _errs25 = errors;
+if(errors === _errs25){
 if(typeof data3 === "string"){
 if(!pattern3.test(data3)){
 validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data3}];
@@ -4662,9 +4662,9 @@ return false;
 }
 }
 }
-var valid7 = _errs24 === errors;
+var valid7 = _errs25 === errors;
 }
-if(errors === _errs21){
+if(errors === _errs22){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000000 || isNaN(data3)){
 validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data3}];
@@ -4678,7 +4678,7 @@ return false;
 }
 }
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
@@ -4698,7 +4698,7 @@ return errors === 0;
 }
 
 export const file28 = validate46;
-const schema127 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.answer.json","title":"purchase/cancel answer","description":"Nothing: {}.","$ref":"answer.fields.json#/definitions/nothing"};
+const schema127 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.answer.json","title":"purchase/cancel answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.cancel.answer.json" */;
@@ -4729,7 +4729,7 @@ return errors === 0;
 }
 
 export const file29 = validate47;
-const schema129 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.json","title":"purchase/cancel data","description":"Cancels a purchase the caller made, while it is paying. Answers {}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 201 \"This purchase is not paying state\".","type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+const schema129 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.json","title":"purchase/cancel data","description":"Cancels a purchase the caller made, while it is paying. Answers {}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 201 \"This purchase is not paying state\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 const schema130 = {"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]};
 const pattern43 = new RegExp("^[0-9]{1,17}$", "u");
 
@@ -4747,22 +4747,22 @@ return false;
 else {
 if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
-const _errs2 = errors;
+const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
 validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
 validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
@@ -4770,9 +4770,9 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
 validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
@@ -4793,7 +4793,7 @@ return errors === 0;
 }
 
 export const file30 = validate48;
-const schema131 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"}}};
+const schema131 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","examples":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8,"pay_time":"2026-11-24 10:05:00","shop_id":811729970}],"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"}}};
 const schema133 = {"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]};
 const schema134 = {"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]};
 
@@ -5116,7 +5116,7 @@ return errors === 0;
 }
 
 export const file31 = validate49;
-const schema140 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+const schema140 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.json" */;
@@ -5132,22 +5132,22 @@ return false;
 else {
 if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
-const _errs2 = errors;
+const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
 validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
 validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
@@ -5155,9 +5155,9 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
 validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
@@ -5178,7 +5178,7 @@ return errors === 0;
 }
 
 export const file32 = validate50;
-const schema142 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"}}}}}};
+const schema142 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","examples":[{"num":1,"list":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"shop_id":811729970}]}],"type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"}}}}}};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.answer.json" */;
@@ -5455,7 +5455,7 @@ return errors === 0;
 }
 
 export const file33 = validate51;
-const schema148 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; an empty page is status 0 with {num: 0, list: []}.","type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+const schema148 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; an empty page is status 0 with {num: 0, list: []}.","x-type-name":"订单 · purchases","examples":[{"role":"buyer","state":"finish"}],"type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.json" */;
@@ -5465,7 +5465,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role !== undefined){
 let data0 = data.role;
-const _errs1 = errors;
+const _errs2 = errors;
 if(typeof data0 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.role.type,parentSchema:schema148.properties.role,data:data0}];
 return false;
@@ -5474,7 +5474,7 @@ if(!((data0 === "buyer") || (data0 === "seller"))){
 validate51.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema148.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema148.properties.role.enum,parentSchema:schema148.properties.role,data:data0}];
 return false;
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -5482,7 +5482,7 @@ var valid0 = true;
 if(valid0){
 if(data.state !== undefined){
 let data1 = data.state;
-const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data1 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.state.type,parentSchema:schema148.properties.state,data:data1}];
 return false;
@@ -5491,7 +5491,7 @@ if(!(((data1 === "paying") || (data1 === "finish")) || (data1 === "cancel"))){
 validate51.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema148.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema148.properties.state.enum,parentSchema:schema148.properties.state,data:data1}];
 return false;
 }
-var valid0 = _errs3 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
@@ -5499,13 +5499,13 @@ var valid0 = true;
 if(valid0){
 if(data.limit !== undefined){
 let data2 = data.limit;
-const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
 validate51.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data2}];
 return false;
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 200 || isNaN(data2)){
 validate51.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data2}];
@@ -5518,7 +5518,7 @@ return false;
 }
 }
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern15.test(data2)){
 validate51.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data2}];
@@ -5527,7 +5527,7 @@ return false;
 }
 }
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -5535,13 +5535,13 @@ var valid0 = true;
 if(valid0){
 if(data.offset !== undefined){
 let data3 = data.offset;
-const _errs9 = errors;
 const _errs10 = errors;
+const _errs11 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
 validate51.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data3}];
 return false;
 }
-if(errors === _errs10){
+if(errors === _errs11){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000000000 || isNaN(data3)){
 validate51.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data3}];
@@ -5554,7 +5554,7 @@ return false;
 }
 }
 }
-if(errors === _errs10){
+if(errors === _errs11){
 if(typeof data3 === "string"){
 if(!pattern16.test(data3)){
 validate51.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data3}];
@@ -5563,7 +5563,7 @@ return false;
 }
 }
 }
-var valid0 = _errs9 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -5582,7 +5582,7 @@ return errors === 0;
 }
 
 export const file34 = validate52;
-const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","$ref":"answer.fields.json#/definitions/nothing"};
+const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.answer.json" */;
@@ -5613,7 +5613,7 @@ return errors === 0;
 }
 
 export const file35 = validate53;
-const schema153 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\", 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
+const schema153 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\", 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","method":"wallet"}],"type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.json" */;
@@ -5629,23 +5629,23 @@ return false;
 else {
 if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
 validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
-const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid2 = _errs5 === errors;
 if(valid2){
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
 validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
@@ -5653,9 +5653,9 @@ return false;
 }
 }
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs6 === errors;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
 validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
@@ -5663,7 +5663,7 @@ return false;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -5671,7 +5671,7 @@ var valid0 = true;
 if(valid0){
 if(data.method !== undefined){
 let data1 = data.method;
-const _errs7 = errors;
+const _errs8 = errors;
 if(typeof data1 !== "string"){
 validate53.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.method.type,parentSchema:schema153.properties.method,data:data1}];
 return false;
@@ -5680,7 +5680,7 @@ if(!(data1 === "wallet")){
 validate53.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema153.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema153.properties.method.enum,parentSchema:schema153.properties.method,data:data1}];
 return false;
 }
-var valid0 = _errs7 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -5698,7 +5698,7 @@ return errors === 0;
 }
 
 export const file36 = validate54;
-const schema155 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
+const schema155 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","examples":[{"shop_id":811729970}],"type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.creat.answer.json" */;
@@ -5756,7 +5756,7 @@ return errors === 0;
 }
 
 export const file37 = validate55;
-const schema156 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
+const schema156 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","x-type-name":"店铺 · shops","examples":[{"shop_name":"码三秃的店铺","shop_content":"二手教材"}],"type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
 const schema157 = {"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5773,13 +5773,13 @@ return false;
 else {
 if(data.shop_name !== undefined){
 let data0 = data.shop_name;
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 == "string" && data !== undefined){
 data0 = func10(data0);
 data["shop_name"] = data0;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func3(data0) > 100){
 validate55.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema157,data:data0}];
@@ -5797,7 +5797,7 @@ validate55.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fi
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -5805,8 +5805,8 @@ var valid0 = true;
 if(valid0){
 if(data.shop_content !== undefined){
 let data1 = data.shop_content;
-const _errs4 = errors;
-if(errors === _errs4){
+const _errs5 = errors;
+if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func3(data1) > 10000){
 validate55.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema156.properties.shop_content,data:data1}];
@@ -5818,7 +5818,7 @@ validate55.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
@@ -5826,12 +5826,12 @@ var valid0 = true;
 if(valid0){
 if(data.user_id !== undefined){
 let data2 = data.user_id;
-const _errs6 = errors;
+const _errs7 = errors;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
 validate55.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema156.properties.user_id.type},message:"must be string,integer",schema:schema156.properties.user_id.type,parentSchema:schema156.properties.user_id,data:data2}];
 return false;
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if(typeof data2 === "string"){
 if(func3(data2) > 32){
 validate55.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema156.properties.user_id,data:data2}];
@@ -5839,7 +5839,7 @@ return false;
 }
 }
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -5867,7 +5867,7 @@ return true;
 }
 
 export const file39 = validate56;
-const schema158 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","x-no-records":{},"$ref":"answer.fields.json#/definitions/shop"};
+const schema158 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","examples":[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}],"x-no-records":{},"$ref":"answer.fields.json#/definitions/shop"};
 const schema159 = {"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -6021,7 +6021,7 @@ return errors === 0;
 }
 
 export const file40 = validate59;
-const schema162 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
+const schema162 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970}],"type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.info.json" */;
@@ -6090,23 +6090,23 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.shop_id !== undefined){
 let data0 = data.shop_id;
-const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
 return false;
 }
-const _errs8 = errors;
+const _errs9 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
 return false;
 }
 }
-var valid3 = _errs8 === errors;
+var valid3 = _errs9 === errors;
 if(valid3){
-const _errs9 = errors;
-if(errors === _errs9){
+const _errs10 = errors;
+if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
@@ -6114,19 +6114,19 @@ return false;
 }
 }
 }
-var valid3 = _errs9 === errors;
+var valid3 = _errs10 === errors;
 if(valid3){
-const _errs11 = errors;
+const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
 validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
 return false;
 }
 }
-var valid3 = _errs11 === errors;
+var valid3 = _errs12 === errors;
 }
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
 validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
@@ -6140,7 +6140,7 @@ return false;
 }
 }
 }
-var valid1 = _errs5 === errors;
+var valid1 = _errs6 === errors;
 }
 else {
 var valid1 = true;
@@ -6148,13 +6148,13 @@ var valid1 = true;
 if(valid1){
 if(data.shop_name !== undefined){
 let data1 = data.shop_name;
-const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(typeof data1 == "string" && data !== undefined){
 data1 = func10(data1);
 data["shop_name"] = data1;
 }
-if(errors === _errs13){
+if(errors === _errs14){
 if(typeof data1 === "string"){
 if(func3(data1) > 100){
 validate59.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema157,data:data1}];
@@ -6172,7 +6172,7 @@ validate59.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fi
 return false;
 }
 }
-var valid1 = _errs12 === errors;
+var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
@@ -6189,7 +6189,7 @@ return errors === 0;
 }
 
 export const file41 = validate60;
-const schema165 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
+const schema165 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","examples":[[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}]],"x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6359,7 +6359,7 @@ return errors === 0;
 }
 
 export const file42 = validate63;
-const schema169 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+const schema169 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","x-type-name":"店铺 · shops","examples":[{"shop_name":"书","order":"creat_time DESC","limit":20}],"type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.json" */;
@@ -6369,8 +6369,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.shop_name !== undefined){
 let data0 = data.shop_name;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func3(data0) > 100){
 validate63.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema169.properties.shop_name,data:data0}];
@@ -6382,7 +6382,7 @@ validate63.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -6390,9 +6390,9 @@ var valid0 = true;
 if(valid0){
 if(data.order !== undefined){
 let data1 = data.order;
-const _errs3 = errors;
 const _errs4 = errors;
-if(errors === _errs4){
+const _errs5 = errors;
+if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func3(data1) > 500){
 validate63.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51,data:data1}];
@@ -6404,7 +6404,7 @@ validate63.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
@@ -6412,7 +6412,7 @@ var valid0 = true;
 if(valid0){
 if(data.mode !== undefined){
 let data2 = data.mode;
-const _errs6 = errors;
+const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
 validate63.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema169.properties.mode.type},message:"must be integer,string",schema:schema169.properties.mode.type,parentSchema:schema169.properties.mode,data:data2}];
 return false;
@@ -6421,7 +6421,7 @@ if(!((((data2 === 0) || (data2 === 1)) || (data2 === "0")) || (data2 === "1"))){
 validate63.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema169.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema169.properties.mode.enum,parentSchema:schema169.properties.mode,data:data2}];
 return false;
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -6429,13 +6429,13 @@ var valid0 = true;
 if(valid0){
 if(data.limit !== undefined){
 let data3 = data.limit;
-const _errs8 = errors;
 const _errs9 = errors;
+const _errs10 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
 validate63.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data3}];
 return false;
 }
-if(errors === _errs9){
+if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 200 || isNaN(data3)){
 validate63.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data3}];
@@ -6448,7 +6448,7 @@ return false;
 }
 }
 }
-if(errors === _errs9){
+if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
 validate63.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data3}];
@@ -6457,7 +6457,7 @@ return false;
 }
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -6465,13 +6465,13 @@ var valid0 = true;
 if(valid0){
 if(data.offset !== undefined){
 let data4 = data.offset;
-const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
 validate63.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data4}];
 return false;
 }
-if(errors === _errs13){
+if(errors === _errs14){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000000 || isNaN(data4)){
 validate63.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data4}];
@@ -6484,7 +6484,7 @@ return false;
 }
 }
 }
-if(errors === _errs13){
+if(errors === _errs14){
 if(typeof data4 === "string"){
 if(!pattern16.test(data4)){
 validate63.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data4}];
@@ -6493,7 +6493,7 @@ return false;
 }
 }
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
@@ -6513,7 +6513,7 @@ return errors === 0;
 }
 
 export const file43 = validate64;
-const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","$ref":"answer.fields.json#/definitions/nothing"};
+const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.update.answer.json" */;
@@ -6544,7 +6544,7 @@ return errors === 0;
 }
 
 export const file44 = validate65;
-const schema175 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
+const schema175 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970,"shop_content":"二手教材与文具","pic_url":""}],"type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.update.json" */;
@@ -6619,23 +6619,23 @@ return false;
 else {
 if(data.shop_id !== undefined){
 let data0 = data.shop_id;
-const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
 return false;
 }
-const _errs8 = errors;
+const _errs9 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
 validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
 return false;
 }
 }
-var valid3 = _errs8 === errors;
+var valid3 = _errs9 === errors;
 if(valid3){
-const _errs9 = errors;
-if(errors === _errs9){
+const _errs10 = errors;
+if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
 validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
@@ -6643,19 +6643,19 @@ return false;
 }
 }
 }
-var valid3 = _errs9 === errors;
+var valid3 = _errs10 === errors;
 if(valid3){
-const _errs11 = errors;
+const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
 validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
 return false;
 }
 }
-var valid3 = _errs11 === errors;
+var valid3 = _errs12 === errors;
 }
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
 validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
@@ -6669,7 +6669,7 @@ return false;
 }
 }
 }
-var valid1 = _errs5 === errors;
+var valid1 = _errs6 === errors;
 }
 else {
 var valid1 = true;
@@ -6677,8 +6677,8 @@ var valid1 = true;
 if(valid1){
 if(data.shop_content !== undefined){
 let data1 = data.shop_content;
-const _errs12 = errors;
-if(errors === _errs12){
+const _errs13 = errors;
+if(errors === _errs13){
 if(typeof data1 === "string"){
 if(func3(data1) > 10000){
 validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema175.properties.shop_content,data:data1}];
@@ -6690,7 +6690,7 @@ validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/pr
 return false;
 }
 }
-var valid1 = _errs12 === errors;
+var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
@@ -6698,9 +6698,9 @@ var valid1 = true;
 if(valid1){
 if(data.pic_url !== undefined){
 let data2 = data.pic_url;
-const _errs14 = errors;
 const _errs15 = errors;
-if(errors === _errs15){
+const _errs16 = errors;
+if(errors === _errs16){
 if(typeof data2 === "string"){
 if(func3(data2) > 512){
 validate65.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data2}];
@@ -6712,7 +6712,7 @@ validate65.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fiel
 return false;
 }
 }
-var valid1 = _errs14 === errors;
+var valid1 = _errs15 === errors;
 }
 else {
 var valid1 = true;
@@ -6731,7 +6731,7 @@ return errors === 0;
 }
 
 export const file45 = validate66;
-const schema178 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
+const schema178 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","examples":[{"rand":"q8ZkP2aT"}],"type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.generate.answer.json" */;
@@ -6783,7 +6783,7 @@ return errors === 0;
 }
 
 export const file46 = validate67;
-const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
+const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","x-type-name":"短信验证码 · SMS code","examples":[{"phone":"13800138000","hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
 const pattern61 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -6798,7 +6798,7 @@ validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
-const _errs1 = errors;
+const _errs2 = errors;
 for(const key0 in data){
 if(!((key0 === "phone") || (key0 === "hash"))){
 validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema179,data}];
@@ -6806,11 +6806,11 @@ return false;
 break;
 }
 }
-if(_errs1 === errors){
+if(_errs2 === errors){
 if(data.phone !== undefined){
 let data0 = data.phone;
-const _errs2 = errors;
-if(errors === _errs2){
+const _errs3 = errors;
+if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern61.test(data0)){
 validate67.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema179.properties.phone,data:data0}];
@@ -6822,7 +6822,7 @@ validate67.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs2 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
@@ -6830,8 +6830,8 @@ var valid0 = true;
 if(valid0){
 if(data.hash !== undefined){
 let data1 = data.hash;
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func3(data1) > 64){
 validate67.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema179.properties.hash,data:data1}];
@@ -6843,7 +6843,7 @@ validate67.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -6862,7 +6862,7 @@ return errors === 0;
 }
 
 export const file47 = validate68;
-const schema180 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","$ref":"answer.fields.json#/definitions/nothing"};
+const schema180 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.validate.answer.json" */;
@@ -6893,7 +6893,7 @@ return errors === 0;
 }
 
 export const file48 = validate69;
-const schema182 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
+const schema182 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","x-type-name":"短信验证码 · SMS code","examples":[{"hash":"5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6","phone":"13800138000"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.validate.json" */;
@@ -6907,7 +6907,7 @@ validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
-const _errs1 = errors;
+const _errs2 = errors;
 for(const key0 in data){
 if(!((key0 === "hash") || (key0 === "phone"))){
 validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema182,data}];
@@ -6915,11 +6915,11 @@ return false;
 break;
 }
 }
-if(_errs1 === errors){
+if(_errs2 === errors){
 if(data.hash !== undefined){
 let data0 = data.hash;
-const _errs2 = errors;
-if(errors === _errs2){
+const _errs3 = errors;
+if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func3(data0) > 64){
 validate69.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema182.properties.hash,data:data0}];
@@ -6931,7 +6931,7 @@ validate69.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs2 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
@@ -6939,8 +6939,8 @@ var valid0 = true;
 if(valid0){
 if(data.phone !== undefined){
 let data1 = data.phone;
-const _errs5 = errors;
-if(errors === _errs5){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern61.test(data1)){
 validate69.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema182.properties.phone,data:data1}];
@@ -6952,7 +6952,7 @@ validate69.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -6971,7 +6971,7 @@ return errors === 0;
 }
 
 export const file49 = validate70;
-const schema183 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first.","type":"object","additionalProperties":false,"required":["balance","ledger","num"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income"]},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0}}};
+const schema183 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first.","examples":[{"balance":60.2,"ledger":[{"time":"2026-11-24 10:05:00","kind":"pay","amount":-39.8,"purchase_id":"17639460004517733"},{"time":"2026-11-24 09:00:00","kind":"credit","amount":100,"purchase_id":null}],"num":2}],"type":"object","additionalProperties":false,"required":["balance","ledger","num"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income"]},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.answer.json" */;
@@ -7236,7 +7236,7 @@ return errors === 0;
 }
 
 export const file50 = validate71;
-const schema187 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+const schema187 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","x-type-name":"钱包 · wallets","examples":[{"limit":2}],"type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.json" */;
@@ -7246,13 +7246,13 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.limit !== undefined){
 let data0 = data.limit;
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
 validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 200 || isNaN(data0)){
 validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data0}];
@@ -7265,7 +7265,7 @@ return false;
 }
 }
 }
-if(errors === _errs2){
+if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern15.test(data0)){
 validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data0}];
@@ -7274,7 +7274,7 @@ return false;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -7282,13 +7282,13 @@ var valid0 = true;
 if(valid0){
 if(data.offset !== undefined){
 let data1 = data.offset;
-const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
 validate71.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data1}];
 return false;
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000000000 || isNaN(data1)){
 validate71.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data1}];
@@ -7301,7 +7301,7 @@ return false;
 }
 }
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
 validate71.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data1}];
@@ -7310,7 +7310,7 @@ return false;
 }
 }
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -7379,4 +7379,4 @@ export const validators = {
   "wallet.info.answer.json": file49,
   "wallet.info.json": file50,
 };
-export const schemaFilesDigest = "8a2e372171dd590cfd886673ea6e2239e7a71c6783ad57d429a73caa9c83ca53";
+export const schemaFilesDigest = "154ac9988c0deb8cc1c3e6225701b22f8a64e064f573681a9ef9987205597feb";

@@ -13,95 +13,6 @@ type Json = Record<string, unknown>;
 
 const PREFIX = '/api/external';
 
-/** What each type is, in the clients' language and in English. */
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  img: '图片验证码 · image captcha',
-  sms: '短信验证码 · SMS code',
-  portrait: '头像 · avatar',
-  property: '失物招领 · lost and found',
-  shop: '店铺 · shops',
-  pic: '图片 · pictures',
-  product: '商品 · products',
-  purchase: '订单 · purchases',
-  wallet: '钱包 · wallets',
-};
-
-/** One real request's data and success answer for each API (a captcha's image cut short). */
-const EXAMPLES: Readonly<Record<string, { data: Json; answer: unknown }>> = {
-  'img/generate': { data: {}, answer: { imgdata: 'iVBORw0KGgoAAAANSUhEUgAAAJYAAAAyCAMAAACJUtIoAAAA…', rand: 'N1zjBXvX', mime: 'image/png' } },
-  'img/validate': { data: { hash: 'b86d156abfbdb6723be6589079173ce1' }, answer: {} },
-  'sms/generate': { data: { phone: '13800138000', hash: 'b86d156abfbdb6723be6589079173ce1' }, answer: { rand: 'q8ZkP2aT' } },
-  'sms/validate': { data: { hash: '5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6', phone: '13800138000' }, answer: {} },
-  'portrait/upload': { data: { id: '1180310086', type: 'png', base64: 'iVBORw0KGgoAAAANSUhEUgAA…' }, answer: { url: 'https://www.zustservice.cn/api/external/get/portrait/1180310086' } },
-  'property/add': {
-    data: { type: 1, lab: '卡类|一卡通', title: '我丢了一张一卡通', content: '在教学楼丢了校园卡', user_name: '王凌超', user_phone: '13750687010', user_qq: '893721708' },
-    answer: { uid: 1555943163 },
-  },
-  'property/update': { data: { id: 1555943163, state: 1 }, answer: { uid: 1555943163 } },
-  'property/delete': { data: { id: 1555943163 }, answer: { uid: 1555943163 } },
-  'shop/creat': { data: { shop_name: '码三秃的店铺', shop_content: '二手教材' }, answer: { shop_id: 811729970 } },
-  'shop/create': { data: { shop_name: '码三秃的店铺', shop_content: '二手教材' }, answer: { shop_id: 811729970 } },
-  'shop/update': { data: { shop_id: 811729970, shop_content: '二手教材与文具', pic_url: '' }, answer: {} },
-  'shop/list': {
-    data: { shop_name: '书', order: 'creat_time DESC', limit: 20 },
-    answer: [{ shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: 1180310086, user_name: '王凌超', creat_time: '2026-11-24 10:00:00', pic_url: '' }],
-  },
-  'shop/info': {
-    data: { shop_id: 811729970 },
-    answer: { shop_id: 811729970, shop_name: '码三秃的书店', shop_content: '二手教材', user_id: 1180310086, user_name: '王凌超', creat_time: '2026-11-24 10:00:00', pic_url: '' },
-  },
-  'pic/upload': { data: { from: 'shop', name: 'front', base64: 'iVBORw0KGgoAAAANSUhEUgAA…' }, answer: { url: 'https://www.zustservice.cn/api/external/get/pic/shop/front' } },
-  'product/creat': { data: { product_name: '高等数学 上册', product_price: 25.5, shop_id: 811729970, product_status: 1 }, answer: { product_id: 4517733 } },
-  'product/create': { data: { product_name: '高等数学 上册', product_price: 25.5, shop_id: 811729970, product_status: 1 }, answer: { product_id: 4517733 } },
-  'product/update': { data: { product_id: 4517733, shop_id: 811729970, product_disprice: 19.9 }, answer: {} },
-  'product/list': {
-    data: { product_name: '数学', order: 'product_price ASC' },
-    answer: [
-      {
-        product_id: 4517733, product_name: '高等数学 上册', product_content: '九成新', product_key: '教材|数学', product_price: 25.5, product_disprice: 19.9, product_sale: 3,
-        product_click: 41, product_collection: 0, shop_id: 811729970, creat_time: '2026-11-24 10:00:00', update_time: '2026-11-24 10:00:00', pic_url: '', product_status: 1,
-      },
-    ],
-  },
-  'product/info': {
-    data: { product_id: 4517733 },
-    answer: {
-      product_id: 4517733, product_name: '高等数学 上册', product_content: '九成新', product_key: '教材|数学', product_price: 25.5, product_disprice: 19.9, product_sale: 3,
-      product_click: 42, product_collection: 0, shop_id: 811729970, creat_time: '2026-11-24 10:00:00', update_time: '2026-11-24 10:00:00', pic_url: '', product_status: 1,
-    },
-  },
-  'purchase/apply': { data: { product_id: 4517733, product_num: 2, product_unitprice: 19.9, product_totalprice: 39.8 }, answer: { purchase_id: '17639460004517733' } },
-  'purchase/pay': { data: { purchase_id: '17639460004517733', method: 'wallet' }, answer: {} },
-  'purchase/cancel': { data: { purchase_id: '17639460004517733' }, answer: {} },
-  'purchase/info': {
-    data: { purchase_id: '17639460004517733' },
-    answer: {
-      purchase_id: '17639460004517733', purchase_state: 'finish', user_id: 1180310087, purchase_type: 0, purchase_price: 39.8, creat_time: '2026-11-24 10:00:00', pay_method: 'wallet',
-      product_id: 4517733, product_num: 2, product_unitprice: 19.9, product_totalprice: 39.8, pay_time: '2026-11-24 10:05:00', shop_id: 811729970,
-    },
-  },
-  'purchase/list': {
-    data: { role: 'buyer', state: 'finish' },
-    answer: {
-      num: 1,
-      list: [
-        { purchase_id: '17639460004517733', purchase_state: 'finish', user_id: 1180310087, purchase_type: 0, purchase_price: 39.8, creat_time: '2026-11-24 10:00:00', pay_method: 'wallet', product_id: 4517733, product_num: 2, shop_id: 811729970 },
-      ],
-    },
-  },
-  'wallet/info': {
-    data: { limit: 2 },
-    answer: {
-      balance: 60.2,
-      ledger: [
-        { time: '2026-11-24 10:05:00', kind: 'pay', amount: -39.8, purchase_id: '17639460004517733' },
-        { time: '2026-11-24 09:00:00', kind: 'credit', amount: 100, purchase_id: null },
-      ],
-      num: 2,
-    },
-  },
-};
-
 const cell = (text: string) => text.replaceAll('|', '\\|');
 const table = (statuses: readonly StatusDef[]): string =>
   ['| status | message |', '|---|---|', ...statuses.map((s) => `| ${s.code} | ${cell(s.message)} |`)].join('\n');
@@ -133,12 +44,17 @@ const nameOf = (row: ApiRow): string => `${row.type}/${row.subtype}`;
 const pathOf = (row: ApiRow): string => `${PREFIX}${row.urls[0] ?? ''}`;
 const localOf = (row: ApiRow): [string, StatusDef][] => Object.entries(row.local ?? {});
 
-function exampleOf(row: ApiRow): { data: Json; answer: unknown } {
-  const found = EXAMPLES[nameOf(row)];
+/** An API's example request data and answer: the first of `examples` in its request and answer schemas. */
+function exampleOf(row: ApiRow, files: ReadonlyMap<string, Json>): { data: Json; answer: unknown } {
+  const [data] = (files.get(row.schema)?.examples ?? []) as Json[];
+  const [answer] = (files.get(answerSchemaOf(row))?.examples ?? []) as unknown[];
   // A start-up error, so that no API is ever documented without a real example.
-  if (!found) throw new Error(`openapi: no example for ${nameOf(row)} in src/http/openapi.ts`);
-  return found;
+  if (data === undefined || answer === undefined) throw new Error(`openapi: ${row.schema} and ${answerSchemaOf(row)} need an example each`);
+  return { data, answer };
 }
+
+/** What a type is, in the clients' language and in English: its request schemas' x-type-name. */
+const typeNameOf = (row: ApiRow, files: ReadonlyMap<string, Json>): string => String(files.get(row.schema)?.['x-type-name'] ?? row.type);
 
 /** A refusal this API really answers: its first local status, else its family's missing-key status. */
 function failureOf(row: ApiRow, schema: Json): Json {
@@ -178,16 +94,17 @@ function indexOf(type: string, apis: readonly ApiRow[]): string {
 export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<string, ReadonlySet<ApiRow>>, schemaFiles: SchemaFiles): Json {
   const files = new Map([...schemaFiles].map(([name, { schema }]) => [name, schema as Json]));
   const paths: Json = {};
-  const types = [...new Set(rows.map((row) => row.type))];
+  const groups = new Map<string, ApiRow[]>();
+  for (const row of rows) groups.set(typeNameOf(row, files), [...(groups.get(typeNameOf(row, files)) ?? []), row]);
 
   for (const row of rows) {
     const schema = files.get(row.schema) as Json;
-    const example = exampleOf(row);
+    const example = exampleOf(row, files);
     const local = localOf(row).map(([, s]) => s);
     paths[`${pathOf(row)}#${nameOf(row)}`] = {
       post: {
         operationId: `${row.type}_${row.subtype}`,
-        tags: [TYPE_NAMES[row.type] ?? row.type],
+        tags: [typeNameOf(row, files)],
         summary: nameOf(row),
         description: [
           String(schema.description ?? ''),
@@ -236,17 +153,18 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
     };
   }
 
+  const group = (type: string): string => [...groups].find(([, apis]) => apis[0]?.type === type)?.[0] ?? type;
   const image = { description: 'The image bytes (a placeholder image for anything unknown, malformed or banned).', content: { 'image/png': {}, 'image/jpeg': {}, 'image/gif': {}, 'image/webp': {} } };
   const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
   const width = { name: 'w', in: 'query', required: false, description: 'A sized copy: the nearest of pic.widths (160, 320, 640), as WebP unless Accept takes only JPEG or PNG.', schema: { type: 'integer' } };
   const notModified = { description: 'Not modified (If-None-Match).' };
   paths[GET_ROUTES.portrait.path] = {
-    get: { operationId: 'getPortrait', tags: [TYPE_NAMES.portrait], summary: 'GET an avatar', parameters: [pathParam('id', 'The user id.'), width], responses: { [Http.ok]: image, [Http.notModified]: notModified } },
+    get: { operationId: 'getPortrait', tags: [group('portrait')], summary: 'GET an avatar', parameters: [pathParam('id', 'The user id.'), width], responses: { [Http.ok]: image, [Http.notModified]: notModified } },
   };
   paths[GET_ROUTES.pic.path] = {
     get: {
       operationId: 'getPic',
-      tags: [TYPE_NAMES.pic],
+      tags: [group('pic')],
       summary: 'GET a picture',
       parameters: [pathParam('from', 'property, shop, product or portrait.'), pathParam('name', 'The picture name.'), width],
       responses: { [Http.ok]: image, [Http.notModified]: notModified },
@@ -256,7 +174,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
   paths[GET_ROUTES.property.path] = {
     get: {
       operationId: 'getProperty',
-      tags: [TYPE_NAMES.property],
+      tags: [group('property')],
       summary: 'GET the lost-and-found list',
       description: `${query.description}\n\n${table([Status.ok, ...GET_ROUTES.property.statuses, Status.database])}`,
       parameters: Object.entries(query.properties).map(([name, schema]) => ({
@@ -281,7 +199,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
       ].join('\n\n'),
     },
     servers: [{ url: '/' }],
-    tags: types.map((type) => ({ name: TYPE_NAMES[type] ?? type, description: indexOf(type, rows.filter((row) => row.type === type)) })),
+    tags: [...groups].map(([name, apis]) => ({ name, description: indexOf(apis[0]?.type ?? '', apis) })),
     components: {
       securitySchemes: {
         token: { type: 'apiKey', in: 'query', name: 'token', description: 'The token the account service issued.' },

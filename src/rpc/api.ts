@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.js';
 import type { Failure } from '../errors.js';
+import type { ApiSchemas } from '../generated/schema-types.js';
 import type { StatusDef } from '../status.js';
 
 /** What a handler may use: the app's dependencies, but not the power to close them. */
@@ -50,9 +51,13 @@ export interface ApiRow {
 export const answerSchemaOf = (row: Pick<ApiRow, 'schema'>): string => row.schema.replace(/\.json$/, '.answer.json');
 
 /**
- * A registry row whose handler is typed by its data. The cast is the one place that trusts the schema:
- * dispatch calls the handler only with data the row's compiled schema accepted.
+ * A registry row whose handler is typed by its schema file: its data is that schema's type and its answer
+ * the answer schema's (or NoRecords), so a row cannot pair a handler with another API's schema. The cast
+ * is the one place that trusts the schema: dispatch calls the handler only with data the row's compiled
+ * schema accepted.
  */
-export function api<D>(row: Omit<ApiRow, 'handler'> & { handler: Handler<D> }): ApiRow {
-  return row as ApiRow;
+export function api<F extends keyof ApiSchemas>(
+  row: Omit<ApiRow, 'handler' | 'schema'> & { schema: F; handler: (data: ApiSchemas[F]['data'], call: Call) => Promise<ApiSchemas[F]['answer'] | NoRecords> },
+): ApiRow {
+  return row as unknown as ApiRow;
 }
