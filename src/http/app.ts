@@ -59,9 +59,11 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   // Outermost: it sees every request's final status, its own answers included.
   app.use(errorBoundary(context.log, context.config.log.access, counted));
   // CORS for the exact origins configured; any other origin gets no CORS header at all (its browser then
-  // refuses to show it the answer).
+  // refuses to show it the answer). With none configured, there is nothing to do for any request.
   const origins = new Set(context.config.server.cors.origins);
-  app.use(cors({ origin: (ctx) => (origins.has(ctx.get('origin')) ? ctx.get('origin') : ''), allowMethods: CORS_METHODS, allowHeaders: CORS_HEADERS, maxAge: PREFLIGHT_MAX_AGE_SECONDS }));
+  if (origins.size > 0) {
+    app.use(cors({ origin: (ctx) => (origins.has(ctx.get('origin')) ? ctx.get('origin') : ''), allowMethods: CORS_METHODS, allowHeaders: CORS_HEADERS, maxAge: PREFLIGHT_MAX_AGE_SECONDS }));
+  }
   // Past CORS preflights from an allowed origin, an OPTIONS gets a 405: a known path says which methods it takes.
   app.use(async (ctx, next) => {
     if (ctx.method !== 'OPTIONS') return next();
