@@ -25,11 +25,11 @@ async function main(): Promise<void> {
     await migrate(context.db, config);
     const wallets = new Wallets(config.wallet, () => formatDateTime(context.clock.now(), config.timeZone));
     await wallets.open(context.db, userId);
-    const after = await transaction(context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null)).catch((err: unknown) => {
+    await transaction(context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null)).catch((err: unknown) => {
       if (err instanceof DomainError && err.failure === 'walletFull') throw new Error(`the wallet would hold more than ${toDecimal(MAX_BALANCE_CENTS)}: nothing credited`);
       throw err;
     });
-    process.stdout.write(`${toDecimal(after)}\n`);
+    process.stdout.write(`${toDecimal(await wallets.balance(context.db, userId))}\n`);
   } finally {
     await context.close();
   }

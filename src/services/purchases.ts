@@ -18,7 +18,7 @@ import { PRODUCT_TABLE, ProductStatus } from './products.js';
 import { SHOP_TABLE } from './shops.js';
 import { compareUserIds, isUserId } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';
-import { type LedgerKind, Wallets } from './wallets.js';
+import { type LedgerKind, WalletMissing, Wallets } from './wallets.js';
 
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */
 export const PURCHASE_TABLE = 'purchase';
@@ -185,31 +185,37 @@ export async function payPurchase(deps: Deps, userId: string, data: PurchasePayD
   const total = fromDecimal(purchase.purchase_price);
   const { db } = deps;
   const wallet = wallets(deps);
-  await wallet.open(db, purchase.user_id);
-  await wallet.open(db, purchase.seller_id);
-  await transaction(
-    db,
-    async (trx) => {
-      const now = timeText(deps);
-      // Only a purchase still paying and not expired moves to finish: a second payment finds nothing to claim.
-      const claimed = await trx(PURCHASE_TABLE)
-        .where({ purchase_id: purchaseId, user_id: userId, purchase_state: PurchaseState.paying })
-        .andWhere('deadline', '>', now)
-        .update({ purchase_state: PurchaseState.finish, pay_method: data.method, pay_time: now });
-      if (claimed === 0) throw new DomainError('conflict', 'the purchase is not paying');
-      const sold = await trx(PRODUCT_TABLE)
-        .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
-        .increment('product_sale', purchase.product_num);
-      if (sold === 0) throw new DomainError('unavailable', 'the product was withdrawn');
-      const moves: { user: string; cents: number; kind: LedgerKind }[] = [
-        { user: purchase.user_id, cents: -total, kind: 'pay' },
-        { user: purchase.seller_id, cents: total, kind: 'income' },
-      ];
-      // The wallet rows are always locked in the order of their ids, so two payments never deadlock.
-      for (const move of moves.sort((a, b) => compareUserIds(a.user, b.user))) await wallet.change(trx, move.user, move.cents, move.kind, purchaseId);
-    },
-    () => ({ purchase_id: purchaseId }),
-  );
+  const work = async (trx: Knex.Transaction) => {
+    const now = timeText(deps);
+    // Only a purchase still paying and not expired moves to finish: a second payment finds nothing to claim.
+    const claimed = await trx(PURCHASE_TABLE)
+      .where({ purchase_id: purchaseId, user_id: userId, purchase_state: PurchaseState.paying })
+      .andWhere('deadline', '>', now)
+      .update({ purchase_state: PurchaseState.finish, pay_method: data.method, pay_time: now });
+    if (claimed === 0) throw new DomainError('conflict', 'the purchase is not paying');
+    const sold = await trx(PRODUCT_TABLE)
+      .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
+      .increment('product_sale', purchase.product_num);
+    if (sold === 0) throw new DomainError('unavailable', 'the product was withdrawn');
+    const moves: { user: string; cents: number; kind: LedgerKind }[] = [
+      { user: purchase.user_id, cents: -total, kind: 'pay' },
+      { user: purchase.seller_id, cents: total, kind: 'income' },
+    ];
+    // The wallet rows are always locked in the order of their ids, so two payments never deadlock.
+    for (const move of moves.sort((a, b) => compareUserIds(a.user, b.user))) await wallet.change(trx, move.user, move.cents, move.kind, purchaseId);
+  };
+  // A buyer's or seller's first payment finds no wallet row: it is opened (outside the transaction: on
+  // MySQL an INSERT IGNORE and an UPDATE of one row in one transaction can deadlock two of them), and the
+  // payment runs again from its start. Nothing of the first run was kept.
+  for (let opened = 0; ; opened++) {
+    try {
+      await transaction(db, work, () => ({ purchase_id: purchaseId }));
+      break;
+    } catch (err) {
+      if (!(err instanceof WalletMissing) || opened >= 2) throw err;
+      await wallet.open(db, err.userId);
+    }
+  }
   return {};
 }
 

@@ -66,27 +66,32 @@ export class Wallets {
 
   /**
    * Adds `cents` to the balance in `trx`, only if the balance stays within 0 and MAX_BALANCE_CENTS (checked
-   * in the same statement), and writes its ledger row. The balance after; insufficientFunds for a debit
-   * the balance does not cover, walletFull for a credit it cannot hold.
+   * in the same statement), and writes its ledger row with the balance after, read by the same INSERT.
+   * insufficientFunds for a debit the balance does not cover, walletFull for a credit it cannot hold,
+   * WalletMissing for a user without a wallet row (open it outside the transaction, then run it again).
    */
-  async change(trx: Knex.Transaction, userId: string, cents: number, kind: LedgerKind, purchaseId: string | null): Promise<number> {
+  async change(trx: Knex.Transaction, userId: string, cents: number, kind: LedgerKind, purchaseId: string | null): Promise<void> {
     requireWalletId(userId);
     const { table, idColumn, balanceColumn } = this.names;
-    const update = trx(table)
+    const updated = await trx(table)
       .where(idColumn, userId)
       .andWhere(cents < 0 ? moneyAtLeastCents(trx, balanceColumn, -cents) : moneyAtMostCents(trx, balanceColumn, MAX_BALANCE_CENTS - cents))
       .update({ [balanceColumn]: moneyPlusCents(trx, balanceColumn, cents) });
-    if ((await update) === 0) throw new DomainError(cents < 0 ? 'insufficientFunds' : 'walletFull');
-    const after = await this.balance(trx, userId);
-    await trx(LEDGER_TABLE).insert({
-      user_id: userId,
-      purchase_id: purchaseId,
-      amount: toDecimal(cents),
-      balance_after: toDecimal(after),
-      kind,
-      created_at: this.now(),
-    });
-    return after;
+    if (updated === 0) {
+      if ((await trx(table).first(idColumn).where(idColumn, userId)) === undefined) throw new WalletMissing(userId);
+      throw new DomainError(cents < 0 ? 'insufficientFunds' : 'walletFull');
+    }
+    await trx.raw(`INSERT INTO ?? (user_id, purchase_id, amount, balance_after, kind, created_at) SELECT ??, ?, ?, ??, ?, ? FROM ?? WHERE ?? = ?`, [
+      LEDGER_TABLE, idColumn, purchaseId, toDecimal(cents), balanceColumn, kind, this.now(), table, idColumn, userId,
+    ]);
+  }
+}
+
+/** A change of a wallet that has no row yet: opening one (Wallets.open) must come first, outside the transaction. */
+export class WalletMissing extends Error {
+  override name = 'WalletMissing';
+  constructor(readonly userId: string) {
+    super(`user ${userId} has no wallet row`);
   }
 }
 
