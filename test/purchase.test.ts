@@ -256,6 +256,18 @@ for (const spec of await backendMatrix()) {
         expect(await balance(a.id)).to.equal(100_000);
         expect(await balance(b.id)).to.equal(100_000);
       });
+
+      it('20 first payments at once to a seller without a wallet row: all paid, the row opened once', async () => {
+        const owner = await newBuyer();
+        const shop = (await h.post(SHOP, 'shop', 'creat', { shop_name: `new seller ${owner.id}` }, owner.token)).data.shop_id;
+        const productId = (await h.post(PRODUCT, 'product', 'creat', { product_name: 'p', product_price: 2, shop_id: shop, product_status: 1 }, owner.token)).data.product_id as number;
+        const buyers = await Promise.all(Array.from({ length: 20 }, () => newBuyer(500)));
+        const made = await Promise.all(buyers.map((b) => applyFor(b.token, productId, 1, 2, 2)));
+        const paid = await Promise.all(buyers.map((b, i) => pay(b.token, made[i]!.data.purchase_id)));
+        expect(paid.map((p) => p.status)).to.deep.equal(Array(20).fill(0));
+        expect(await balance(owner.id)).to.equal(20 * 200);
+        expect(await ledgerSum(owner.id)).to.equal(20 * 200);
+      });
     });
 
     describe('cancel and expiry', () => {

@@ -6,6 +6,7 @@ import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { guardConnections, isOutcomeUnknown } from './connection-guard.js';
 import { dialectOf, UNICODE_LOWER } from './dialect.js';
+import { prepareMarkedStatements } from './prepared.js';
 import { checkAdoption, migrationsCurrent } from './migrations/adoption.js';
 import { migrationSource } from './migrations/index.js';
 
@@ -144,6 +145,7 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
     migrations: { migrationSource: migrationSource(config) },
   });
   guardConnections(db, dialectOf(db), config.db.queryTimeoutMs);
+  prepareMarkedStatements(db, dialectOf(db));
   const mark = (err: unknown) => {
     if (typeof err === 'object' && err !== null && !(QUERY_FAILED in err)) Object.defineProperty(err, QUERY_FAILED, { value: true });
   };

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { Deps } from '../rpc/api.js';
 import { recordingOutcome, transaction } from '../backends/db.js';
+import { dialectOf } from '../backends/dialect.js';
+import { PREPARED } from '../backends/prepared.js';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
@@ -16,9 +18,9 @@ import { page } from './listing.js';
 import { parseAmount, toYuan } from './money.js';
 import { PRODUCT_TABLE, ProductStatus } from './products.js';
 import { SHOP_TABLE } from './shops.js';
-import { compareUserIds, isUserId } from './user-ids.js';
+import { isUserId } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';
-import { type LedgerKind, WalletMissing, Wallets } from './wallets.js';
+import { WalletMissing, Wallets } from './wallets.js';
 
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */
 export const PURCHASE_TABLE = 'purchase';
@@ -129,6 +131,7 @@ export async function applyPurchase(deps: Deps, userId: string, data: PurchaseAp
     .join(`${SHOP_TABLE} as s`, 's.shop_id', 'p.shop_id')
     .select('p.shop_id', 'p.product_price', 'p.product_disprice', 'p.product_status', 's.user_id as seller_id')
     .where('p.product_id', productId)
+    .options(PREPARED)
     .first()) as { shop_id: number; product_price: string | number; product_disprice: string | number | null; product_status: number; seller_id: string } | undefined;
   if (!product || product.product_status !== ProductStatus.onSale) throw new DomainError('notFound', 'product_id');
   const sellerId = String(product.seller_id);
@@ -160,18 +163,35 @@ export async function applyPurchase(deps: Deps, userId: string, data: PurchaseAp
   };
   const purchaseId = await insertWithFreshId(
     () => newPurchaseId(deps),
-    (id) => recordingOutcome(() => ({ purchase_id: id }), () => db(PURCHASE_TABLE).insert({ purchase_id: id, ...row })),
+    (id) => recordingOutcome(() => ({ purchase_id: id }), () => db(PURCHASE_TABLE).insert({ purchase_id: id, ...row }).options(PREPARED)),
     'purchase_id',
   );
   return { purchase_id: purchaseId };
 }
 
 /** The purchase, if the caller is its buyer (or, with `sellerToo`, its seller); notFound / notYours otherwise. */
-async function purchaseFor(deps: Deps, userId: string, purchaseId: string, sellerToo = false): Promise<StoredPurchase> {
-  const row = (await deps.db(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).first()) as StoredPurchase | undefined;
+async function purchaseFor(db: Knex | Knex.Transaction, userId: string, purchaseId: string, sellerToo = false): Promise<StoredPurchase> {
+  const row = (await db(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).options(PREPARED).first()) as StoredPurchase | undefined;
   if (!row) throw new DomainError('notFound');
   if (row.user_id !== userId && !(sellerToo && row.seller_id === userId)) throw new DomainError('notYours');
   return row;
+}
+
+/**
+ * Moves the buyer's purchase from paying to finish if it is still paying and not expired, and answers it;
+ * undefined if there was none to move (a second payment finds nothing to claim).
+ */
+async function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, method: string, now: string): Promise<StoredPurchase | undefined> {
+  const claim = trx(PURCHASE_TABLE)
+    .where({ purchase_id: purchaseId, user_id: userId, purchase_state: PurchaseState.paying })
+    .andWhere('deadline', '>', now)
+    .options(PREPARED);
+  const changes = { purchase_state: PurchaseState.finish, pay_method: method, pay_time: now };
+  // PostgreSQL and SQLite answer the row from the same statement; MySQL has no UPDATE ... RETURNING.
+  if (dialectOf(trx) !== 'mysql') return ((await claim.update(changes, INFO_COLUMNS)) as StoredPurchase[])[0];
+  if ((await claim.update(changes)) === 0) return undefined;
+  // A locking read, which takes no snapshot: later reads of this transaction see the rows as they are then.
+  return (await trx(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).forUpdate().first()) as StoredPurchase;
 }
 
 /**
@@ -181,28 +201,30 @@ async function purchaseFor(deps: Deps, userId: string, purchaseId: string, selle
  */
 export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
-  const purchase = await purchaseFor(deps, userId, purchaseId);
-  const total = fromDecimal(purchase.purchase_price);
   const { db } = deps;
   const wallet = wallets(deps);
   const work = async (trx: Knex.Transaction) => {
-    const now = timeText(deps);
-    // Only a purchase still paying and not expired moves to finish: a second payment finds nothing to claim.
-    const claimed = await trx(PURCHASE_TABLE)
-      .where({ purchase_id: purchaseId, user_id: userId, purchase_state: PurchaseState.paying })
-      .andWhere('deadline', '>', now)
-      .update({ purchase_state: PurchaseState.finish, pay_method: data.method, pay_time: now });
-    if (claimed === 0) throw new DomainError('conflict', 'the purchase is not paying');
+    const purchase = await claimForPayment(trx, userId, purchaseId, data.method, timeText(deps));
+    if (!purchase) {
+      await purchaseFor(trx, userId, purchaseId); // not found, not the buyer's
+      throw new DomainError('conflict', 'the purchase is not paying');
+    }
+    // apply refuses it; a purchase adopted from the original may still have it.
+    if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', 'a shop cannot buy from itself');
     const sold = await trx(PRODUCT_TABLE)
       .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
+      .options(PREPARED)
       .increment('product_sale', purchase.product_num);
     if (sold === 0) throw new DomainError('unavailable', 'the product was withdrawn');
-    const moves: { user: string; cents: number; kind: LedgerKind }[] = [
-      { user: purchase.user_id, cents: -total, kind: 'pay' },
-      { user: purchase.seller_id, cents: total, kind: 'income' },
-    ];
-    // The wallet rows are always locked in the order of their ids, so two payments never deadlock.
-    for (const move of moves.sort((a, b) => compareUserIds(a.user, b.user))) await wallet.change(trx, move.user, move.cents, move.kind, purchaseId);
+    const total = fromDecimal(purchase.purchase_price);
+    await wallet.move(
+      trx,
+      [
+        { userId: purchase.user_id, cents: -total, kind: 'pay' },
+        { userId: purchase.seller_id, cents: total, kind: 'income' },
+      ],
+      purchaseId,
+    );
   };
   // A buyer's or seller's first payment finds no wallet row: it is opened (outside the transaction: on
   // MySQL an INSERT IGNORE and an UPDATE of one row in one transaction can deadlock two of them), and the
@@ -221,7 +243,7 @@ export async function payPurchase(deps: Deps, userId: string, data: PurchasePayD
 
 export async function cancelPurchase(deps: Deps, userId: string, data: PurchaseCancelData): Promise<PurchaseCancelAnswer> {
   const purchaseId = String(data.purchase_id);
-  await purchaseFor(deps, userId, purchaseId);
+  await purchaseFor(deps.db, userId, purchaseId);
   const cancelled = await recordingOutcome(
     () => ({ purchase_id: purchaseId }),
     () =>
@@ -236,7 +258,7 @@ export async function cancelPurchase(deps: Deps, userId: string, data: PurchaseC
 }
 
 export async function purchaseInfo(deps: Deps, userId: string, data: PurchaseInfoData): Promise<PurchaseInfoAnswer> {
-  return answer<PurchaseInfoAnswer>(await purchaseFor(deps, userId, String(data.purchase_id), true), INFO_FIELDS, timeText(deps));
+  return answer<PurchaseInfoAnswer>(await purchaseFor(deps.db, userId, String(data.purchase_id), true), INFO_FIELDS, timeText(deps));
 }
 
 export async function listPurchases(deps: Deps, userId: string, data: PurchaseListData): Promise<PurchaseListAnswer> {

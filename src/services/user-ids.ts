@@ -10,8 +10,3 @@ export const USER_ID_RULE = '1 to 15 digits without a leading zero';
 export function isUserId(value: string): boolean {
   return USER_ID.test(value);
 }
-
-/** Orders user ids as the numbers they are (no leading zeros: the shorter is the smaller). */
-export function compareUserIds(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}

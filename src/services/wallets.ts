@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
-import { moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../backends/dialect.js';
+import { dialectOf, forUpdate, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../backends/dialect.js';
+import { PREPARED } from '../backends/prepared.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Deps } from '../rpc/api.js';
@@ -15,6 +16,13 @@ const LEDGER_TABLE = 'wallet_ledger';
 export const MAX_BALANCE_CENTS = 999_999_999_999;
 
 export type LedgerKind = 'credit' | 'pay' | 'income';
+
+/** One change of a balance: `cents` added (a debit is negative). */
+export interface WalletMove {
+  userId: string;
+  cents: number;
+  kind: LedgerKind;
+}
 
 /** One change of a balance, as its ledger row keeps it. */
 export interface LedgerEntry {
@@ -64,26 +72,63 @@ export class Wallets {
     return rows.map((row) => ({ time: row.created_at, kind: row.kind, cents: fromDecimal(row.amount), purchaseId: row.purchase_id }));
   }
 
+  /** Adds `cents` to one balance in `trx`, as `move` does. */
+  change(trx: Knex.Transaction, userId: string, cents: number, kind: LedgerKind, purchaseId: string | null): Promise<void> {
+    return this.move(trx, [{ userId, cents, kind }], purchaseId);
+  }
+
   /**
-   * Adds `cents` to the balance in `trx`, only if the balance stays within 0 and MAX_BALANCE_CENTS (checked
-   * in the same statement), and writes its ledger row with the balance after, read by the same INSERT.
-   * insufficientFunds for a debit the balance does not cover, walletFull for a credit it cannot hold,
-   * WalletMissing for a user without a wallet row (open it outside the transaction, then run it again).
+   * Changes the balances of `moves` (each of another user) in `trx` with one UPDATE, only if every balance
+   * stays within 0 and MAX_BALANCE_CENTS (checked in the same statement), then writes their ledger rows
+   * with one INSERT, each row reading its balance after. The rows are locked in the order of their ids,
+   * whatever the order of `moves`, so two payments between the same wallets wait for each other instead
+   * of deadlocking. insufficientFunds for a debit a balance does not cover,
+   * walletFull for a credit it cannot hold, WalletMissing for a user without a wallet row (open it outside
+   * the transaction, then run it again).
    */
-  async change(trx: Knex.Transaction, userId: string, cents: number, kind: LedgerKind, purchaseId: string | null): Promise<void> {
-    requireWalletId(userId);
+  async move(trx: Knex.Transaction, moves: readonly WalletMove[], purchaseId: string | null): Promise<void> {
+    for (const { userId } of moves) requireWalletId(userId);
+    if (new Set(moves.map((m) => m.userId)).size !== moves.length) throw new Error('one move a wallet');
     const { table, idColumn, balanceColumn } = this.names;
-    const updated = await trx(table)
-      .where(idColumn, userId)
-      .andWhere(cents < 0 ? moneyAtLeastCents(trx, balanceColumn, -cents) : moneyAtMostCents(trx, balanceColumn, MAX_BALANCE_CENTS - cents))
-      .update({ [balanceColumn]: moneyPlusCents(trx, balanceColumn, cents) });
-    if (updated === 0) {
-      if ((await trx(table).first(idColumn).where(idColumn, userId)) === undefined) throw new WalletMissing(userId);
-      throw new DomainError(cents < 0 ? 'insufficientFunds' : 'walletFull');
+    const after = trx.raw(`CASE ${moves.map(() => 'WHEN ?? = ? THEN ?').join(' ')} END`, moves.flatMap((m) => [idColumn, m.userId, moneyPlusCents(trx, balanceColumn, m.cents)]));
+    const update = trx(table).where((any) => {
+      for (const m of moves) {
+        const stays = m.cents < 0 ? moneyAtLeastCents(trx, balanceColumn, -m.cents) : moneyAtMostCents(trx, balanceColumn, MAX_BALANCE_CENTS - m.cents);
+        void any.orWhere((one) => void one.where(idColumn, m.userId).andWhere(stays));
+      }
+    });
+    // PostgreSQL updates the rows in the order it finds them, which moves whose tuples have moved may not
+    // share: the rows are locked in the order of their ids first, by a subquery of the same statement.
+    if (dialectOf(trx) === 'pg') {
+      void update.whereIn(idColumn, trx(table).select(idColumn).whereIn(idColumn, moves.map((m) => m.userId)).orderBy(idColumn).forNoKeyUpdate());
     }
-    await trx.raw(`INSERT INTO ?? (user_id, purchase_id, amount, balance_after, kind, created_at) SELECT ??, ?, ?, ??, ?, ? FROM ?? WHERE ?? = ?`, [
-      LEDGER_TABLE, idColumn, purchaseId, toDecimal(cents), balanceColumn, kind, this.now(), table, idColumn, userId,
-    ]);
+    const updated = await update.options(PREPARED).update({ [balanceColumn]: after });
+    if (updated < moves.length) throw await this.refusal(trx, moves);
+    const time = this.now();
+    await trx(LEDGER_TABLE)
+      .insert(
+        moves.map((m) => ({
+          user_id: m.userId, purchase_id: purchaseId, amount: toDecimal(m.cents), balance_after: trx(table).select(balanceColumn).where(idColumn, m.userId), kind: m.kind, created_at: time,
+        })),
+      )
+      .options(PREPARED);
+  }
+
+  /** Why `move` changed fewer rows than it was given (its transaction is then given up). */
+  private async refusal(trx: Knex.Transaction, moves: readonly WalletMove[]): Promise<Error> {
+    const { table, idColumn, balanceColumn } = this.names;
+    // A locking read: it reads the balances as they are now, not as a snapshot the transaction took earlier (MySQL).
+    const read = trx(table).select({ id: idColumn, balance: balanceColumn }).whereIn(idColumn, moves.map((m) => m.userId));
+    const rows = (await forUpdate(read)) as { id: string | number; balance: string | number | null }[];
+    const balances = new Map(rows.map((row) => [String(row.id), row.balance == null ? 0 : fromDecimal(row.balance)]));
+    const missing = moves.find((m) => !balances.has(m.userId));
+    if (missing) return new WalletMissing(missing.userId);
+    const balance = (m: WalletMove) => balances.get(m.userId) ?? 0;
+    if (moves.some((m) => m.cents < 0 && balance(m) < -m.cents)) return new DomainError('insufficientFunds');
+    if (moves.some((m) => m.cents > 0 && balance(m) + m.cents > MAX_BALANCE_CENTS)) return new DomainError('walletFull');
+    // Every move fits the balances as they are now: a row the UPDATE did not find was opened since, by
+    // another payment (or a balance changed since). Opening it again changes nothing; running again sees it.
+    return new WalletMissing(moves[0]?.userId ?? '');
   }
 }
 
