@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';
@@ -310,6 +311,32 @@ for (const spec of await backendMatrix()) {
         expect(ids(await query({ type: 1, key: 'calculus b' }))).to.deep.equal([seeded[3]]);
         expect(ids(await query({ type: 1, key: 's b' }))).to.deep.equal([seeded[3]]);
         expect(ids(await query({ type: 1, key: 'k b' }))).to.deep.equal([]); // "book" and "BLUE" are in different fields
+      });
+
+      it('answers a key search as a plain substring scan does, in order and paged (property-based)', async () => {
+        const letters = ['一', '卡', '通', '耳', '机', 'a', 'b', ' '];
+        const text = (max: number) => fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: max }).map((chars) => chars.join('').trim() || '卡');
+        const posts = fc.sample(fc.record({ lab: text(8), title: text(12), content: text(30), seconds: fc.integer({ min: 0, max: 2 }) }), { numRuns: 60, seed: 7 });
+        for (const post of posts) {
+          clock.advance(post.seconds);
+          expect((await add(notice({ type: 2, lab: post.lab, title: post.title, content: post.content }))).status).to.equal(0);
+        }
+        type Row = { id: number; lab: string; title: string; content: string; user_id: string; update_time: string };
+        const stored = (await h.context.db('property').where({ type: 2 }).select('id', 'lab', 'title', 'content', 'user_id', 'update_time')) as Row[];
+        const newestFirst = (a: Row, b: Row) => (a.update_time === b.update_time ? Number(b.id) - Number(a.id) : a.update_time < b.update_time ? 1 : -1);
+        await fc.assert(
+          fc.asyncProperty(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 6 }), async (chars, limit, offset) => {
+            const key = chars.join('');
+            fc.pre(key.trim() === key && key.length > 0);
+            const expected = stored
+              .filter((r) => [r.lab, r.title, r.content].some((field) => field.includes(key)) || r.user_id === key)
+              .sort(newestFirst)
+              .slice(offset, offset + limit)
+              .map((r) => Number(r.id));
+            expect(ids(await query({ type: 2, key, limit, offset })), `key ${JSON.stringify(key)}`).to.deep.equal(expected);
+          }),
+          { numRuns: 60, seed: 11 },
+        );
       });
 
       it('answers [] when nothing matches', async () => {

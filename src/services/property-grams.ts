@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { cancelAfter, insertInChunks } from '../backends/dialect.js';
+import { cancelAfter, dialectOf, insertInChunks } from '../backends/dialect.js';
 import { inChunksById } from '../backends/chunks.js';
 import { fragmentGrams, gramsOf, PROBED_GRAMS, spread } from './grams.js';
 import { PROPERTY_TABLE } from './property.js';
@@ -79,7 +79,18 @@ export async function drivingGrams(db: Knex, key: string, type: number, timeoutM
  */
 export function driveByGrams(db: Knex, q: Knex.QueryBuilder, grams: readonly string[], type: number): Knex.QueryBuilder {
   const [driver, ...others] = grams;
-  void q.join(`${GRAM_TABLE} as g0`, 'g0.property_id', `${PROPERTY_TABLE}.id`).where({ 'g0.gram': driver, 'g0.type': type });
+  if (dialectOf(db) === 'pg') {
+    // PostgreSQL takes the LIKE check for independent of the gram, so it expects few postings to pass it,
+    // and instead hashes every notice whose text matches (a scan of the whole table). Each posting's notice
+    // is read by its id here, in a subquery it cannot merge into the join (OFFSET 0), so that the walk
+    // stops once the page is full.
+    void q
+      .from(`${GRAM_TABLE} as g0`)
+      .joinRaw('CROSS JOIN LATERAL (SELECT * FROM ?? WHERE ?? = ?? OFFSET 0) AS ??', [PROPERTY_TABLE, `${PROPERTY_TABLE}.id`, 'g0.property_id', PROPERTY_TABLE]);
+  } else {
+    void q.join(`${GRAM_TABLE} as g0`, 'g0.property_id', `${PROPERTY_TABLE}.id`);
+  }
+  void q.where({ 'g0.gram': driver, 'g0.type': type });
   others.forEach((gram, i) => {
     const alias = `g${i + 1}`;
     void q.whereExists(
