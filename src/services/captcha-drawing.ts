@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type { ConfigObject } from 'svg-captcha';
 import type { CaptchaImage, DrawOptions } from './captcha.js';
-import { encodeGreyPng, paintGrey } from './captcha-png.js';
-import { captchaShapes, NOISE_LINES } from './captcha-shapes.js';
+import { encodeGreyPng } from './captcha-png.js';
+import { paintGrey } from './captcha-raster.js';
+import { captchaLayers, NOISE_LINES } from './captcha-shapes.js';
 
 /**
  * The drawing itself, apart from captcha.ts: only the drawing threads load it, so the main thread never
@@ -20,6 +21,6 @@ export function drawCaptchaImage(code: string, options: DrawOptions): CaptchaIma
     const svg = drawCaptcha(code, { width: options.width, height: options.height, noise: NOISE_LINES, color: true, background: BACKGROUND });
     return { mime: 'image/svg+xml', bytes: Buffer.from(svg) };
   }
-  const grey = paintGrey(captchaShapes(code, options.width, options.height, BACKGROUND), options.width, options.height, BACKGROUND);
+  const grey = paintGrey(captchaLayers(code, options.width, options.height, BACKGROUND), options.width, options.height, BACKGROUND);
   return { mime: 'image/png', bytes: encodeGreyPng(grey, options.width, options.height) };
 }

@@ -1,12 +1,11 @@
 import { createRequire } from 'node:module';
 
 /**
- * svg-captcha's drawing, as path data for Skia rather than as an SVG document: the same font, glyph
- * positions, per-point jitter, noise curves, colours and stacking order, drawn with svg-captcha's own
- * font and colour picker, in the order svg-captcha draws its random numbers (a test holds the two side by
- * side). What differs is how numbers are written (opentype.js writes each coordinate with toFixed(2),
- * which was a quarter of a captcha's cost; here they are integers in hundredths of a pixel, drawn at a
- * scale of 1/100: SCALE), and that the font's zero-length line commands are left out.
+ * svg-captcha's picture as layers to paint rather than as an SVG document: the same font, glyph positions,
+ * noise curves, colours and stacking order, drawn with svg-captcha's own font and colour picker, in the
+ * order svg-captcha draws its random numbers (a test holds the two pictures side by side). What differs:
+ * the glyphs are not jittered (by up to 0.1 px), so each character at each place is the same outline
+ * every time, which captcha-raster.ts paints once and reuses.
  */
 
 /** Coordinates are written in hundredths of a pixel. */
@@ -45,12 +44,21 @@ const require = createRequire(import.meta.url);
 const { options } = require('svg-captcha') as { options: DrawingOptions };
 const random = require('svg-captcha/lib/random') as Random;
 
-/** One shape of the picture: a filled character or a stroked noise curve. */
-export interface Shape {
-  d: string;
-  fill?: string;
-  stroke?: string;
+/** A character of the picture: the font's glyph centred at (x, y), filled in `fill`. */
+export interface GlyphLayer {
+  char: string;
+  x: number;
+  y: number;
+  fill: string;
 }
+
+/** A noise curve: a cubic Bézier (start, two control points, end) stroked one pixel wide in `stroke`. */
+export interface CurveLayer {
+  curve: readonly [number, number, number, number, number, number, number, number];
+  stroke: string;
+}
+
+export type Layer = GlyphLayer | CurveLayer;
 
 /** Noise curves a captcha has (svg-captcha's `noise`), in both formats. */
 export const NOISE_LINES = 3;
@@ -59,47 +67,50 @@ export const NOISE_LINES = 3;
 const at = (v: number) => (v * SCALE + 0.5) | 0;
 
 /** svg-captcha's getLineNoise with `color: true`: curves across the picture in random colours. */
-function noiseLines(width: number, height: number): Shape[] {
-  const lines: Shape[] = [];
+function noiseCurves(width: number, height: number): CurveLayer[] {
+  const curves: CurveLayer[] = [];
   for (let i = 0; i < NOISE_LINES; i++) {
-    const start = [random.int(1, 21), random.int(1, height - 1)];
-    const end = [random.int(width - 21, width - 1), random.int(1, height - 1)];
-    const mid1 = [random.int(width / 2 - 21, width / 2 + 21), random.int(1, height - 1)];
-    const mid2 = [random.int(width / 2 - 21, width / 2 + 21), random.int(1, height - 1)];
-    const points = [start, mid1, mid2, end].map((p) => `${at(p[0] ?? 0)} ${at(p[1] ?? 0)}`);
-    lines.push({ d: `M${points[0]}C${points[1]} ${points[2]} ${points[3]}`, stroke: random.color() });
+    const start = [random.int(1, 21), random.int(1, height - 1)] as const;
+    const end = [random.int(width - 21, width - 1), random.int(1, height - 1)] as const;
+    const mid1 = [random.int(width / 2 - 21, width / 2 + 21), random.int(1, height - 1)] as const;
+    const mid2 = [random.int(width / 2 - 21, width / 2 + 21), random.int(1, height - 1)] as const;
+    curves.push({ curve: [...start, ...mid1, ...mid2, ...end], stroke: random.color() });
   }
-  return lines;
+  return curves;
 }
 
-/** svg-captcha's ch-to-path: the glyph at its place, each point moved by up to 0.1 px. */
-function characterPath(ch: string, x: number, y: number): string {
+/** The glyph's outline as svg-captcha places it (centred on x, the font's middle on y), in the font's commands. */
+function glyphCommands(char: string, x: number, y: number): PathCommand[] {
   const { font, fontSize, ascender, descender } = options;
   const fontScale = fontSize / font.unitsPerEm;
-  const glyph = font.charToGlyph(ch);
+  const glyph = font.charToGlyph(char);
   const width = glyph.advanceWidth ? glyph.advanceWidth * fontScale : 0;
   const top = y + ((ascender + descender) * fontScale) / 2;
+  return glyph.getPath(x - width / 2, top, fontSize).commands;
+}
+
+/**
+ * The glyph's outline as path data in hundredths of a pixel (SCALE), without the font's zero-length line
+ * commands, and without svg-captcha's jitter of each point by up to 0.1 px, which nobody sees.
+ */
+export function glyphPath(char: string, x: number, y: number): string {
   let d = '';
   let lastX = NaN;
   let lastY = NaN;
-  for (const c of glyph.getPath(x - width / 2, top, fontSize).commands) {
-    // As svg-captcha: one draw per command (closing ones too), the control point moved as the end point.
-    const r = Math.random() * 0.2 - 0.1;
+  for (const c of glyphCommands(char, x, y)) {
     const repeated = c.x === lastX && c.y === lastY;
     lastX = c.x;
     lastY = c.y;
     switch (c.type) {
       case 'M':
       case 'L':
-        // Most of the font's line commands go to the point they start from: svg-captcha's jitter turns
-        // each into a wiggle below a pixel, which nobody sees, and most of what Skia parsed.
-        if (c.type === 'M' || !repeated) d += `${c.type}${at(c.x + r)} ${at(c.y + r)}`;
+        if (c.type === 'M' || !repeated) d += `${c.type}${at(c.x)} ${at(c.y)}`;
         break;
       case 'Q':
-        d += `Q${at(c.x1 + r)} ${at(c.y1 + r)} ${at(c.x + r)} ${at(c.y + r)}`;
+        d += `Q${at(c.x1)} ${at(c.y1)} ${at(c.x)} ${at(c.y)}`;
         break;
       case 'C':
-        d += `C${at(c.x1 + r)} ${at(c.y1 + r)} ${at(c.x2)} ${at(c.y2)} ${at(c.x + r)} ${at(c.y + r)}`;
+        d += `C${at(c.x1)} ${at(c.y1)} ${at(c.x2)} ${at(c.y2)} ${at(c.x)} ${at(c.y)}`;
         break;
       default:
         d += 'Z';
@@ -108,13 +119,29 @@ function characterPath(ch: string, x: number, y: number): string {
   return d;
 }
 
-/** svg-captcha's getText: the characters evenly spaced across the middle, each in its own colour. */
-function characters(code: string, width: number, height: number, background: string): Shape[] {
-  const spacing = (width - 2) / (code.length + 1);
-  return [...code].map((ch, i) => ({ d: characterPath(ch, spacing * (i + 1), height / 2), fill: random.color(background) }));
+/** The font's commands for each character: svg-captcha draws a random number for each, its jitter. */
+const commandCounts = new Map<string, number>();
+function commandCount(char: string): number {
+  let count = commandCounts.get(char);
+  if (count === undefined) {
+    count = glyphCommands(char, 0, 0).length;
+    commandCounts.set(char, count);
+  }
+  return count;
 }
 
-/** The shapes of one captcha, in svg-captcha's shuffled stacking order (noise over or under each character). */
-export function captchaShapes(code: string, width: number, height: number, background: string): Shape[] {
-  return [...noiseLines(width, height), ...characters(code, width, height, background)].sort(() => Math.random() - 0.5);
+/** svg-captcha's getText: the characters evenly spaced across the middle, each in its own colour. */
+function characters(code: string, width: number, height: number, background: string): GlyphLayer[] {
+  const spacing = (width - 2) / (code.length + 1);
+  return [...code].map((char, i) => {
+    // The jitter's random numbers are drawn and not used, so that the colours that follow are the ones
+    // svg-captcha would pick from the same numbers (a test compares the two pictures).
+    for (let n = commandCount(char); n > 0; n--) Math.random();
+    return { char, x: spacing * (i + 1), y: height / 2, fill: random.color(background) };
+  });
+}
+
+/** The layers of one captcha, in svg-captcha's shuffled stacking order (noise over or under each character). */
+export function captchaLayers(code: string, width: number, height: number, background: string): Layer[] {
+  return [...noiseCurves(width, height), ...characters(code, width, height, background)].sort(() => Math.random() - 0.5);
 }
