@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --embedded] [-- --duration S] [-- --only TEXT]`: starts the service (MariaDB + Redis on this
- * machine, or the embedded backends), loads it with autocannon, and prints one table, with a bare-Koa
- * baseline measured in the same run. `--only` runs just the rows whose scenario contains TEXT. Each run is
- * written to bench/results/ (JSON and its table; ignored by git); docs/BENCHMARKS.md keeps the current
- * figure of each target. Never part of `npm test`.
+ * `npm run bench [-- --embedded] [-- --duration S] [-- --only TEXT] [-- --against REV [--rounds N]]`: starts
+ * the service (MariaDB + Redis on this machine, or the embedded backends), loads it with autocannon, and
+ * prints one table, with a bare-Koa baseline measured in the same run. `--only` runs just the rows whose
+ * scenario contains TEXT. `--against` adds a second table: this tree and revision REV side by side, on
+ * MariaDB and PostgreSQL, in CPU a request (see side-by-side.ts). Each run is written to bench/results/
+ * (JSON and its tables; ignored by git); docs/BENCHMARKS.md keeps the current figure of each target.
+ * Never part of `npm test`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +23,7 @@ import { backfill } from '../src/services/text-index.js';
 import { callgrindAvailable, instructionsPerRequest } from './instructions.js';
 import { batchMemoryRow, bigShop } from './batches.js';
 import { pictureRow } from './pictures.js';
+import { sideBySide } from './side-by-side.js';
 import { startListening, stop } from './processes.js';
 import type { Row } from './row.js';
 
@@ -29,6 +32,8 @@ const args = process.argv.slice(2);
 const embedded = args.includes('--embedded');
 const duration = Number(args[args.indexOf('--duration') + 1] || 10) || 10;
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+const rounds = Number(args[args.indexOf('--rounds') + 1] || 2) || 2;
 /** `--only A|B`: the rows whose scenario contains A or B. */
 const selected = (scenario: string) => only.split('|').some((part) => scenario.includes(part));
 const SHOPS = 10_000;
@@ -624,10 +629,12 @@ async function main(): Promise<void> {
   const header = `| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | errors | RSS MiB | note | target |\n|---|---|---|---|---|---|---|---|---|---|`;
   const table = [header, ...rows.map((r) => `| ${r.scenario} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.rssMb ?? ''} | ${r.note ?? ''} | ${r.target ?? ''} |`)].join('\n');
   process.stdout.write(`\n${table}\n`);
+  const side = against === undefined ? '' : await sideBySide({ rev: against, seconds: duration, rounds, selected });
+  if (side) process.stdout.write(`\n${side}\n`);
   const date = new Date().toISOString();
   const name = join(resultsDir, `bench-${date.replace(/[:.]/g, '-')}`);
   writeFileSync(`${name}.json`, JSON.stringify({ date, machine: machine(), backends, duration, rows }, null, 2));
-  writeFileSync(`${name}.md`, `## ${date} — ${backends}, ${duration} s per row\n${machine()}\n\n${table}\n`);
+  writeFileSync(`${name}.md`, `## ${date} — ${backends}, ${duration} s per row\n${machine()}\n\n${table}\n${side ? `\n${side}\n` : ''}`);
 }
 
 main().then(

@@ -1,15 +1,15 @@
 /**
- * `npm run bench:side -- <rev> [--seconds S] [--rounds N]`: this tree against another revision (the
- * current main, say), side by side in one run, on MariaDB and on PostgreSQL. Each tree is built in its
- * own worktree and runs as `npm start` runs it, on a database of its own; the two are loaded in turns,
- * alternating which goes first. Each row gives the rate and the CPU time a request of the service and of
- * the database server (from /proc: every process of it), so the figures compare on a shared machine.
+ * The rows `npm run bench -- --against REV` adds: this tree against another revision (the current main,
+ * say), side by side in one run, on MariaDB and on PostgreSQL. Each tree is built in its own worktree and
+ * runs as `npm start` runs it, on a database of its own; the two are loaded in turns, alternating which
+ * goes first. Each row gives the rate, the p95 and the CPU time a request of the service and of the
+ * database server (from /proc: every process of it), so the figures compare on a shared machine.
  *
  * Rows: purchase/apply + pay (a pair: one client applies, then pays, in a loop), property GET key search
  * with the search cache off, img/generate, product/list by a name fragment and its first page.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -18,15 +18,7 @@ import { suffixesOf } from '../src/services/text-index.js';
 import { startListening, stop } from './processes.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
-const args = process.argv.slice(2);
-const rev = args[0] && !args[0].startsWith('--') ? args[0] : 'HEAD';
-const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const SECONDS = option('--seconds', 8);
-const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1]! : '';
-const DB = args.includes('--db') ? args[args.indexOf('--db') + 1]! : '';
-const ROUNDS = option('--rounds', 2);
 const resultsDir = join(root, 'bench', 'results');
-mkdirSync(resultsDir, { recursive: true });
 const TICK_MS = 10;
 const PRODUCTS = 50_000;
 const POSTS = 20_000;
@@ -37,13 +29,14 @@ interface Tree {
   dir: string;
 }
 
-/** The other revision, in a worktree of its own, built with this tree's node_modules. */
-function otherTree(): Tree {
-  const dir = join(resultsDir, `tree-${rev.replace(/\W+/g, '-')}`);
-  if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: root, stdio: 'ignore' });
+/** The other revision, in a worktree of its own (named by its commit), built with this tree's node_modules. */
+function otherTree(rev: string): Tree {
+  const commit = execFileSync('git', ['rev-parse', '--verify', `${rev}^{commit}`], { cwd: root }).toString().trim();
+  const dir = join(resultsDir, `tree-${commit.slice(0, 12)}`);
+  if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: root, stdio: 'ignore' });
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'ignore' });
-  return { name: rev, dir };
+  return { name: `${rev} (${commit.slice(0, 12)})`, dir };
 }
 
 /** CPU time (user + system) of each of a set of processes so far, in ms; a process that has ended is left out. */
@@ -150,7 +143,7 @@ interface Measure {
 }
 
 /** One turn of load on one service: its rate, p95, and CPU µs a request (service, database server). */
-async function turn(port: number, servicePid: number, server: RegExp, steps: Step[], connections: number, seconds = SECONDS): Promise<Measure> {
+async function turn(port: number, servicePid: number, server: RegExp, steps: Step[], connections: number, seconds: number): Promise<Measure> {
   const [service0, db0] = [cpuMs([servicePid]), cpuMs(pidsOf(server))];
   let refused = 0;
   const latencies: number[] = [];
@@ -203,7 +196,27 @@ interface Step {
 const GET_PRODUCT = () => '/api/external/get/product?token=seller';
 const KEYS = ['耳机', '一卡通', '雨伞', '图书馆', '钥匙'];
 
-const SCENARIOS: { name: string; connections: number; steps: Step[] }[] = [
+/** A row's target, from this tree's figures and the other's. */
+interface SideTarget {
+  says: string;
+  met(mine: Measure, theirs: Measure): boolean;
+}
+
+const cpuOf = (m: Measure) => m.serviceUs + m.dbUs;
+const cpuAtMost = (share: number): SideTarget => ({ says: `CPU ≤ ${share} × the other's`, met: (mine, theirs) => cpuOf(mine) <= share * cpuOf(theirs) });
+const databaseCpuAtMost = (share: number): SideTarget => ({ says: `database CPU ≤ ${share} × the other's`, met: (mine, theirs) => mine.dbUs <= share * theirs.dbUs });
+const p95Under = (ms: number): SideTarget => ({ says: `p95 < ${ms} ms`, met: (mine) => mine.p95 < ms });
+
+interface Scenario {
+  name: string;
+  connections: number;
+  steps: Step[];
+  /** Requests a measured unit is made of (apply + pay: 2): CPU is given per unit. */
+  unit: number;
+  targets: Partial<Record<Backend['name'], SideTarget>>;
+}
+
+const SCENARIOS: Scenario[] = [
   {
     name: 'purchase/apply + pay (one pair = 2 requests)',
     connections: BUYERS,
@@ -214,22 +227,59 @@ const SCENARIOS: { name: string; connections: number; steps: Step[] }[] = [
       },
       { path: (n) => `/api/external/purchase?token=buyer-${n % BUYERS}`, body: (_n, purchase) => envelope('purchase', 'pay', { purchase_id: purchase, method: 'wallet' }) },
     ],
+    unit: 2,
+    targets: { mysql: cpuAtMost(0.5), pg: cpuAtMost(0.5) },
   },
   {
     name: 'property GET key search, search cache off',
     connections: 20,
     steps: [{ method: 'GET', path: (n) => `/api/external/get/property?token=seller&type=1&key=${encodeURIComponent(KEYS[n % KEYS.length]!)}` }],
+    unit: 1,
+    targets: { pg: databaseCpuAtMost(0.5) },
   },
-  { name: 'img/generate', connections: 20, steps: [{ path: () => '/api/external/captcha', body: () => envelope('img', 'generate', {}) }] },
-  { name: 'product/list by a name fragment (50k products)', connections: 20, steps: [{ path: GET_PRODUCT, body: () => envelope('product', 'list', { product_name: '台灯 12' }) }] },
-  { name: 'product/list, first page (50k products)', connections: 20, steps: [{ path: GET_PRODUCT, body: () => envelope('product', 'list', {}) }] },
+  {
+    name: 'img/generate',
+    connections: 20,
+    steps: [{ path: () => '/api/external/captcha', body: () => envelope('img', 'generate', {}) }],
+    unit: 1,
+    targets: { mysql: cpuAtMost(0.6), pg: cpuAtMost(0.6) },
+  },
+  {
+    name: 'product/list by a name fragment (50k products)',
+    connections: 20,
+    steps: [{ path: GET_PRODUCT, body: () => envelope('product', 'list', { product_name: '台灯 12' }) }],
+    unit: 1,
+    targets: { mysql: p95Under(20), pg: p95Under(20) },
+  },
+  {
+    name: 'product/list, first page (50k products)',
+    connections: 20,
+    steps: [{ path: GET_PRODUCT, body: () => envelope('product', 'list', {}) }],
+    unit: 1,
+    targets: { mysql: p95Under(20), pg: p95Under(20) },
+  },
 ];
 
-async function main(): Promise<void> {
-  const trees: Tree[] = [{ name: 'this tree', dir: root }, otherTree()];
+export interface SideBySideOptions {
+  /** The revision to compare with: a commit, a branch, a tag. */
+  rev: string;
+  /** Seconds of load a turn. */
+  seconds: number;
+  /** Turns each tree gets a row (the figures are their mean). */
+  rounds: number;
+  selected(scenario: string): boolean;
+}
+
+/** Runs the rows and answers their table (also written to bench/results/). */
+export async function sideBySide(options: SideBySideOptions): Promise<string> {
+  const { rev, seconds, rounds } = options;
+  const other = otherTree(rev);
+  const trees: Tree[] = [{ name: 'this tree', dir: root }, other];
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   const lines: string[] = [];
-  for (const backend of BACKENDS.filter((b) => !DB || b.name === DB)) {
+  for (const backend of BACKENDS) {
+    const scenarios = SCENARIOS.filter((s) => options.selected(s.name));
+    if (scenarios.length === 0) break;
     const services: { tree: Tree; port: number; pid: number; child: Awaited<ReturnType<typeof startListening>> }[] = [];
     for (const [i, tree] of trees.entries()) {
       const database = `campus_side_${i}`;
@@ -246,47 +296,39 @@ async function main(): Promise<void> {
       const child = await startListening(process.execPath, ['--max-semi-space-size=4', 'dist/src/main.js', '-c', configPath], { cwd: tree.dir, logPath: join(resultsDir, `side-${backend.name}-${i}.log`) });
       services.push({ tree, port, pid: child.pid ?? 0, child });
     }
-    for (const scenario of SCENARIOS.filter((s) => s.name.includes(ONLY))) {
+    for (const scenario of scenarios) {
       // A short turn each first: pools full, plans cached, so that the measured turns see a running service.
       for (const s of services) await turn(s.port, s.pid, backend.server, scenario.steps, scenario.connections, 1);
       const sums = services.map(() => ({ rps: 0, refused: 0, p95: 0, serviceUs: 0, dbUs: 0 }));
-      for (let round = 0; round < ROUNDS; round++) {
+      for (let round = 0; round < rounds; round++) {
         // The two take turns going first, so that neither always meets the machine in the same state.
         const order = round % 2 === 0 ? [0, 1] : [1, 0];
         for (const i of order) {
           const s = services[i]!;
-          const m = await turn(s.port, s.pid, backend.server, scenario.steps, scenario.connections);
-          for (const key of ['rps', 'p95', 'serviceUs', 'dbUs'] as const) sums[i]![key] += m[key] / ROUNDS;
+          const m = await turn(s.port, s.pid, backend.server, scenario.steps, scenario.connections, seconds);
+          for (const key of ['rps', 'p95', 'serviceUs', 'dbUs'] as const) sums[i]![key] += m[key] / rounds;
           sums[i]!.refused += m.refused;
         }
       }
-      const [mine, theirs] = sums as [Measure, Measure];
-      const pair = scenario.name.startsWith('purchase') ? 2 : 1;
-      const total = (m: Measure) => (m.serviceUs + m.dbUs) * pair;
+      const [mine, theirs] = sums.map((m) => ({ ...m, serviceUs: m.serviceUs * scenario.unit, dbUs: m.dbUs * scenario.unit })) as [Measure, Measure];
+      const target = scenario.targets[backend.name];
+      const refused = mine.refused + theirs.refused > 0 ? ` (answers refused: ${mine.refused} / ${theirs.refused}: not a measure)` : '';
       lines.push(
         `| ${backend.name} | ${scenario.name} | ${Math.round(mine.rps)} / ${Math.round(theirs.rps)} | ${mine.p95.toFixed(1)} / ${theirs.p95.toFixed(1)} | ` +
-          `${Math.round(mine.serviceUs * pair)} / ${Math.round(theirs.serviceUs * pair)} | ${Math.round(mine.dbUs * pair)} / ${Math.round(theirs.dbUs * pair)} | ${(total(mine) / total(theirs)).toFixed(2)} |` +
-          (mine.refused + theirs.refused > 0 ? ` refused: ${mine.refused} / ${theirs.refused}` : ''),
+          `${Math.round(mine.serviceUs)} / ${Math.round(theirs.serviceUs)} | ${Math.round(mine.dbUs)} / ${Math.round(theirs.dbUs)} | ${(cpuOf(mine) / cpuOf(theirs)).toFixed(2)} | ` +
+          `${target ? `${target.says}: ${target.met(mine, theirs) ? 'met' : '**not met**'}` : ''}${refused} |`,
       );
       process.stderr.write(`${lines.at(-1)}\n`);
     }
     for (const s of services) await stop(s.child);
   }
   const table = [
-    `this tree against ${rev}, ${SECONDS} s a turn, ${ROUNDS} turns each; figures "this / ${rev}", CPU µs per request (per pair for apply + pay)`,
+    `This tree against ${other.name}, side by side: ${seconds} s a turn, ${rounds} turns each, figures "this / the other". CPU is µs a request (a pair for apply + pay), of the service and of the database server.`,
     '',
-    '| db | scenario | req/s | p95 ms | service CPU µs | database CPU µs | CPU ratio |',
-    '|---|---|---|---|---|---|---|',
+    '| db | scenario | req/s | p95 ms | service CPU µs | database CPU µs | CPU ratio | target |',
+    '|---|---|---|---|---|---|---|---|',
     ...lines,
   ].join('\n');
-  process.stdout.write(`\n${table}\n`);
   writeFileSync(join(resultsDir, `side-by-side-${new Date().toISOString().replace(/[:.]/g, '-')}.md`), `${table}\n`);
+  return table;
 }
-
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  },
-);
