@@ -554,7 +554,6 @@ async function main(): Promise<void> {
       add(
         { ...lastOff, rps: Math.round(total(turns.off) / turns.off.length) },
         `with both on: ${(share * 100).toFixed(0)}% of this (${COMPARE_TURNS} turns each, in alternation: on ${turns.on.map((r) => r.rps).join(', ')}; off ${turns.off.map((r) => r.rps).join(', ')} req/s); CPU µs a request: on ${microsEach(cpu.on)}, off ${microsEach(cpu.off)}`,
-        { says: 'with both on ≥ 90% of this', met: () => share >= 0.9 },
       );
     }
   }
@@ -589,7 +588,6 @@ async function main(): Promise<void> {
       add(
         row(),
         `callgrind, ${counted.windows} windows of ${counted.perWindow.toLocaleString('en')} requests after ${counted.warmup.toLocaleString('en')} to warm up, the least window: on ${windows(on, least.on)}, off ${windows(off, least.off)} instructions a request; with both on, ${(share * 100).toFixed(1)}% of the rate with both off (system calls not counted)`,
-        { says: 'with both on ≥ 90% of the rate with both off', met: () => share >= 0.9 },
       );
     }
   }
@@ -622,7 +620,12 @@ async function main(): Promise<void> {
     const two = await load('img/validate (miss), 2 workers', { path: '/api/external/captcha', body: validateMiss }, service.pid);
     await stop(service);
     if (two && one) add(two, `${(two.rps / one.rps).toFixed(2)}× one worker`);
-    if (base && one) one.note = `${((one.rps / base.rps) * 100).toFixed(0)}% of the baseline`;
+    if (base && one) {
+      // The chain's budget: the whole request, access log and metrics on, against bare Koa doing the same Redis operation.
+      const share = one.rps / base.rps;
+      one.note = `${(share * 100).toFixed(0)}% of the baseline`;
+      one.target = `≥ 75% of the baseline: ${share >= 0.75 ? 'met' : '**not met**'}`;
+    }
   }
 
   const backends = embedded ? 'sqlite + memory kv' : 'MariaDB + Redis';
