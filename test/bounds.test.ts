@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
+import { type Envelope, jsonPieces } from '../src/rpc/reply.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { capturedLog } from './support/captured-log.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';
@@ -40,6 +42,30 @@ describe('bounded answers and bodies', () => {
     // Below the bound, a batch runs whole.
     const small = (await h.http.post(`/api/external?token=${token}`).send([{ id: 4, type: 'property', subtype: 'add', data: notice('small') }, { id: 5, ...list, data: { limit: 1 } }])).body as Answer[];
     expect(small.map((a) => a.status)).to.deep.equal([0, 0]);
+  });
+
+  it("writes a batch's answers in pieces that join to JSON.stringify's text, none much longer than a row", () => {
+    const envelopes = fc.record({
+      id: fc.integer(),
+      status: fc.integer({ min: -500, max: 500 }),
+      message: fc.string(),
+      data: fc.oneof(fc.array(fc.jsonValue(), { maxLength: 300 }), fc.dictionary(fc.string(), fc.jsonValue())),
+    });
+    fc.assert(
+      fc.property(envelopes, (reply: Envelope) => {
+        const pieces = [...jsonPieces(reply)];
+        expect(pieces.join('')).to.equal(JSON.stringify(reply));
+        const longestRow = Array.isArray(reply.data) ? Math.max(0, ...reply.data.map((row) => JSON.stringify(row).length)) : Infinity;
+        for (const piece of pieces.slice(0, -1)) expect(piece.length).to.be.below(16_384 + longestRow + JSON.stringify({ ...reply, data: [] }).length + 2);
+      }),
+      { numRuns: 300 },
+    );
+    // A list of long rows: many pieces, each far from a megabyte.
+    const rows = Array.from({ length: 200 }, (_, i) => ({ product_id: i, product_content: '长'.repeat(5000) }));
+    const pieces = [...jsonPieces({ id: 1, status: 0, message: 'successful', data: rows })];
+    expect(pieces.length).to.be.above(40);
+    expect(Math.max(...pieces.map((piece) => piece.length))).to.be.below(30_000);
+    expect(JSON.parse(pieces.join(''))).to.deep.equal({ id: 1, status: 0, message: 'successful', data: rows });
   });
 
   it('answers -2, without a stack trace, for JSON nested deeper than 64 levels anywhere in a body', async () => {

@@ -5,7 +5,7 @@ import { Status } from '../status.js';
 import { checkEnvelope, requestId } from './envelope.js';
 import { postStatusOf } from './failures.js';
 import { normaliseId } from './id.js';
-import { BatchAnswer, type Envelope, envelope } from './reply.js';
+import { BatchAnswer, type Envelope, envelope, jsonPieces } from './reply.js';
 import { type DataValidator, dataValidator, type SchemaValidators } from './validate.js';
 
 /** The single endpoint that serves every (type, subtype): the base path itself. */
@@ -118,10 +118,13 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
             bytes > maxResponseBytes
               ? envelope(normaliseId(requestId(item)), Status.answerTooLarge, {}, `the batch's answers passed ${maxResponseBytes} bytes`)
               : await answer(item, caller, served, user);
-          const text = JSON.stringify(reply);
-          bytes += Buffer.byteLength(text);
           statuses.push(reply.status);
-          yield `${i === 0 ? '[' : ','}${text}`;
+          let separator = i === 0 ? '[' : ',';
+          for (const piece of jsonPieces(reply)) {
+            bytes += Buffer.byteLength(piece);
+            yield separator + piece;
+            separator = '';
+          }
         }
         yield ']';
       }
