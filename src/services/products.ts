@@ -25,23 +25,12 @@ export const PRODUCT_COLUMNS = [
   'product_collection', 'shop_id', 'creat_time', 'update_time', 'pic_url', 'product_status',
 ] as const;
 
-/** A product's row as the databases hand it back (money as exact text, or a number from SQLite). */
-export interface StoredProduct {
-  product_id: number;
-  product_name: string;
-  product_content: string;
-  product_key: string;
+/** A product's row as the databases hand it back: the answer's fields, money as exact text (a number from SQLite). */
+export type StoredProduct = Omit<ProductInfoAnswer, 'product_price' | 'product_disprice' | 'product_status'> & {
   product_price: string | number;
   product_disprice: string | number | null;
-  product_sale: number;
-  product_click: number;
-  product_collection: number;
-  shop_id: number;
-  creat_time: string;
-  update_time: string;
-  pic_url: string;
   product_status: ProductStatus;
-}
+};
 const PRODUCT_ID_MIN = 1_000_000;
 const PRODUCT_ID_END = 10_000_000;
 
