@@ -5,8 +5,7 @@ import type { AppContext } from '../context.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
 import type { Envelope } from '../rpc/reply.js';
 import { schemaValidators } from '../rpc/validate.js';
-import { formatDateTime } from '../services/datetime.js';
-import { Wallets } from '../services/wallets.js';
+import { walletsOf } from '../services/wallets.js';
 
 /** The demo's people: two students who sell, two who buy; every one gets a token and a credited wallet. */
 const PEOPLE = [
@@ -58,7 +57,7 @@ export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
     return answer.data as Record<string, unknown>;
   };
 
-  const wallets = new Wallets(context.config.wallet, () => formatDateTime(context.clock.now(), context.config.timeZone));
+  const wallets = walletsOf(context);
   const users: DemoUser[] = [];
   for (const person of PEOPLE) {
     const token = `demo-${randomBytes(12).toString('base64url')}`;

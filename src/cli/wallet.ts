@@ -2,10 +2,9 @@ import { migrate, transaction } from '../backends/db.js';
 import { toDecimal } from '../backends/decimal.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
-import { formatDateTime } from '../services/datetime.js';
 import { parseAmount } from '../services/money.js';
 import { isUserId, USER_ID_RULE } from '../services/user-ids.js';
-import { MAX_BALANCE_CENTS, Wallets } from '../services/wallets.js';
+import { MAX_BALANCE_CENTS, walletsOf } from '../services/wallets.js';
 import { DomainError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { commandArgs } from './args.js';
@@ -23,7 +22,7 @@ async function main(): Promise<void> {
   const context = await createContext(config, createLogger('warn'));
   try {
     await migrate(context.db, config);
-    const wallets = new Wallets(config.wallet, () => formatDateTime(context.clock.now(), config.timeZone));
+    const wallets = walletsOf(context);
     await wallets.open(context.db, userId);
     await transaction(context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null)).catch((err: unknown) => {
       if (err instanceof DomainError && err.failure === 'walletFull') throw new Error(`the wallet would hold more than ${toDecimal(MAX_BALANCE_CENTS)}: nothing credited`);

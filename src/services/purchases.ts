@@ -20,7 +20,7 @@ import { PRODUCT_TABLE, ProductStatus } from './products.js';
 import { SHOP_TABLE } from './shops.js';
 import { isUserId } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';
-import { WalletMissing, Wallets } from './wallets.js';
+import { WalletMissing, walletsOf } from './wallets.js';
 
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */
 export const PURCHASE_TABLE = 'purchase';
@@ -99,7 +99,6 @@ const INFO_COLUMNS = [...INFO_FIELDS, 'seller_id', 'deadline'] as const;
 const LIST_COLUMNS = [...LIST_FIELDS, 'deadline'] as const;
 
 const timeText = (deps: Deps, ms = deps.clock.now()): string => formatDateTime(ms, deps.config.timeZone);
-const wallets = (deps: Deps): Wallets => new Wallets(deps.config.wallet, () => timeText(deps));
 const yuan = (value: string | number): number => toYuan(fromDecimal(value));
 const MONEY: ReadonlySet<Field> = new Set(['purchase_price', 'product_unitprice', 'product_totalprice']);
 
@@ -202,7 +201,7 @@ async function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId
 export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
   const { db } = deps;
-  const wallet = wallets(deps);
+  const wallet = walletsOf(deps);
   const work = async (trx: Knex.Transaction) => {
     const purchase = await claimForPayment(trx, userId, purchaseId, data.method, timeText(deps));
     if (!purchase) {

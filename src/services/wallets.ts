@@ -140,6 +140,11 @@ export class WalletMissing extends Error {
   }
 }
 
+/** The wallets of the configured users table, their ledger rows stamped with the service's clock and time zone. */
+export function walletsOf(deps: Pick<Deps, 'config' | 'clock'>): Wallets {
+  return new Wallets(deps.config.wallet, () => formatDateTime(deps.clock.now(), deps.config.timeZone));
+}
+
 /** Only a user id has a wallet: the users table's key is a number, and "007" must not reach wallet 7. */
 function requireWalletId(userId: string): void {
   if (!isUserId(userId)) throw new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`);
@@ -148,8 +153,8 @@ function requireWalletId(userId: string): void {
 /** The caller's balance and a page of its ledger, newest first. */
 export async function walletInfo(deps: Pick<Deps, 'db' | 'config' | 'clock'>, userId: string, data: WalletInfoData): Promise<WalletInfoAnswer> {
   const { limit, offset } = page(data);
-  const { db, config } = deps;
-  const wallets = new Wallets(config.wallet, () => formatDateTime(deps.clock.now(), config.timeZone));
+  const { db } = deps;
+  const wallets = walletsOf(deps);
   const [balance, ledger] = await Promise.all([wallets.balance(db, userId), wallets.ledger(db, userId, limit, offset)]);
   return {
     balance: toYuan(balance),
