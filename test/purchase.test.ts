@@ -208,6 +208,23 @@ for (const spec of await backendMatrix()) {
         expect(await h.context.db('wallet_ledger').where('purchase_id', made.data.purchase_id as string).count({ n: '*' })).to.deep.equal([{ n: 2 }]);
       });
 
+      it('refuses (-204) an adopted purchase from its buyer\'s own shop or from a seller who is no user id, and moves nothing', async () => {
+        const buyer = await newBuyer(10_000);
+        const productId = await newProduct(3);
+        for (const [sellerId, why] of [
+          [buyer.id, 'a shop cannot buy from itself'],
+          ['007', "a wallet's user id is 1 to 15 digits without a leading zero"],
+        ] as const) {
+          const made = await applyFor(buyer.token, productId, 1, 3, 3);
+          // As the original's tables may hand them over: apply refuses both.
+          await h.context.db('purchase').where('purchase_id', made.data.purchase_id as string).update({ seller_id: sellerId });
+          expect(await pay(buyer.token, made.data.purchase_id)).to.include({ status: -204, message: `Arg's value error: ${why}` });
+          expect((await info(buyer.token, made.data.purchase_id)).data).to.include({ purchase_state: 'paying' });
+          expect([await balance(buyer.id), await sale(productId)]).to.deep.equal([10_000, 0]);
+          expect(await h.context.db('wallet_ledger').where('purchase_id', made.data.purchase_id as string).count({ n: '*' })).to.deep.equal([{ n: 0 }]);
+        }
+      });
+
       it('keeps every wallet at or below 9999999999.99 on every database: 103 for a pay the seller cannot hold', async () => {
         const rich = await newBuyer();
         const shop = (await h.post(SHOP, 'shop', 'creat', { shop_name: `full wallet ${spec.name}` }, rich.token)).data.shop_id;

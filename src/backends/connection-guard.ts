@@ -65,7 +65,7 @@ export class QueryTimedOut extends Error {
 const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\b/i;
 const COMMITS = /^\s*COMMIT\b/i;
 const WRITE_METHODS = new Set(['insert', 'update', 'del', 'counter']);
-const WRITES = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
+const WRITES = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CALL)\b/i;
 
 /** Whether a statement commits what it did by itself: a write outside any transaction (autocommit). */
 function commitsItself(connection: PooledConnection, obj: QueryObject): boolean {

@@ -246,10 +246,18 @@ export async function recordingOutcome<T>(ids: WrittenIds, write: () => PromiseL
  * it), runs it again from the start, a few times. `work` must only touch the database. `ids` names what
  * it wrote, should its commit's answer be lost.
  */
-export async function transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>, ids: WrittenIds = () => ({})): Promise<T> {
+export function transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>, ids: WrittenIds = () => ({})): Promise<T> {
+  return retryingConflicts(() => recordingOutcome(ids, () => db.transaction(work)));
+}
+
+/**
+ * Runs a write that is one transaction (a transaction of ours, a statement, a stored procedure) again
+ * from its start, a few times, while the database gives it up as a deadlock's victim.
+ */
+export async function retryingConflicts<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await recordingOutcome(ids, () => db.transaction(work));
+      return await write();
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       if (attempt >= TRANSACTION_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;

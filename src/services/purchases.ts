@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Deps } from '../rpc/api.js';
-import { recordingOutcome, transaction } from '../backends/db.js';
+import { recordingOutcome, retryingConflicts, transaction } from '../backends/db.js';
+import { PAY_PROCEDURE } from '../backends/migrations/010_pay_routine.js';
 import { dialectOf } from '../backends/dialect.js';
 import { PREPARED } from '../backends/prepared.js';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
@@ -18,9 +19,9 @@ import { page } from './listing.js';
 import { parseAmount, toYuan } from './money.js';
 import { PRODUCT_TABLE, ProductStatus } from './products.js';
 import { SHOP_TABLE } from './shops.js';
-import { isUserId } from './user-ids.js';
+import { isUserId, USER_ID_RULE } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';
-import { WalletMissing, walletsOf } from './wallets.js';
+import { WalletMissing, type Wallets, walletsOf } from './wallets.js';
 
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */
 export const PURCHASE_TABLE = 'purchase';
@@ -134,7 +135,7 @@ export async function applyPurchase(deps: Deps, userId: string, data: PurchaseAp
     .first()) as { shop_id: number; product_price: string | number; product_disprice: string | number | null; product_status: number; seller_id: string } | undefined;
   if (!product || product.product_status !== ProductStatus.onSale) throw new DomainError('notFound', 'product_id');
   const sellerId = String(product.seller_id);
-  if (sellerId === userId) throw new DomainError('invalid', 'a shop cannot buy from itself');
+  if (sellerId === userId) throw new DomainError('invalid', OWN_SHOP);
   // A shop adopted from the original with an owner that is no user id: nobody could be paid for it.
   if (!isUserId(sellerId)) throw new DomainError('invalid', "the shop's owner has no wallet");
   // The service's price, in whole cents: the client's figures are only checked against it.
@@ -181,63 +182,104 @@ async function purchaseFor(db: Knex | Knex.Transaction, userId: string, purchase
  * undefined if there was none to move (a second payment finds nothing to claim).
  */
 async function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, method: string, now: string): Promise<StoredPurchase | undefined> {
-  const claim = trx(PURCHASE_TABLE)
+  const claimed = (await trx(PURCHASE_TABLE)
     .where({ purchase_id: purchaseId, user_id: userId, purchase_state: PurchaseState.paying })
     .andWhere('deadline', '>', now)
-    .options(PREPARED);
-  const changes = { purchase_state: PurchaseState.finish, pay_method: method, pay_time: now };
-  // PostgreSQL and SQLite answer the row from the same statement; MySQL has no UPDATE ... RETURNING.
-  if (dialectOf(trx) !== 'mysql') return ((await claim.update(changes, INFO_COLUMNS)) as StoredPurchase[])[0];
-  if ((await claim.update(changes)) === 0) return undefined;
-  // A locking read, which takes no snapshot: later reads of this transaction see the rows as they are then.
-  return (await trx(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).forUpdate().first()) as StoredPurchase;
+    .update({ purchase_state: PurchaseState.finish, pay_method: method, pay_time: now }, INFO_COLUMNS)) as StoredPurchase[];
+  return claimed[0];
 }
 
 /**
  * Pays a purchase from the buyer's wallet, in one transaction: the purchase moves paying → finish, the
  * product (still on sale) counts the sale, the buyer is debited and the seller credited the price agreed at
- * apply, each with its ledger row. Any step refused undoes all of it.
+ * apply, each with its ledger row. Any step refused undoes all of it. On MySQL and PostgreSQL the
+ * transaction is the stored procedure of migration 010, one round trip; on SQLite (in this process) it is
+ * run from here.
  */
 export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
   const { db } = deps;
   const wallet = walletsOf(deps);
-  const work = async (trx: Knex.Transaction) => {
-    const purchase = await claimForPayment(trx, userId, purchaseId, data.method, timeText(deps));
-    if (!purchase) {
-      await purchaseFor(trx, userId, purchaseId); // not found, not the buyer's
-      throw new DomainError('conflict', 'the purchase is not paying');
-    }
-    // apply refuses it; a purchase adopted from the original may still have it.
-    if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', 'a shop cannot buy from itself');
-    const sold = await trx(PRODUCT_TABLE)
-      .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
-      .options(PREPARED)
-      .increment('product_sale', purchase.product_num);
-    if (sold === 0) throw new DomainError('unavailable', 'the product was withdrawn');
-    const total = fromDecimal(purchase.purchase_price);
-    await wallet.move(
-      trx,
-      [
-        { userId: purchase.user_id, cents: -total, kind: 'pay' },
-        { userId: purchase.seller_id, cents: total, kind: 'income' },
-      ],
-      purchaseId,
-    );
-  };
+  const ids = () => ({ purchase_id: purchaseId });
+  const now = timeText(deps);
+  const pay = dialectOf(db) === 'sqlite' ? () => transaction(db, (trx) => payHere(trx, wallet, userId, purchaseId, data.method, now), ids) : () => payByProcedure(db, userId, purchaseId, data.method, now, ids);
   // A buyer's or seller's first payment finds no wallet row: it is opened (outside the transaction: on
   // MySQL an INSERT IGNORE and an UPDATE of one row in one transaction can deadlock two of them), and the
   // payment runs again from its start. Nothing of the first run was kept.
   for (let opened = 0; ; opened++) {
     try {
-      await transaction(db, work, () => ({ purchase_id: purchaseId }));
+      await pay();
       break;
     } catch (err) {
+      if (err instanceof Refused && err.why === 'notPaying') {
+        await purchaseFor(db, userId, purchaseId); // not found, not the buyer's
+        throw new DomainError('conflict', 'the purchase is not paying');
+      }
       if (!(err instanceof WalletMissing) || opened >= 2) throw err;
       await wallet.open(db, err.userId);
     }
   }
   return {};
+}
+
+/** Why a payment was refused, before it is told as a domain error (the purchase's owner is checked first). */
+class Refused extends Error {
+  constructor(readonly why: 'notPaying') {
+    super(why);
+  }
+}
+
+/** The payment's transaction, run from this process (SQLite). */
+async function payHere(trx: Knex.Transaction, wallet: Wallets, userId: string, purchaseId: string, method: string, now: string): Promise<void> {
+  const purchase = await claimForPayment(trx, userId, purchaseId, method, now);
+  if (!purchase) throw new Refused('notPaying');
+  // apply refuses it; a purchase adopted from the original may still have it.
+  if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', OWN_SHOP);
+  const sold = await trx(PRODUCT_TABLE).where({ product_id: purchase.product_id, product_status: ProductStatus.onSale }).increment('product_sale', purchase.product_num);
+  if (sold === 0) throw new DomainError('unavailable', WITHDRAWN);
+  const total = fromDecimal(purchase.purchase_price);
+  await wallet.move(
+    trx,
+    [
+      { userId: purchase.user_id, cents: -total, kind: 'pay' },
+      { userId: purchase.seller_id, cents: total, kind: 'income' },
+    ],
+    purchaseId,
+  );
+}
+
+const OWN_SHOP = 'a shop cannot buy from itself';
+const WITHDRAWN = 'the product was withdrawn';
+
+/** What the procedure's refusals ("campus_pay: <why>") mean, as payHere would have said them. */
+const PROCEDURE_REFUSALS: Record<string, (detail: string) => Error> = {
+  'not paying': () => new Refused('notPaying'),
+  'own shop': () => new DomainError('invalid', OWN_SHOP),
+  'seller has no wallet': () => new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`),
+  withdrawn: () => new DomainError('unavailable', WITHDRAWN),
+  'insufficient funds': () => new DomainError('insufficientFunds'),
+  'wallet full': () => new DomainError('walletFull'),
+  'wallet missing': (userId) => new WalletMissing(userId),
+};
+const PROCEDURE_REFUSAL = /campus_pay: ([a-z ]+?)(?: (\d+))?$/;
+
+/** The payment as the database's stored procedure (migration 010): one statement, its own transaction. */
+async function payByProcedure(db: Knex, userId: string, purchaseId: string, method: string, now: string, ids: () => Record<string, unknown>): Promise<void> {
+  try {
+    await retryingConflicts(() => recordingOutcome(ids, () => db.raw(`CALL ${PAY_PROCEDURE}(?, ?, ?, ?)`, [purchaseId, userId, method, now]).options(PREPARED)));
+  } catch (err) {
+    const [, why = '', detail = ''] = PROCEDURE_REFUSAL.exec(refusalText(err)) ?? [];
+    const refusal = PROCEDURE_REFUSALS[why];
+    throw refusal ? refusal(detail) : err;
+  }
+}
+
+/** The text of a refusal the procedure raised (MySQL's SIGNAL, PostgreSQL's RAISE); '' for any other failure. */
+function refusalText(err: unknown): string {
+  const e = err as { sqlState?: unknown; sqlMessage?: unknown; code?: unknown; message?: unknown };
+  if (e.sqlState === '45000' && typeof e.sqlMessage === 'string') return e.sqlMessage;
+  if (e.code === 'P0001' && typeof e.message === 'string') return e.message;
+  return '';
 }
 
 export async function cancelPurchase(deps: Deps, userId: string, data: PurchaseCancelData): Promise<PurchaseCancelAnswer> {

@@ -10,8 +10,9 @@ import { productMigration } from './006_product.js';
 import { purchaseMigration } from './007_purchase.js';
 import { textGramsMigration } from './008_text_grams.js';
 import { textSuffixesMigration } from './009_text_suffixes.js';
+import { payRoutineMigration } from './010_pay_routine.js';
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration];
 
 export type { ConfiguredMigration };
 export const allMigrations: readonly ConfiguredMigration[] = migrations;
