@@ -32,13 +32,24 @@ export async function batchMemoryRow(scenario: string, base: string, token: stri
   let answered = 0;
   let notRun = 0;
   let bytes = 0;
+  /** Requests that got no answer, by the cause the client gave. */
+  const failures = new Map<string, number>();
   try {
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
         while (Date.now() < deadline) {
           const started = performance.now();
-          const res = await fetch(`${base}/api/external/get/product?token=${token}`, { method: 'POST', body: JSON.stringify(batch) });
-          const text = await res.text();
+          let text: string;
+          try {
+            const res = await fetch(`${base}/api/external/get/product?token=${token}`, { method: 'POST', body: JSON.stringify(batch) });
+            text = await res.text();
+          } catch (err) {
+            // One lost connection is the row's error count, not the end of the whole bench run.
+            const cause = (err as Error & { cause?: { code?: string; message?: string } }).cause;
+            const why = cause?.code ?? cause?.message ?? (err as Error).message;
+            failures.set(why, (failures.get(why) ?? 0) + 1);
+            continue;
+          }
           latencies.push(performance.now() - started);
           bytes = Math.max(bytes, Buffer.byteLength(text));
           const answers = JSON.parse(text) as { status: number }[];
@@ -59,8 +70,10 @@ export async function batchMemoryRow(scenario: string, base: string, token: stri
     p50: at(50),
     p95: at(95),
     p99: at(99),
-    errors: 0,
+    errors: [...failures.values()].reduce((sum, n) => sum + n, 0),
     rssMb: peak,
-    note: `batches of 20 product/list × 200 rows of 5,000 characters; largest answer ${(bytes / 2 ** 20).toFixed(1)} MiB; ${answered} lists answered, ${notRun} not run (-406); RSS: the peak`,
+    note:
+      `batches of 20 product/list × 200 rows of 5,000 characters; largest answer ${(bytes / 2 ** 20).toFixed(1)} MiB; ${answered} lists answered, ${notRun} not run (-406); RSS: the peak` +
+      (failures.size > 0 ? `; no answer: ${[...failures].map(([cause, n]) => `${n} × ${cause}`).join(', ')}` : ''),
   };
 }
