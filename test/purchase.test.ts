@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { transaction } from '../src/backends/db.js';
 import { fromDecimal } from '../src/backends/decimal.js';
+import { payRoutineMigration } from '../src/backends/migrations/010_pay_routine.js';
 import { Wallets } from '../src/services/wallets.js';
 import { backendMatrix, dbConnection } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
@@ -285,6 +286,34 @@ for (const spec of await backendMatrix()) {
         expect(await balance(owner.id)).to.equal(20 * 200);
         expect(await ledgerSum(owner.id)).to.equal(20 * 200);
       });
+
+      // SQLite pays from the service's own transaction; the others through migration 010's procedure.
+      if (!spec.name.startsWith('sqlite')) {
+        it('pays through the procedure made again for other wallet names, as docs/OPERATIONS.md says to', async () => {
+          const { db } = h.context;
+          const other = { ...h.config.wallet, table: 'accounts', idColumn: 'uid', balanceColumn: 'cash' };
+          await db.schema.dropTableIfExists('accounts');
+          await db.schema.createTable('accounts', (t) => {
+            t.bigInteger('uid').primary();
+            t.decimal('cash', 12, 2);
+          });
+          try {
+            await payRoutineMigration.up(db, { ...h.config, wallet: other });
+            const buyer = await newBuyer();
+            await db('accounts').insert([{ uid: buyer.id, cash: '5.00' }, { uid: SELLER, cash: null }]);
+            const made = await applyFor(buyer.token, await newProduct(2), 1, 2, 2);
+            expect((await pay(buyer.token, made.data.purchase_id)).status).to.equal(0);
+            const cash = (await db('accounts').orderBy('uid')) as { uid: string | number; cash: string | number }[];
+            expect(cash.map((row) => [String(row.uid), fromDecimal(row.cash)])).to.deep.equal([[SELLER, 200], [buyer.id, 300]]);
+            const ledger = (await db('wallet_ledger').where('purchase_id', made.data.purchase_id as string).orderBy('id')) as { kind: string; balance_after: string | number }[];
+            expect(ledger.map((row) => [row.kind, fromDecimal(row.balance_after)])).to.deep.equal([['pay', 300], ['income', 200]]);
+            expect(await balance(buyer.id)).to.equal(0); // the users table was not touched
+          } finally {
+            await payRoutineMigration.up(db, h.config);
+            await db.schema.dropTableIfExists('accounts');
+          }
+        });
+      }
     });
 
     describe('cancel and expiry', () => {
