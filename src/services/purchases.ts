@@ -202,7 +202,10 @@ export async function payPurchase(deps: Deps, userId: string, data: PurchasePayD
   const wallet = walletsOf(deps);
   const ids = () => ({ purchase_id: purchaseId });
   const now = timeText(deps);
-  const pay = dialectOf(db) === 'sqlite' ? () => transaction(db, (trx) => payHere(trx, wallet, userId, purchaseId, data.method, now), ids) : () => payByProcedure(db, userId, purchaseId, data.method, now, ids);
+  const pay =
+    dialectOf(db) === 'sqlite'
+      ? () => transaction(db, (trx) => payHere(trx, wallet, userId, purchaseId, data.method, now), ids)
+      : () => payByProcedure(db, userId, purchaseId, data.method, now, ids);
   // A buyer's or seller's first payment finds no wallet row: it is opened (outside the transaction: on
   // MySQL an INSERT IGNORE and an UPDATE of one row in one transaction can deadlock two of them), and the
   // payment runs again from its start. Nothing of the first run was kept.
