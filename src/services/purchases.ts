@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Deps } from '../rpc/api.js';
 import { recordingOutcome, retryingConflicts, transaction } from '../backends/db.js';
-import { PAY_PROCEDURE } from '../backends/migrations/010_pay_routine.js';
+import { PAY_PROCEDURE, PAY_REFUSAL_PREFIX, PAY_REFUSALS } from '../backends/migrations/010_pay_routine.js';
 import { dialectOf } from '../backends/dialect.js';
 import { PREPARED } from '../backends/prepared.js';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
@@ -19,9 +19,9 @@ import { page } from './listing.js';
 import { parseAmount, toYuan } from './money.js';
 import { PRODUCT_TABLE, ProductStatus } from './products.js';
 import { SHOP_TABLE } from './shops.js';
-import { isUserId, USER_ID_RULE } from './user-ids.js';
+import { isUserId } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';
-import { WalletMissing, type Wallets, walletsOf } from './wallets.js';
+import { notAWalletId, WalletMissing, type Wallets, walletsOf } from './wallets.js';
 
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */
 export const PURCHASE_TABLE = 'purchase';
@@ -254,17 +254,17 @@ async function payHere(trx: Knex.Transaction, wallet: Wallets, userId: string, p
 const OWN_SHOP = 'a shop cannot buy from itself';
 const WITHDRAWN = 'the product was withdrawn';
 
-/** What the procedure's refusals ("campus_pay: <why>") mean, as payHere would have said them. */
+/** What the procedure's refusals mean, as payHere would have said them. */
 const PROCEDURE_REFUSALS: Record<string, (detail: string) => Error> = {
-  'not paying': () => new Refused('notPaying'),
-  'own shop': () => new DomainError('invalid', OWN_SHOP),
-  'seller has no wallet': () => new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`),
-  withdrawn: () => new DomainError('unavailable', WITHDRAWN),
-  'insufficient funds': () => new DomainError('insufficientFunds'),
-  'wallet full': () => new DomainError('walletFull'),
-  'wallet missing': (userId) => new WalletMissing(userId),
+  [PAY_REFUSALS.notPaying]: () => new Refused('notPaying'),
+  [PAY_REFUSALS.ownShop]: () => new DomainError('invalid', OWN_SHOP),
+  [PAY_REFUSALS.sellerNoWallet]: () => notAWalletId(),
+  [PAY_REFUSALS.withdrawn]: () => new DomainError('unavailable', WITHDRAWN),
+  [PAY_REFUSALS.insufficient]: () => new DomainError('insufficientFunds'),
+  [PAY_REFUSALS.full]: () => new DomainError('walletFull'),
+  [PAY_REFUSALS.missing]: (userId) => new WalletMissing(userId),
 };
-const PROCEDURE_REFUSAL = /campus_pay: ([a-z ]+?)(?: (\d+))?$/;
+const PROCEDURE_REFUSAL = new RegExp(`${PAY_REFUSAL_PREFIX}([a-z ]+?)(?: (\\d+))?$`);
 
 /** The payment as the database's stored procedure (migration 010): one statement, its own transaction. */
 async function payByProcedure(db: Knex, userId: string, purchaseId: string, method: string, now: string, ids: () => Record<string, unknown>): Promise<void> {

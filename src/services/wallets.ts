@@ -147,7 +147,12 @@ export function walletsOf(deps: Pick<Deps, 'config' | 'clock'>): Wallets {
 
 /** Only a user id has a wallet: the users table's key is a number, and "007" must not reach wallet 7. */
 function requireWalletId(userId: string): void {
-  if (!isUserId(userId)) throw new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`);
+  if (!isUserId(userId)) throw notAWalletId();
+}
+
+/** The refusal of a wallet for an id that is no user id. */
+export function notAWalletId(): DomainError {
+  return new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`);
 }
 
 /** The caller's balance and a page of its ledger, newest first. */

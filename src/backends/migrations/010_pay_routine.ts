@@ -17,8 +17,11 @@ import type { ConfiguredMigration } from './types.js';
  */
 export const PAY_PROCEDURE = 'campus_pay_purchase';
 
-/** The refusals, each the end of an error message "campus_pay: <why>" (a missing wallet adds its user id). */
-const REFUSE = {
+/** What every refusal's error message starts with: "campus_pay: <why>" (a missing wallet adds its user id). */
+export const PAY_REFUSAL_PREFIX = 'campus_pay: ';
+
+/** The refusals' words (services/purchases.ts tells each as the answer it means). */
+export const PAY_REFUSALS = {
   notPaying: 'not paying',
   ownShop: 'own shop',
   sellerNoWallet: 'seller has no wallet',
@@ -26,7 +29,7 @@ const REFUSE = {
   insufficient: 'insufficient funds',
   full: 'wallet full',
   missing: 'wallet missing',
-};
+} as const;
 
 const USER_ID = '^[1-9][0-9]{0,14}$';
 const MAX_BALANCE = '9999999999.99';
@@ -56,7 +59,7 @@ const ledgerRows = ({ users, id, balance }: WalletNames) =>
 
 function mysqlProcedure(wallet: WalletNames): string {
   const { users, id, balance } = wallet;
-  const refuse = (why: string) => `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'campus_pay: ${why}'`;
+  const refuse = (why: string) => `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${PAY_REFUSAL_PREFIX}${why}'`;
   // purchase's text columns are utf8mb4_unicode_ci: parameters of the same collation keep its indexes usable.
   const text = (length: number) => `VARCHAR(${length}) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`;
   return `CREATE PROCEDURE ${PAY_PROCEDURE}(p_purchase ${text(17)}, p_buyer ${text(32)}, p_method ${text(16)}, p_now DATETIME)
@@ -75,12 +78,12 @@ BEGIN
   START TRANSACTION;
   UPDATE purchase SET purchase_state = 'finish', pay_method = p_method, pay_time = p_now
     WHERE purchase_id = p_purchase AND user_id = p_buyer AND purchase_state = 'paying' AND deadline > p_now;
-  IF ROW_COUNT() = 0 THEN ${refuse(REFUSE.notPaying)}; END IF;
+  IF ROW_COUNT() = 0 THEN ${refuse(PAY_REFUSALS.notPaying)}; END IF;
   SELECT seller_id, product_id, product_num, purchase_price INTO v_seller, v_product, v_num, v_total FROM purchase WHERE purchase_id = p_purchase;
-  IF v_seller = p_buyer THEN ${refuse(REFUSE.ownShop)}; END IF;
-  IF v_seller NOT REGEXP '${USER_ID}' THEN ${refuse(REFUSE.sellerNoWallet)}; END IF;
+  IF v_seller = p_buyer THEN ${refuse(PAY_REFUSALS.ownShop)}; END IF;
+  IF v_seller NOT REGEXP '${USER_ID}' THEN ${refuse(PAY_REFUSALS.sellerNoWallet)}; END IF;
   UPDATE product SET product_sale = product_sale + v_num WHERE product_id = v_product AND product_status = 1;
-  IF ROW_COUNT() = 0 THEN ${refuse(REFUSE.withdrawn)}; END IF;
+  IF ROW_COUNT() = 0 THEN ${refuse(PAY_REFUSALS.withdrawn)}; END IF;
   SET v_buyer_id = CAST(p_buyer AS SIGNED), v_seller_id = CAST(v_seller AS SIGNED);
   ${moveBalances(wallet)};
   SET v_moved = ROW_COUNT();
@@ -88,19 +91,19 @@ BEGIN
     -- Locking reads: the balances as they are now, not as this transaction's snapshot has them.
     SELECT COALESCE(${balance}, 0) INTO v_balance FROM ${users} WHERE ${id} = v_buyer_id FOR UPDATE;
     IF v_balance IS NULL THEN
-      SET v_missing = CONCAT('campus_pay: ${REFUSE.missing} ', p_buyer);
+      SET v_missing = CONCAT('${PAY_REFUSAL_PREFIX}${PAY_REFUSALS.missing} ', p_buyer);
       SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = v_missing;
     END IF;
-    IF v_balance < v_total THEN ${refuse(REFUSE.insufficient)}; END IF;
+    IF v_balance < v_total THEN ${refuse(PAY_REFUSALS.insufficient)}; END IF;
     SET v_balance = NULL;
     SELECT COALESCE(${balance}, 0) INTO v_balance FROM ${users} WHERE ${id} = v_seller_id FOR UPDATE;
     IF v_balance IS NULL THEN
-      SET v_missing = CONCAT('campus_pay: ${REFUSE.missing} ', v_seller);
+      SET v_missing = CONCAT('${PAY_REFUSAL_PREFIX}${PAY_REFUSALS.missing} ', v_seller);
       SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = v_missing;
     END IF;
-    IF v_balance > ${MAX_BALANCE} - v_total THEN ${refuse(REFUSE.full)}; END IF;
+    IF v_balance > ${MAX_BALANCE} - v_total THEN ${refuse(PAY_REFUSALS.full)}; END IF;
     -- Both fit now: a wallet was opened, or a balance changed, since the UPDATE read them. Run again.
-    SET v_missing = CONCAT('campus_pay: ${REFUSE.missing} ', p_buyer);
+    SET v_missing = CONCAT('${PAY_REFUSAL_PREFIX}${PAY_REFUSALS.missing} ', p_buyer);
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = v_missing;
   END IF;
   ${ledgerRows(wallet)};
@@ -110,7 +113,7 @@ END`;
 
 function pgProcedure(wallet: WalletNames): string {
   const { users, id, balance } = wallet;
-  const refuse = (why: string) => `RAISE EXCEPTION 'campus_pay: ${why}'`;
+  const refuse = (why: string) => `RAISE EXCEPTION '${PAY_REFUSAL_PREFIX}${why}'`;
   return `CREATE OR REPLACE PROCEDURE ${PAY_PROCEDURE}(p_purchase varchar, p_buyer varchar, p_method varchar, p_now timestamp)
 LANGUAGE plpgsql AS $pay$
 DECLARE
@@ -126,12 +129,12 @@ BEGIN
   UPDATE purchase SET purchase_state = 'finish', pay_method = p_method, pay_time = p_now
     WHERE purchase_id = p_purchase AND user_id = p_buyer AND purchase_state = 'paying' AND deadline > p_now
     RETURNING seller_id, product_id, product_num, purchase_price INTO v_seller, v_product, v_num, v_total;
-  IF NOT FOUND THEN ${refuse(REFUSE.notPaying)}; END IF;
-  IF v_seller = p_buyer THEN ${refuse(REFUSE.ownShop)}; END IF;
-  IF v_seller !~ '${USER_ID}' THEN ${refuse(REFUSE.sellerNoWallet)}; END IF;
+  IF NOT FOUND THEN ${refuse(PAY_REFUSALS.notPaying)}; END IF;
+  IF v_seller = p_buyer THEN ${refuse(PAY_REFUSALS.ownShop)}; END IF;
+  IF v_seller !~ '${USER_ID}' THEN ${refuse(PAY_REFUSALS.sellerNoWallet)}; END IF;
   v_seller_id := v_seller;
   UPDATE product SET product_sale = product_sale + v_num WHERE product_id = v_product AND product_status = 1;
-  IF NOT FOUND THEN ${refuse(REFUSE.withdrawn)}; END IF;
+  IF NOT FOUND THEN ${refuse(PAY_REFUSALS.withdrawn)}; END IF;
   -- PostgreSQL updates rows in the order it finds them: two payments between the same wallets lock them
   -- in the order of their ids first, so that one waits for the other instead of deadlocking.
   PERFORM 1 FROM ${users} WHERE ${id} IN (v_buyer_id, v_seller_id) ORDER BY ${id} FOR NO KEY UPDATE;
@@ -139,13 +142,13 @@ BEGIN
   GET DIAGNOSTICS v_moved = ROW_COUNT;
   IF v_moved < 2 THEN
     SELECT COALESCE(${balance}, 0) INTO v_balance FROM ${users} WHERE ${id} = v_buyer_id;
-    IF NOT FOUND THEN RAISE EXCEPTION 'campus_pay: ${REFUSE.missing} %', p_buyer; END IF;
-    IF v_balance < v_total THEN ${refuse(REFUSE.insufficient)}; END IF;
+    IF NOT FOUND THEN RAISE EXCEPTION '${PAY_REFUSAL_PREFIX}${PAY_REFUSALS.missing} %', p_buyer; END IF;
+    IF v_balance < v_total THEN ${refuse(PAY_REFUSALS.insufficient)}; END IF;
     SELECT COALESCE(${balance}, 0) INTO v_balance FROM ${users} WHERE ${id} = v_seller_id;
-    IF NOT FOUND THEN RAISE EXCEPTION 'campus_pay: ${REFUSE.missing} %', v_seller; END IF;
-    IF v_balance > ${MAX_BALANCE} - v_total THEN ${refuse(REFUSE.full)}; END IF;
+    IF NOT FOUND THEN RAISE EXCEPTION '${PAY_REFUSAL_PREFIX}${PAY_REFUSALS.missing} %', v_seller; END IF;
+    IF v_balance > ${MAX_BALANCE} - v_total THEN ${refuse(PAY_REFUSALS.full)}; END IF;
     -- Both fit now: a wallet was opened, or a balance changed, since the UPDATE read them. Run again.
-    RAISE EXCEPTION 'campus_pay: ${REFUSE.missing} %', p_buyer;
+    RAISE EXCEPTION '${PAY_REFUSAL_PREFIX}${PAY_REFUSALS.missing} %', p_buyer;
   END IF;
   ${ledgerRows(wallet)};
 END
