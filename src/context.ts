@@ -22,6 +22,9 @@ import { SearchCache } from './services/search-cache.js';
 import type { GroupCommit } from './services/group-commit.js';
 import { clickCounter } from './services/product-clicks.js';
 import { type ProductWithOwner, productReader } from './services/product-reads.js';
+import { SharedReads } from './services/shared-reads.js';
+import type { NoRecords } from './rpc/api.js';
+import type { ProductListAnswer } from './generated/schema-types.js';
 import { type NewNotice, noticeWriter } from './services/property-writes.js';
 import { TokenService } from './services/tokens.js';
 import { UserNames } from './services/user-names.js';
@@ -52,6 +55,8 @@ export interface AppContext {
   productReads: GroupCommit<number, ProductWithOwner | undefined>;
   /** Adds product/info's clicks to product_click, concurrent ones in one statement; resolves once counted. */
   productClicks: GroupCommit<number, void>;
+  /** product/list's answers, read once for all who ask for the same list at once. */
+  productLists: SharedReads<ProductListAnswer | NoRecords>;
   close(): Promise<void>;
 }
 
@@ -110,6 +115,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     notices: noticeWriter(db),
     productReads: productReader(db),
     productClicks: clickCounter(db),
+    productLists: new SharedReads(),
     async close() {
       for (const stop of stopSweepers) stop();
       await captchas.close();

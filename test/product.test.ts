@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { listProducts } from '../src/services/products.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock, ScriptedRandom } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';
@@ -254,6 +255,73 @@ for (const spec of await backendMatrix()) {
         expect(names(await list({ shop_id: listShop, limit: 2 }))).to.deep.equal(['Calculus 教材', 'Linear Algebra 100%_new']);
         expect(names(await list({ shop_id: listShop, limit: '2', offset: '2' }))).to.deep.equal(['台灯']);
         expect((await list({ shop_id: listShop, limit: 201 })).status).to.equal(-204);
+      });
+    });
+
+    describe('lists asked for by many at once', () => {
+      let shop: number;
+      before(async () => {
+        shop = (await h.post(SHOP, 'shop', 'creat', { shop_name: `shared lists ${spec.name}` }, seller)).data.shop_id as number;
+        await creat({ shop_id: shop, product_name: 'shared 0' });
+      });
+
+      it('reads one list asked for 20 times at once in two statements, the same list to everyone', async () => {
+        const statements: string[] = [];
+        const seen = (query: { sql: string }) => statements.push(query.sql);
+        h.context.db.on('query', seen);
+        try {
+          const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => listProducts(h.context, String(5000000010 + i), { shop_id: shop, product_name: 'SHARED' })));
+          // The first is sent at once; the 19 asked while it was out share the next.
+          expect(statements.filter((sql) => sql.includes('page'))).to.have.length(2);
+          expect(answers.map((answer) => (answer as ProductRow[]).map((row) => row.product_name))).to.deep.equal(Array(20).fill(['shared 0']));
+          // Nothing else was read: a list of products on sale needs no owner's check.
+          expect(statements).to.have.length(2);
+        } finally {
+          h.context.db.off('query', seen);
+        }
+      });
+
+      it('lists, to readers that loop while products are added, every product acknowledged before they asked', async function () {
+        this.timeout(120000);
+        // A crowded shop makes each list a sort of its 20,000 rows: a query is out long enough for adds
+        // to be acknowledged while it is, which is when a list that joined it would miss them. SQLite's
+        // queries run synchronously, so none is out while another list is asked for: it needs no crowd.
+        const crowded = shop;
+        const crowd = spec.db === 'sqlite' ? 0 : 20000;
+        // Its ids are above those product/creat draws, so that the adds never meet them.
+        for (let first = 0; first < crowd; first += 500) {
+          await h.context.db('product').insert(Array.from({ length: 500 }, (_, i) => ({
+            product_id: 10000000 + first + i, shop_id: crowded, product_name: `old ${first + i}`, product_content: '', product_key: '', product_price: '1.00',
+            product_disprice: null, pic_url: '', product_status: 1, creat_time: '2026-01-01 00:00:00', update_time: '2026-01-01 00:00:00',
+          })));
+        }
+        const acknowledged: number[] = [];
+        let adding = true;
+        const adder = (async () => {
+          try {
+            for (let i = 1; i <= 30; i++) {
+              clock.advance(1);
+              acknowledged.push((await creat({ shop_id: crowded, product_name: `new ${i}` })).data.product_id as number);
+            }
+          } finally {
+            adding = false;
+          }
+        })();
+        let lists = 0;
+        // In the service's own process, so that a list is asked for the moment an add is acknowledged.
+        const readers = Array.from({ length: 20 }, async (_, reader) => {
+          while (adding) {
+            // Out of step with each other, as requests come: some while a query is out, some as it ends.
+            await new Promise((r) => setTimeout(r, reader % 5));
+            const before = [...acknowledged];
+            const answer = await listProducts(h.context, String(5000000010 + reader), { shop_id: crowded, order: 'creat_time DESC', limit: 40 });
+            const got = new Set((answer as ProductRow[]).map((row) => row.product_id));
+            expect(before.filter((id) => !got.has(id)), 'acknowledged before the list was asked, missing from it').to.deep.equal([]);
+            lists++;
+          }
+        });
+        await Promise.all([adder, ...readers]);
+        expect(lists).to.be.greaterThan(20);
       });
     });
 

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Deps } from '../rpc/api.js';
 import { NoRecords } from '../rpc/api.js';
 import { transaction } from '../backends/db.js';
@@ -6,7 +7,7 @@ import { DomainError } from '../errors.js';
 import type { ProductCreatAnswer, ProductCreatData, ProductInfoAnswer, ProductInfoData, ProductListAnswer, ProductListData, ProductUpdateAnswer, ProductUpdateData } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';
 import { insertWithFreshId } from './ids.js';
-import { type Orderable, page, parseOrder } from './listing.js';
+import { type OrderBy, type Orderable, page, parseOrder } from './listing.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from './money.js';
 import { isShopOwner, SHOP_TABLE } from './shops.js';
 import { indexRows, reindexRow, restrictToFragment, type TextIndex } from './text-index.js';
@@ -134,22 +135,45 @@ export async function updateProduct(deps: Deps, userId: string, data: ProductUpd
 export async function listProducts(deps: Deps, userId: string, data: ProductListData): Promise<ProductListAnswer | NoRecords> {
   const { limit, offset } = page(data);
   const kind = data.type ?? 'up';
-  const { db } = deps;
   // Off sale and deleted products are their owner's business alone.
-  if (kind !== 'up' && (data.shop_id === undefined || !(await isShopOwner(db, Number(data.shop_id), userId)))) {
+  if (kind !== 'up' && (data.shop_id === undefined || !(await isShopOwner(deps.db, Number(data.shop_id), userId)))) {
     throw new DomainError('notYours', 'shop_id');
   }
-  const order = parseOrder(data.order, ORDERABLE);
+  const list: ProductList = {
+    kind,
+    shopId: data.shop_id === undefined ? null : Number(data.shop_id),
+    product_name: data.product_name ?? '',
+    product_key: data.product_key ?? '',
+    order: parseOrder(data.order, ORDERABLE),
+    limit,
+    offset,
+  };
+  // Past the owner's check a list depends on nothing but these: who asks for it does not change it.
+  return deps.productLists.read(JSON.stringify(list), () => readProductList(deps.db, list));
+}
+
+/** A product/list query, its input checked. */
+interface ProductList {
+  kind: NonNullable<ProductListData['type']>;
+  shopId: number | null;
+  product_name: string;
+  product_key: string;
+  order: OrderBy[];
+  limit: number;
+  offset: number;
+}
+
+async function readProductList(db: Knex, list: ProductList): Promise<ProductListAnswer | NoRecords> {
+  const { order } = list;
   // The page is chosen from narrow rows (the order's columns) and its whole rows read after: sorting the
   // candidates with every column (product_content is TEXT) made MariaDB spill them to a temporary table
   // on disk, a third of a fragment list's time.
-  const chosen = db(PRODUCT_TABLE).select(order.map((term) => term.column)).whereIn('product_status', LIST_TYPES[kind]);
-  if (data.shop_id !== undefined) void chosen.where('shop_id', Number(data.shop_id));
+  const chosen = db(PRODUCT_TABLE).select(order.map((term) => term.column)).whereIn('product_status', LIST_TYPES[list.kind]);
+  if (list.shopId !== null) void chosen.where('shop_id', list.shopId);
   for (const field of ['product_name', 'product_key'] as const) {
-    const fragment = data[field];
-    if (fragment) restrictToFragment(db, PRODUCT_TEXTS, chosen, field, fragment);
+    if (list[field]) restrictToFragment(db, PRODUCT_TEXTS, chosen, field, list[field]);
   }
-  void chosen.orderBy(order).limit(limit).offset(offset);
+  void chosen.orderBy(order).limit(list.limit).offset(list.offset);
   const rows = (await db(`${PRODUCT_TABLE} as p`)
     .select(PRODUCT_COLUMNS.map((column) => `p.${column}`))
     .join(chosen.as('page'), 'p.product_id', 'page.product_id')
