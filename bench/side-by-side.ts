@@ -6,7 +6,8 @@
  * database server (from /proc: every process of it), so the figures compare on a shared machine.
  *
  * Rows: purchase/apply + pay (a pair: one client applies, then pays, in a loop), property GET key search
- * with the search cache off, img/generate, product/list by a name fragment and its first page.
+ * with the search cache off, img/generate, product/list by a name fragment (one for every client, then
+ * 100 in turn, so that lists asked at once differ) and its first page.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ const TICK_MS = 10;
 const PRODUCTS = 50_000;
 const POSTS = 20_000;
 const BUYERS = 20;
+/** Product p is named `${PRODUCT_WORDS[p % 10]} ${p}`. */
+const PRODUCT_WORDS = ['高数教材', '台灯', 'Bike lock', '耳机', '雨伞', 'USB cable', '考研资料', '保温杯', 'Python book', '书架'];
 
 interface Tree {
   name: string;
@@ -111,13 +114,12 @@ async function seed(db: Knex, dir: string, configPath: string): Promise<void> {
   execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', '--posts', String(POSTS), '-c', configPath], { cwd: dir, stdio: 'ignore' });
   await db('tokens').insert([...Array.from({ length: BUYERS }, (_, i) => ({ token: `buyer-${i}`, user_id: String(3100000000 + i) })), { token: 'seller', user_id: '3000000000' }]);
   await db('users').insert(Array.from({ length: BUYERS }, (_, i) => ({ id: String(3100000000 + i), wealth: '9000000.00' })));
-  const words = ['高数教材', '台灯', 'Bike lock', '耳机', '雨伞', 'USB cable', '考研资料', '保温杯', 'Python book', '书架'];
   await db('shop').insert({ shop_id: 100000000, shop_name: 'side by side', shop_content: '', user_id: '3000000000', creat_time: '2026-01-01 00:00:00', pic_url: '' });
   await db('shop_owner').insert({ user_id: '3000000000', shops: 1 });
   for (let i = 0; i < PRODUCTS; i += 1000) {
     await db('product').insert(
       Array.from({ length: 1000 }, (_, j) => i + j).map((p) => ({
-        product_id: 1000000 + p, shop_id: 100000000, product_name: `${words[p % words.length]} ${p}`, product_content: '', product_key: words[(p * 7) % words.length],
+        product_id: 1000000 + p, shop_id: 100000000, product_name: `${PRODUCT_WORDS[p % PRODUCT_WORDS.length]} ${p}`, product_content: '', product_key: PRODUCT_WORDS[(p * 7) % PRODUCT_WORDS.length],
         product_price: '1.00', product_disprice: null, pic_url: '', product_status: 1, creat_time: datetime(Date.UTC(2026, 0, 1) + p * 1000), update_time: datetime(Date.UTC(2026, 0, 1) + p * 1000),
       })),
     );
@@ -195,6 +197,11 @@ interface Step {
 
 const GET_PRODUCT = () => '/api/external/get/product?token=seller';
 const KEYS = ['耳机', '一卡通', '雨伞', '图书馆', '钥匙'];
+/**
+ * The n-th of 100 fragments that each hold about as many products as "台灯 12" (111): a word and "1d"
+ * name the products whose number ends in the word's digit and starts with "1d".
+ */
+const distinctFragment = (n: number) => `${PRODUCT_WORDS[n % 10]} 1${Math.floor(n / 10) % 10}`;
 
 /** A row's target, from this tree's figures and the other's. */
 interface SideTarget {
@@ -250,6 +257,14 @@ const SCENARIOS: Scenario[] = [
     steps: [{ path: GET_PRODUCT, body: () => envelope('product', 'list', { product_name: '台灯 12' }) }],
     unit: 1,
     targets: { mysql: p95Under(20), pg: p95Under(20) },
+  },
+  {
+    // Lists asked at once share a query only when they are the same list: here none of 20 at once are.
+    name: 'product/list by 100 name fragments in turn (50k products)',
+    connections: 20,
+    steps: [{ path: GET_PRODUCT, body: (n) => envelope('product', 'list', { product_name: distinctFragment(n) }) }],
+    unit: 1,
+    targets: {},
   },
   {
     name: 'product/list, first page (50k products)',
