@@ -179,7 +179,8 @@ async function purchaseFor(db: Knex | Knex.Transaction, userId: string, purchase
 
 /**
  * Moves the buyer's purchase from paying to finish if it is still paying and not expired, and answers it;
- * undefined if there was none to move (a second payment finds nothing to claim).
+ * undefined if there was none to move (a second payment finds nothing to claim). payHere's step: UPDATE …
+ * RETURNING, which SQLite has (the procedure claims it on MySQL and PostgreSQL).
  */
 async function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, method: string, now: string): Promise<StoredPurchase | undefined> {
   const claimed = (await trx(PURCHASE_TABLE)
@@ -214,7 +215,7 @@ export async function payPurchase(deps: Deps, userId: string, data: PurchasePayD
       await pay();
       break;
     } catch (err) {
-      if (err instanceof Refused && err.why === 'notPaying') {
+      if (err instanceof NotPaying) {
         await purchaseFor(db, userId, purchaseId); // not found, not the buyer's
         throw new DomainError('conflict', 'the purchase is not paying');
       }
@@ -225,17 +226,13 @@ export async function payPurchase(deps: Deps, userId: string, data: PurchasePayD
   return {};
 }
 
-/** Why a payment was refused, before it is told as a domain error (the purchase's owner is checked first). */
-class Refused extends Error {
-  constructor(readonly why: 'notPaying') {
-    super(why);
-  }
-}
+/** No purchase of the caller's was paying: told as a domain error once the purchase's owner is checked. */
+class NotPaying extends Error {}
 
 /** The payment's transaction, run from this process (SQLite). */
 async function payHere(trx: Knex.Transaction, wallet: Wallets, userId: string, purchaseId: string, method: string, now: string): Promise<void> {
   const purchase = await claimForPayment(trx, userId, purchaseId, method, now);
-  if (!purchase) throw new Refused('notPaying');
+  if (!purchase) throw new NotPaying();
   // apply refuses it; a purchase adopted from the original may still have it.
   if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', OWN_SHOP);
   const sold = await trx(PRODUCT_TABLE).where({ product_id: purchase.product_id, product_status: ProductStatus.onSale }).increment('product_sale', purchase.product_num);
@@ -256,7 +253,7 @@ const WITHDRAWN = 'the product was withdrawn';
 
 /** What the procedure's refusals mean, as payHere would have said them. */
 const PROCEDURE_REFUSALS: Record<string, (detail: string) => Error> = {
-  [PAY_REFUSALS.notPaying]: () => new Refused('notPaying'),
+  [PAY_REFUSALS.notPaying]: () => new NotPaying(),
   [PAY_REFUSALS.ownShop]: () => new DomainError('invalid', OWN_SHOP),
   [PAY_REFUSALS.sellerNoWallet]: () => notAWalletId(),
   [PAY_REFUSALS.withdrawn]: () => new DomainError('unavailable', WITHDRAWN),
