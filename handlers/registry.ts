@@ -28,6 +28,7 @@ const SHOP_CREAT_LOCAL = { taken: Status.shopNameUsed, capped: Status.shopCapped
 const SHOP_UPDATE_LOCAL = { notFound: Status.valueError, notYours: Status.shopNoRight };
 const PIC_UPLOAD_LOCAL = { taken: Status.picNameUsed };
 const PRODUCT_LOCAL = { notYours: Status.productNoRight };
+const PRODUCT_UPDATE_LOCAL = { ...PRODUCT_LOCAL, unavailable: Status.productNoRight };
 const PRODUCT_INFO_LOCAL = { notFound: Status.productIdError };
 const PURCHASE_APPLY_LOCAL = { notFound: Status.purchaseProductMissing };
 const PURCHASE_LOCAL = { notFound: Status.purchaseMissing, notYours: Status.purchaseNoRight };
@@ -58,7 +59,7 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'pic', subtype: 'upload', schema: 'pic.upload.json', family: 'record', auth: true, urls: [PIC_URL], local: PIC_UPLOAD_LOCAL, handler: pic.upload }),
   api({ type: 'product', subtype: 'creat', schema: 'product.creat.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.creat }),
   api({ type: 'product', subtype: 'create', schema: 'product.creat.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.creat }),
-  api({ type: 'product', subtype: 'update', schema: 'product.update.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.update }),
+  api({ type: 'product', subtype: 'update', schema: 'product.update.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_UPDATE_LOCAL, handler: product.update }),
   api({ type: 'product', subtype: 'list', schema: 'product.list.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.list }),
   api({ type: 'product', subtype: 'info', schema: 'product.info.json', family: 'record', auth: true, urls: [GET_PRODUCT_URL], local: PRODUCT_INFO_LOCAL, handler: product.info }),
   api({ type: 'purchase', subtype: 'apply', schema: 'purchase.apply.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_APPLY_LOCAL, handler: purchase.apply }),

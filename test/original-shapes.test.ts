@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
-import { transaction } from '../src/backends/db.js';
 import { captchaHash } from '../src/services/captcha.js';
 import { Wallets } from '../src/services/wallets.js';
 import { backendMatrix } from './support/backends.js';
@@ -42,8 +41,7 @@ for (const spec of await backendMatrix()) {
       const buyerId = '1180310090';
       const buyer = await h.token(buyerId);
       const wallets = new Wallets(h.config.wallet, () => '2026-12-06 10:00:00');
-      await wallets.open(h.context.db, buyerId);
-      await transaction(h.context.db, (trx) => wallets.change(trx, buyerId, 100_000, 'credit', null));
+      await wallets.credit(h.context.db, buyerId, 100_000);
       const post = async (path: string, type: string, subtype: string, data: Record<string, unknown>, token?: string) => {
         const answer = await h.post(path, type, subtype, data, token);
         expect(answer.status, `${type}/${subtype}: ${answer.message}`).to.equal(0);

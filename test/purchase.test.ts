@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { transaction } from '../src/backends/db.js';
 import { fromDecimal } from '../src/backends/decimal.js';
-import { payRoutineMigration } from '../src/backends/migrations/010_pay_routine.js';
 import { Wallets } from '../src/services/wallets.js';
 import { backendMatrix, dbConnection } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
@@ -35,8 +33,7 @@ for (const spec of await backendMatrix()) {
     };
     const credit = async (userId: string, cents: number) => {
       const wallets = new Wallets(h.config.wallet, () => '2026-11-24 10:00:00');
-      await wallets.open(h.context.db, userId);
-      await transaction(h.context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null));
+      await wallets.credit(h.context.db, userId, cents);
     };
     const balance = (userId: string) => new Wallets(h.config.wallet, () => '').balance(h.context.db, userId);
     const newProduct = async (price: number | string, extra: Record<string, unknown> = {}) =>
@@ -196,17 +193,30 @@ for (const spec of await backendMatrix()) {
         const productId = await newProduct(4);
         const made = await applyFor(buyer.token, productId, 2, 4, 8);
         const sellerBefore = await balance(SELLER);
-        for (const status of [0, 2]) {
-          expect((await h.post(PRODUCT, 'product', 'update', { product_id: productId, shop_id: shopId, product_status: status }, seller)).status).to.equal(0);
-          expect(await pay(buyer.token, made.data.purchase_id)).to.include({ status: 202, message: 'The product is not on sale: the product was withdrawn' });
-          expect((await info(buyer.token, made.data.purchase_id)).data).to.include({ purchase_state: 'paying' });
-          expect([await balance(buyer.id), await balance(SELLER), await sale(productId)]).to.deep.equal([10_000, sellerBefore, 0]);
-        }
+        const update = (fields: Record<string, unknown>, id = productId) => h.post(PRODUCT, 'product', 'update', { product_id: id, shop_id: shopId, ...fields }, seller);
+        const refused = async (purchaseId: unknown, id: number, sellerHas = sellerBefore) => {
+          expect(await pay(buyer.token, purchaseId)).to.include({ status: 202, message: 'The product is not on sale: the product was withdrawn' });
+          expect((await info(buyer.token, purchaseId)).data).to.include({ purchase_state: 'paying' });
+          expect([await balance(buyer.id), await balance(SELLER), await sale(id)]).to.deep.equal([10_000, sellerHas, 0]);
+        };
+        expect((await update({ product_status: 0 })).status).to.equal(0);
+        await refused(made.data.purchase_id, productId);
         // Back on sale at a new price: the purchase is paid at the price it was made at.
-        expect((await h.post(PRODUCT, 'product', 'update', { product_id: productId, shop_id: shopId, product_status: 1, product_price: 9 }, seller)).status).to.equal(0);
+        expect((await update({ product_status: 1, product_price: 9 })).status).to.equal(0);
         expect((await pay(buyer.token, made.data.purchase_id)).status).to.equal(0);
         expect([await balance(buyer.id), await balance(SELLER), await sale(productId)]).to.deep.equal([10_000 - 800, sellerBefore + 800, 2]);
         expect(await h.context.db('wallet_ledger').where('purchase_id', made.data.purchase_id as string).count({ n: '*' })).to.deep.equal([{ n: 2 }]);
+        // Deleted is final: the product cannot be put back on sale, so a purchase applied before stays unpayable.
+        const doomed = await newProduct(4);
+        const early = await applyFor(buyer.token, doomed, 2, 4, 8);
+        await credit(buyer.id, 800);
+        expect((await update({ product_status: 2 }, doomed)).status).to.equal(0);
+        await refused(early.data.purchase_id, doomed, sellerBefore + 800);
+        for (const fields of [{ product_status: 1 }, { product_status: 0 }, { product_name: 'again' }]) {
+          expect(await update(fields, doomed)).to.include({ status: 100, message: 'No right to operate: the product is deleted' });
+        }
+        expect(((await h.context.db('product').where('product_id', doomed).first()) as { product_status: number }).product_status).to.equal(2);
+        await refused(early.data.purchase_id, doomed, sellerBefore + 800);
       });
 
       it('refuses (-204) an adopted purchase from its buyer\'s own shop or from a seller who is no user id, and moves nothing', async () => {
@@ -286,34 +296,6 @@ for (const spec of await backendMatrix()) {
         expect(await balance(owner.id)).to.equal(20 * 200);
         expect(await ledgerSum(owner.id)).to.equal(20 * 200);
       });
-
-      // SQLite pays from the service's own transaction; the others through migration 010's procedure.
-      if (!spec.name.startsWith('sqlite')) {
-        it('pays through the procedure made again for other wallet names, as docs/OPERATIONS.md says to', async () => {
-          const { db } = h.context;
-          const other = { ...h.config.wallet, table: 'accounts', idColumn: 'uid', balanceColumn: 'cash' };
-          await db.schema.dropTableIfExists('accounts');
-          await db.schema.createTable('accounts', (t) => {
-            t.bigInteger('uid').primary();
-            t.decimal('cash', 12, 2);
-          });
-          try {
-            await payRoutineMigration.up(db, { ...h.config, wallet: other });
-            const buyer = await newBuyer();
-            await db('accounts').insert([{ uid: buyer.id, cash: '5.00' }, { uid: SELLER, cash: null }]);
-            const made = await applyFor(buyer.token, await newProduct(2), 1, 2, 2);
-            expect((await pay(buyer.token, made.data.purchase_id)).status).to.equal(0);
-            const cash = (await db('accounts').orderBy('uid')) as { uid: string | number; cash: string | number }[];
-            expect(cash.map((row) => [String(row.uid), fromDecimal(row.cash)])).to.deep.equal([[SELLER, 200], [buyer.id, 300]]);
-            const ledger = (await db('wallet_ledger').where('purchase_id', made.data.purchase_id as string).orderBy('id')) as { kind: string; balance_after: string | number }[];
-            expect(ledger.map((row) => [row.kind, fromDecimal(row.balance_after)])).to.deep.equal([['pay', 300], ['income', 200]]);
-            expect(await balance(buyer.id)).to.equal(0); // the users table was not touched
-          } finally {
-            await payRoutineMigration.up(db, h.config);
-            await db.schema.dropTableIfExists('accounts');
-          }
-        });
-      }
     });
 
     describe('cancel and expiry', () => {

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import knexFactory, { type Knex } from 'knex';
-import { transaction } from '../src/backends/db.js';
 import { fromDecimal } from '../src/backends/decimal.js';
 import { Wallets } from '../src/services/wallets.js';
 import { backendMatrix, type BackendSpec, MYSQL_URL, PG_URL, TEST_DATABASE } from './support/backends.js';
@@ -175,8 +174,7 @@ for (const { spec, how, make } of cases) {
       const buyers: { id: string; token: string }[] = [];
       for (let i = 0; i < BUYERS + 1; i++) {
         const id = String(8200000001 + i);
-        await wallets.open(h.context.db, id);
-        await transaction(h.context.db, (trx) => wallets.change(trx, id, 100_000, 'credit', null));
+        await wallets.credit(h.context.db, id, 100_000);
         buyers.push({ id, token: await h.token(id) });
       }
       const poster = await h.token('8300000001');

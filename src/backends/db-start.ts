@@ -12,6 +12,29 @@ export class StartFailed extends Error {
   override name = 'StartFailed';
 }
 
+/** The rights the service's database account needs, and no more: its own tables' (it creates no routine). */
+export const ACCOUNT_RIGHTS: Readonly<Record<Config['db']['client'], string>> = {
+  sqlite: 'write access to the database file and its folder',
+  mysql: 'SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES on its database',
+  pg: 'to own its database (no superuser)',
+};
+
+/** The drivers' codes for "this account may not do that". */
+const DENIED = new Set(['ER_TABLEACCESS_DENIED_ERROR', 'ER_COLUMNACCESS_DENIED_ERROR', 'ER_DBACCESS_DENIED_ERROR', 'ER_SPECIFIC_ACCESS_DENIED_ERROR', '42501']);
+
+/**
+ * A statement the database account may not run, as the one line an operator reads: the driver's words
+ * (MySQL's name the right), the statement, and the rights the service needs. Undefined for any other failure.
+ */
+export function lackingRight(err: unknown, client: Config['db']['client']): StartFailed | undefined {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string' || !DENIED.has(code)) return undefined;
+  const text = err instanceof Error ? err.message : '';
+  // knex puts the statement before the driver's words: "<sql> - <message>".
+  const statement = text.includes(' - ') ? text.slice(0, text.lastIndexOf(' - ')) : '(unknown statement)';
+  return new StartFailed(`the database account lacks a right: ${driverMessage(err)}, running: ${statement.slice(0, 300)}. The service needs ${ACCOUNT_RIGHTS[client]}`);
+}
+
 /** Where the database is, as an operator knows it: host:port (never a password), or the SQLite file. */
 export function databaseAddress(config: Config): string {
   const { client, connection } = config.db;

@@ -5,10 +5,12 @@ import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { guardConnections, isOutcomeUnknown } from './connection-guard.js';
+import { lackingRight } from './db-start.js';
 import { dialectOf, UNICODE_LOWER } from './dialect.js';
 import { prepareMarkedStatements } from './prepared.js';
 import { checkAdoption, migrationsCurrent } from './migrations/adoption.js';
 import { migrationSource } from './migrations/index.js';
+import { ensureWalletTable } from './wallet-table.js';
 
 export type { Knex };
 
@@ -142,7 +144,7 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
       deprecate: (method: string, alternative: string) => log.warn(`knex: ${method} is deprecated; use ${alternative}`),
       debug: () => undefined,
     },
-    migrations: { migrationSource: migrationSource(config) },
+    migrations: { migrationSource: migrationSource(config, log) },
   });
   guardConnections(db, dialectOf(db), config.db.queryTimeoutMs);
   prepareMarkedStatements(db, dialectOf(db));
@@ -165,13 +167,20 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
 /**
  * Brings the schema up to date. A database the original server used is checked first, as a whole, so
  * that a shape that cannot be adopted stops the start before anything is changed. A schema already
- * current costs one look at knex's table of migrations run.
+ * current costs one look at knex's table of migrations run, and the wallet table's check. A statement
+ * the account may not run stops the start with one line that names it.
  */
 export async function migrate(db: Knex, config: Config): Promise<void> {
-  if (await migrationsCurrent(db)) return;
-  const { problems } = await checkAdoption(db, config);
-  if (problems.length > 0) throw new AdoptionFailed(problems);
-  await db.migrate.latest();
+  try {
+    if (!(await migrationsCurrent(db))) {
+      const { problems } = await checkAdoption(db, config);
+      if (problems.length > 0) throw new AdoptionFailed(problems);
+      await db.migrate.latest();
+    }
+    await ensureWalletTable(db, config.wallet);
+  } catch (err) {
+    throw lackingRight(err, config.db.client) ?? err;
+  }
 }
 
 /** The first problem is the line the operator reads; the check command lists them all. */

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { registry } from '../../handlers/registry.js';
-import { transaction } from '../backends/db.js';
 import type { AppContext } from '../context.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
 import type { Envelope } from '../rpc/reply.js';
@@ -62,8 +61,7 @@ export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
   for (const person of PEOPLE) {
     const token = `demo-${randomBytes(12).toString('base64url')}`;
     await context.tokens.issue(person.id, token);
-    await wallets.open(context.db, person.id);
-    await transaction(context.db, (trx) => wallets.change(trx, person.id, CREDIT_CENTS, 'credit', null));
+    await wallets.credit(context.db, person.id, CREDIT_CENTS);
     users.push({ ...person, token });
   }
 

@@ -1,4 +1,4 @@
-import { migrate, transaction } from '../backends/db.js';
+import { migrate } from '../backends/db.js';
 import { toDecimal } from '../backends/decimal.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
@@ -23,8 +23,7 @@ async function main(): Promise<void> {
   try {
     await migrate(context.db, config);
     const wallets = walletsOf(context);
-    await wallets.open(context.db, userId);
-    await transaction(context.db, (trx) => wallets.change(trx, userId, cents, 'credit', null)).catch((err: unknown) => {
+    await wallets.credit(context.db, userId, cents).catch((err: unknown) => {
       if (err instanceof DomainError && err.failure === 'walletFull') throw new Error(`the wallet would hold more than ${toDecimal(MAX_BALANCE_CENTS)}: nothing credited`);
       throw err;
     });

@@ -444,7 +444,7 @@ export interface ProductListData {
 export interface ProductUpdateAnswer {}
 
 /**
- * Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 "No right to operate". product_status 2 deletes it. product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.
+ * Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 "No right to operate". product_status 2 deletes it, for good: a deleted product cannot be changed (100 "No right to operate: the product is deleted"). product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.
  */
 export type ProductUpdateData = {
   [k: string]: unknown;

@@ -110,12 +110,14 @@ export async function updateProduct(deps: Deps, userId: string, data: ProductUpd
     const stored = (await forUpdate(
       trx(`${PRODUCT_TABLE} as p`)
         .join(`${SHOP_TABLE} as s`, 's.shop_id', 'p.shop_id')
-        .select('p.product_price', 'p.product_disprice', 'p.product_name', 'p.product_key', 's.user_id')
+        .select('p.product_price', 'p.product_disprice', 'p.product_name', 'p.product_key', 'p.product_status', 's.user_id')
         .where({ 'p.product_id': productId, 'p.shop_id': shopId }),
     ).first()) as
-      | { product_price: string | number; product_disprice: string | number | null; product_name: string; product_key: string; user_id: string }
+      | { product_price: string | number; product_disprice: string | number | null; product_name: string; product_key: string; product_status: number; user_id: string }
       | undefined;
     if (!stored || String(stored.user_id) !== userId) throw new DomainError('notYours', 'product_id');
+    // Deleted is final: a purchase applied before the delete must never become payable again.
+    if (stored.product_status === ProductStatus.deleted) throw new DomainError('unavailable', 'the product is deleted');
     const price = newPrice ?? (fromDecimal(stored.product_price) as Cents);
     const disprice = newDisprice === undefined ? (stored.product_disprice === null ? null : (fromDecimal(stored.product_disprice) as Cents)) : newDisprice;
     checkDiscount(price, disprice);

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import type { Deps } from '../rpc/api.js';
-import { recordingOutcome, retryingConflicts, transaction } from '../backends/db.js';
-import { PAY_PROCEDURE, PAY_REFUSAL_PREFIX, PAY_REFUSALS } from '../backends/migrations/010_pay_routine.js';
-import { dialectOf } from '../backends/dialect.js';
+import { recordingOutcome } from '../backends/db.js';
 import { PREPARED } from '../backends/prepared.js';
+import { updateOneReturning } from '../backends/returning.js';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
@@ -21,12 +20,14 @@ import { PRODUCT_TABLE, ProductStatus } from './products.js';
 import { SHOP_TABLE } from './shops.js';
 import { isUserId } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';
-import { notAWalletId, WalletMissing, type Wallets, walletsOf } from './wallets.js';
+import { LedgerKind, type Wallets, walletsOf } from './wallets.js';
 
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */
 export const PURCHASE_TABLE = 'purchase';
 
-export const PurchaseState = { paying: 'paying', finish: 'finish', cancel: 'cancel' } as const;
+type ListedState = NonNullable<PurchaseListData['state']>;
+/** A purchase's states, as stored and answered (the compiler holds them to purchase/list's schema). */
+export const PurchaseState = { paying: 'paying', finish: 'finish', cancel: 'cancel' } as const satisfies { [S in ListedState]: S };
 export type PurchaseState = (typeof PurchaseState)[keyof typeof PurchaseState];
 
 /**
@@ -179,49 +180,34 @@ async function purchaseFor(db: Knex | Knex.Transaction, userId: string, purchase
 
 /**
  * Moves the buyer's purchase from paying to finish if it is still paying and not expired, and answers it;
- * undefined if there was none to move (a second payment finds nothing to claim). payHere's step: UPDATE …
- * RETURNING, which SQLite has (the procedure claims it on MySQL and PostgreSQL).
+ * undefined if there was none to move (a second payment finds nothing to claim).
  */
-async function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, method: string, now: string): Promise<StoredPurchase | undefined> {
-  const claimed = (await trx(PURCHASE_TABLE)
-    .where({ purchase_id: purchaseId, user_id: userId, purchase_state: PurchaseState.paying })
-    .andWhere('deadline', '>', now)
-    .update({ purchase_state: PurchaseState.finish, pay_method: method, pay_time: now }, INFO_COLUMNS)) as StoredPurchase[];
-  return claimed[0];
+function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, method: string, now: string): Promise<StoredPurchase | undefined> {
+  return updateOneReturning<StoredPurchase>(
+    trx,
+    PURCHASE_TABLE,
+    { purchase_id: purchaseId },
+    (q) => void q.where({ user_id: userId, purchase_state: PurchaseState.paying }).andWhere('deadline', '>', now),
+    { purchase_state: PurchaseState.finish, pay_method: method, pay_time: now },
+    INFO_COLUMNS,
+  );
 }
 
 /**
- * Pays a purchase from the buyer's wallet, in one transaction: the purchase moves paying → finish, the
- * product (still on sale) counts the sale, the buyer is debited and the seller credited the price agreed at
- * apply, each with its ledger row. Any step refused undoes all of it. On MySQL and PostgreSQL the
- * transaction is the stored procedure of migration 010, one round trip; on SQLite (in this process) it is
- * run from here.
+ * Pays a purchase from the buyer's wallet, in one transaction, the same on every database: the purchase
+ * moves paying → finish, the product (still on sale) counts the sale, the buyer is debited and the seller
+ * credited the price agreed at apply, each with its ledger row. Any step refused undoes all of it.
  */
 export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
-  const { db } = deps;
-  const wallet = walletsOf(deps);
-  const ids = () => ({ purchase_id: purchaseId });
+  const wallets = walletsOf(deps);
   const now = timeText(deps);
-  const pay =
-    dialectOf(db) === 'sqlite'
-      ? () => transaction(db, (trx) => payHere(trx, wallet, userId, purchaseId, data.method, now), ids)
-      : () => payByProcedure(db, userId, purchaseId, data.method, now, ids);
-  // A buyer's or seller's first payment finds no wallet row: it is opened (outside the transaction: on
-  // MySQL an INSERT IGNORE and an UPDATE of one row in one transaction can deadlock two of them), and the
-  // payment runs again from its start. Nothing of the first run was kept.
-  for (let opened = 0; ; opened++) {
-    try {
-      await pay();
-      break;
-    } catch (err) {
-      if (err instanceof NotPaying) {
-        await purchaseFor(db, userId, purchaseId); // not found, not the buyer's
-        throw new DomainError('conflict', 'the purchase is not paying');
-      }
-      if (!(err instanceof WalletMissing) || opened >= 2) throw err;
-      await wallet.open(db, err.userId);
-    }
+  try {
+    await wallets.transaction(deps.db, (trx) => payIn(trx, wallets, userId, purchaseId, data.method, now), () => ({ purchase_id: purchaseId }));
+  } catch (err) {
+    if (!(err instanceof NotPaying)) throw err;
+    await purchaseFor(deps.db, userId, purchaseId); // not found, not the buyer's
+    throw new DomainError('conflict', 'the purchase is not paying');
   }
   return {};
 }
@@ -229,20 +215,23 @@ export async function payPurchase(deps: Deps, userId: string, data: PurchasePayD
 /** No purchase of the caller's was paying: told as a domain error once the purchase's owner is checked. */
 class NotPaying extends Error {}
 
-/** The payment's transaction, run from this process (SQLite). */
-async function payHere(trx: Knex.Transaction, wallet: Wallets, userId: string, purchaseId: string, method: string, now: string): Promise<void> {
+/** The payment's steps, in `trx`. */
+async function payIn(trx: Knex.Transaction, wallets: Wallets, userId: string, purchaseId: string, method: string, now: string): Promise<void> {
   const purchase = await claimForPayment(trx, userId, purchaseId, method, now);
   if (!purchase) throw new NotPaying();
   // apply refuses it; a purchase adopted from the original may still have it.
   if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', OWN_SHOP);
-  const sold = await trx(PRODUCT_TABLE).where({ product_id: purchase.product_id, product_status: ProductStatus.onSale }).increment('product_sale', purchase.product_num);
+  const sold = await trx(PRODUCT_TABLE)
+    .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
+    .options(PREPARED)
+    .increment('product_sale', purchase.product_num);
   if (sold === 0) throw new DomainError('unavailable', WITHDRAWN);
   const total = fromDecimal(purchase.purchase_price);
-  await wallet.move(
+  await wallets.move(
     trx,
     [
-      { userId: purchase.user_id, cents: -total, kind: 'pay' },
-      { userId: purchase.seller_id, cents: total, kind: 'income' },
+      { userId: purchase.user_id, cents: -total, kind: LedgerKind.pay },
+      { userId: purchase.seller_id, cents: total, kind: LedgerKind.income },
     ],
     purchaseId,
   );
@@ -250,37 +239,6 @@ async function payHere(trx: Knex.Transaction, wallet: Wallets, userId: string, p
 
 const OWN_SHOP = 'a shop cannot buy from itself';
 const WITHDRAWN = 'the product was withdrawn';
-
-/** What the procedure's refusals mean, as payHere would have said them. */
-const PROCEDURE_REFUSALS: Record<string, (detail: string) => Error> = {
-  [PAY_REFUSALS.notPaying]: () => new NotPaying(),
-  [PAY_REFUSALS.ownShop]: () => new DomainError('invalid', OWN_SHOP),
-  [PAY_REFUSALS.sellerNoWallet]: () => notAWalletId(),
-  [PAY_REFUSALS.withdrawn]: () => new DomainError('unavailable', WITHDRAWN),
-  [PAY_REFUSALS.insufficient]: () => new DomainError('insufficientFunds'),
-  [PAY_REFUSALS.full]: () => new DomainError('walletFull'),
-  [PAY_REFUSALS.missing]: (userId) => new WalletMissing(userId),
-};
-const PROCEDURE_REFUSAL = new RegExp(`${PAY_REFUSAL_PREFIX}([a-z ]+?)(?: (\\d+))?$`);
-
-/** The payment as the database's stored procedure (migration 010): one statement, its own transaction. */
-async function payByProcedure(db: Knex, userId: string, purchaseId: string, method: string, now: string, ids: () => Record<string, unknown>): Promise<void> {
-  try {
-    await retryingConflicts(() => recordingOutcome(ids, () => db.raw(`CALL ${PAY_PROCEDURE}(?, ?, ?, ?)`, [purchaseId, userId, method, now]).options(PREPARED)));
-  } catch (err) {
-    const [, why = '', detail = ''] = PROCEDURE_REFUSAL.exec(refusalText(err)) ?? [];
-    const refusal = PROCEDURE_REFUSALS[why];
-    throw refusal ? refusal(detail) : err;
-  }
-}
-
-/** The text of a refusal the procedure raised (MySQL's SIGNAL, PostgreSQL's RAISE); '' for any other failure. */
-function refusalText(err: unknown): string {
-  const e = err as { sqlState?: unknown; sqlMessage?: unknown; code?: unknown; message?: unknown };
-  if (e.sqlState === '45000' && typeof e.sqlMessage === 'string') return e.sqlMessage;
-  if (e.code === 'P0001' && typeof e.message === 'string') return e.message;
-  return '';
-}
 
 export async function cancelPurchase(deps: Deps, userId: string, data: PurchaseCancelData): Promise<PurchaseCancelAnswer> {
   const purchaseId = String(data.purchase_id);

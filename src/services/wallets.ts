@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
+import { transaction, type WrittenIds } from '../backends/db.js';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
-import { dialectOf, forUpdate, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../backends/dialect.js';
+import { dialectOf, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../backends/dialect.js';
 import { PREPARED } from '../backends/prepared.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
@@ -15,7 +16,13 @@ const LEDGER_TABLE = 'wallet_ledger';
 /** The most a wallet holds: what a DECIMAL(12,2) column holds, on SQLite too (which would store more). */
 export const MAX_BALANCE_CENTS = 999_999_999_999;
 
-export type LedgerKind = 'credit' | 'pay' | 'income';
+type AnsweredKind = WalletInfoAnswer['ledger'][number]['kind'];
+/** Why a balance changed, as its ledger row and wallet/info say it (the compiler holds it to the answer's schema). */
+export const LedgerKind = { credit: 'credit', pay: 'pay', income: 'income' } as const satisfies { [K in AnsweredKind]: K };
+export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
+
+/** How often a transaction that moves money is run: a wallet opened, or a balance changed, since it ran. */
+const MOVE_ATTEMPTS = 3;
 
 /** One change of a balance: `cents` added (a debit is negative). */
 export interface WalletMove {
@@ -43,12 +50,8 @@ export class Wallets {
     private readonly now: () => string,
   ) {}
 
-  /**
-   * Gives the user a wallet row (balance 0) if there is none. Run it before the transaction that changes
-   * the balance: on MySQL an INSERT IGNORE and an UPDATE of one row in one transaction can deadlock two
-   * transactions (each holds a shared lock the other's update waits for).
-   */
-  async open(db: Knex, userId: string): Promise<void> {
+  /** Gives the user a wallet row (balance 0) if there is none (see `transaction` for when). */
+  private async open(db: Knex, userId: string): Promise<void> {
     requireWalletId(userId);
     const { table, idColumn, balanceColumn } = this.names;
     await db(table).insert({ [idColumn]: userId, [balanceColumn]: toDecimal(0) }).onConflict(idColumn).ignore();
@@ -72,9 +75,9 @@ export class Wallets {
     return rows.map((row) => ({ time: row.created_at, kind: row.kind, cents: fromDecimal(row.amount), purchaseId: row.purchase_id }));
   }
 
-  /** Adds `cents` to one balance in `trx`, as `move` does. */
-  change(trx: Knex.Transaction, userId: string, cents: number, kind: LedgerKind, purchaseId: string | null): Promise<void> {
-    return this.move(trx, [{ userId, cents, kind }], purchaseId);
+  /** Credits `cents` to the user's wallet (ledger kind credit), opening it if missing: the wallet command's credit. */
+  credit(db: Knex, userId: string, cents: number): Promise<void> {
+    return this.transaction(db, (trx) => this.move(trx, [{ userId, cents, kind: LedgerKind.credit }], null), () => ({ user_id: userId }));
   }
 
   /**
@@ -82,9 +85,8 @@ export class Wallets {
    * stays within 0 and MAX_BALANCE_CENTS (checked in the same statement), then writes their ledger rows
    * with one INSERT, each row reading its balance after. The rows are locked in the order of their ids,
    * whatever the order of `moves`, so two payments between the same wallets wait for each other instead
-   * of deadlocking. insufficientFunds for a debit a balance does not cover,
-   * walletFull for a credit it cannot hold, WalletMissing for a user without a wallet row (open it outside
-   * the transaction, then run it again).
+   * of deadlocking. Fewer rows changed than moves given throws MovesRefused: run it in `transaction`,
+   * which tells why once the transaction is undone.
    */
   async move(trx: Knex.Transaction, moves: readonly WalletMove[], purchaseId: string | null): Promise<void> {
     for (const { userId } of moves) requireWalletId(userId);
@@ -103,7 +105,7 @@ export class Wallets {
       void update.whereIn(idColumn, trx(table).select(idColumn).whereIn(idColumn, moves.map((m) => m.userId)).orderBy(idColumn).forNoKeyUpdate());
     }
     const updated = await update.options(PREPARED).update({ [balanceColumn]: after });
-    if (updated < moves.length) throw await this.refusal(trx, moves);
+    if (updated < moves.length) throw new MovesRefused(moves);
     const time = this.now();
     await trx(LEDGER_TABLE)
       .insert(
@@ -114,29 +116,48 @@ export class Wallets {
       .options(PREPARED);
   }
 
-  /** Why `move` changed fewer rows than it was given (its transaction is then given up). */
-  private async refusal(trx: Knex.Transaction, moves: readonly WalletMove[]): Promise<Error> {
+  /**
+   * Runs `work`, which moves money with `move`, as one transaction (retried as `transaction` retries it).
+   * A move refused undoes the whole transaction; its reason is then read from the balances as committed:
+   * inside the transaction the UPDATE may already have changed one of the rows, and nothing tells which.
+   * insufficientFunds for a debit a balance does not cover (a user without a wallet row holds 0),
+   * walletFull for a credit it cannot hold. A credit to a user without a wallet row opens one, outside
+   * the transaction (on MySQL an INSERT IGNORE and an UPDATE of one row in one transaction can deadlock
+   * two of them), and runs `work` again from its start; so does a refusal that the balances as they are
+   * now no longer explain (another transaction changed them since).
+   */
+  async transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>, ids: WrittenIds): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transaction(db, work, ids);
+      } catch (err) {
+        if (!(err instanceof MovesRefused)) throw err;
+        const missing = await this.refusal(db, err.moves);
+        if (attempt >= MOVE_ATTEMPTS) {
+          throw new DomainError('databaseFailed', undefined, { cause: new Error(`the balances kept changing under ${MOVE_ATTEMPTS} attempts to move money`) });
+        }
+        for (const userId of missing) await this.open(db, userId);
+      }
+    }
+  }
+
+  /** Why `moves` were refused, from the balances as committed: throws the refusal, or names the wallets to open. */
+  private async refusal(db: Knex, moves: readonly WalletMove[]): Promise<string[]> {
     const { table, idColumn, balanceColumn } = this.names;
-    // A locking read: it reads the balances as they are now, not as a snapshot the transaction took earlier (MySQL).
-    const read = trx(table).select({ id: idColumn, balance: balanceColumn }).whereIn(idColumn, moves.map((m) => m.userId));
-    const rows = (await forUpdate(read)) as { id: string | number; balance: string | number | null }[];
+    const rows = (await db(table).select({ id: idColumn, balance: balanceColumn }).whereIn(idColumn, moves.map((m) => m.userId))) as { id: string | number; balance: string | number | null }[];
     const balances = new Map(rows.map((row) => [String(row.id), row.balance == null ? 0 : fromDecimal(row.balance)]));
-    const missing = moves.find((m) => !balances.has(m.userId));
-    if (missing) return new WalletMissing(missing.userId);
     const balance = (m: WalletMove) => balances.get(m.userId) ?? 0;
-    if (moves.some((m) => m.cents < 0 && balance(m) < -m.cents)) return new DomainError('insufficientFunds');
-    if (moves.some((m) => m.cents > 0 && balance(m) + m.cents > MAX_BALANCE_CENTS)) return new DomainError('walletFull');
-    // Every move fits the balances as they are now: a row the UPDATE did not find was opened since, by
-    // another payment (or a balance changed since). Opening it again changes nothing; running again sees it.
-    return new WalletMissing(moves[0]?.userId ?? '');
+    if (moves.some((m) => m.cents < 0 && balance(m) < -m.cents)) throw new DomainError('insufficientFunds');
+    if (moves.some((m) => m.cents > 0 && balance(m) + m.cents > MAX_BALANCE_CENTS)) throw new DomainError('walletFull');
+    return moves.filter((m) => !balances.has(m.userId)).map((m) => m.userId);
   }
 }
 
-/** A change of a wallet that has no row yet: opening one (Wallets.open) must come first, outside the transaction. */
-export class WalletMissing extends Error {
-  override name = 'WalletMissing';
-  constructor(readonly userId: string) {
-    super(`user ${userId} has no wallet row`);
+/** `move` changed fewer rows than it was given: its transaction is to be undone, and `Wallets.transaction` tells why. */
+export class MovesRefused extends Error {
+  override name = 'MovesRefused';
+  constructor(readonly moves: readonly WalletMove[]) {
+    super('a balance did not allow the move, or a wallet row is missing');
   }
 }
 

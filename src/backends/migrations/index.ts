@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { ConfiguredMigration } from './types.js';
 import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
 import { tokensMigration } from './001_tokens.js';
 import { propertyMigration } from './002_property.js';
 import { shopMigration } from './003_shop.js';
@@ -11,19 +12,20 @@ import { purchaseMigration } from './007_purchase.js';
 import { textGramsMigration } from './008_text_grams.js';
 import { textSuffixesMigration } from './009_text_suffixes.js';
 import { payRoutineMigration } from './010_pay_routine.js';
+import { dropPayRoutineMigration } from './011_drop_pay_routine.js';
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration, dropPayRoutineMigration];
 
 export type { ConfiguredMigration };
 export const allMigrations: readonly ConfiguredMigration[] = migrations;
 
 /** Migrations live in code and see the config (the tokens table's names are configurable). */
-export function migrationSource(config: Config): Knex.MigrationSource<ConfiguredMigration> {
+export function migrationSource(config: Config, log: Logger): Knex.MigrationSource<ConfiguredMigration> {
   return {
     getMigrations: async () => migrations,
     getMigrationName: (m) => m.name,
     getMigration: async (m) => ({
-      up: (db: Knex) => m.up(db, config),
+      up: (db: Knex) => m.up(db, config, log),
       down: (db: Knex) => m.down(db, config),
       config: { transaction: m.transaction ?? true },
     }),

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
 import type { Plan } from './adopt.js';
 
 export interface ConfiguredMigration {
@@ -11,6 +12,7 @@ export interface ConfiguredMigration {
   adopts?: { table: string; adopt(db: Knex, config: Config, plan: Plan): Promise<void> };
   /** False for a migration that commits in steps of its own (a long backfill); default true. */
   transaction?: boolean;
-  up(db: Knex, config: Config): Promise<void>;
+  /** `log` says what an operator should know of what it did (or could not do). */
+  up(db: Knex, config: Config, log: Logger): Promise<void>;
   down(db: Knex, config: Config): Promise<void>;
 }
