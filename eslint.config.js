@@ -12,6 +12,15 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  // Constants flow down: services define them, a frozen migration keeps its own copy.
+  {
+    files: ['src/services/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/migrations/**'], message: 'Services import nothing from migrations: a migration is frozen, a service is not.' }] }] },
+  },
+  {
+    files: ['src/backends/migrations/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/services/**'], message: 'A migration is frozen: it keeps its own copy of what it needs from the services.' }] }] },
+  },
   {
     files: ['test/**', 'bench/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },

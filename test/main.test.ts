@@ -1,47 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect } from 'chai';
 import { createClient } from 'redis';
 import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
+import { portOf, startMain, writeConfig } from './support/main-process.js';
 import { TcpProxy } from './support/tcp-proxy.js';
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startMain(args: string[]): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function portOf(run: Running, ms = 15000): Promise<number> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const m = /listening on http:\/\/[^:]+:(\d+)/.exec(run.output());
-    if (m) return Number(m[1]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`service did not start: ${run.output()}`);
-}
 
 /** A service on SQLite with an info-level log, listening where `server` says (port 0: anywhere free). */
 const servingConfig = (server: object = { port: 0 }) => writeConfig({ server, log: { level: 'info' }, db: { client: 'sqlite', connection: { filename: 'db.sqlite' } } });
-
-function writeConfig(config: object): string {
-  const dir = mkdtempSync(join(tmpdir(), 'campus-main-'));
-  const path = join(dir, 'config.json');
-  writeFileSync(path, JSON.stringify(config));
-  return path;
-}
 
 describe('main (the process)', function () {
   this.timeout(40000);
