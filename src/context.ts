@@ -15,7 +15,7 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { CaptchaPainter } from './services/captcha-painter.js';
 import { type Clock, systemClock } from './backends/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
-import { purchaseReader, startPurchaseSweeper, type StoredPurchase } from './services/purchases.js';
+import { startPurchaseSweeper } from './services/purchases.js';
 import { type RandomSource, secureRandom } from './services/random.js';
 import { kvKeys } from './services/kv-keys.js';
 import { SearchCache } from './services/search-cache.js';
@@ -53,8 +53,6 @@ export interface AppContext {
   notices: GroupCommit<NewNotice, number>;
   /** Reads product/info's products with their shops' owners, concurrent ones in one statement. */
   productReads: GroupCommit<number, ProductWithOwner | undefined>;
-  /** Reads the purchases that pay reads, concurrent ones in one statement. */
-  purchaseReads: GroupCommit<string, StoredPurchase | undefined>;
   /** Adds product/info's clicks to product_click, concurrent ones in one statement; resolves once counted. */
   productClicks: GroupCommit<number, void>;
   /** product/list's answers, read once for all who ask for the same list at once. */
@@ -116,7 +114,6 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     }),
     notices: noticeWriter(db),
     productReads: productReader(db),
-    purchaseReads: purchaseReader(db),
     productClicks: clickCounter(db),
     productLists: new SharedReads(),
     async close() {

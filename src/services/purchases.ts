@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Deps } from '../rpc/api.js';
 import { recordingOutcome } from '../backends/db.js';
 import { PREPARED } from '../backends/prepared.js';
+import { updateOneReturning } from '../backends/returning.js';
 import { fromDecimal, toDecimal } from '../backends/decimal.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
@@ -12,11 +13,11 @@ import type {
 } from '../generated/schema-types.js';
 import type { Clock } from '../backends/clock.js';
 import { formatDateTime } from './datetime.js';
-import { GroupCommit } from './group-commit.js';
 import { insertWithFreshId } from './ids.js';
 import { page } from './listing.js';
 import { parseAmount, toYuan } from './money.js';
 import { PRODUCT_TABLE, ProductStatus } from './products.js';
+import { SHOP_TABLE } from './shops.js';
 import { isUserId } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';
 import { LedgerKind, type Wallets, walletsOf } from './wallets.js';
@@ -70,7 +71,7 @@ export function startPurchaseSweeper(db: Knex, config: Config, clock: Clock, log
 
 const MINUTE_MS = 60_000;
 
-export interface StoredPurchase {
+interface StoredPurchase {
   purchase_id: string;
   purchase_state: string;
   user_id: string;
@@ -127,10 +128,14 @@ export async function applyPurchase(deps: Deps, userId: string, data: PurchaseAp
   const { db } = deps;
   const productId = Number(data.product_id);
   const num = Number(data.product_num);
-  // Shared with product/info's reads: under load, concurrent applies read their products in one statement.
-  const product = await deps.productReads.submit(productId);
+  const product = (await db(`${PRODUCT_TABLE} as p`)
+    .join(`${SHOP_TABLE} as s`, 's.shop_id', 'p.shop_id')
+    .select('p.shop_id', 'p.product_price', 'p.product_disprice', 'p.product_status', 's.user_id as seller_id')
+    .where('p.product_id', productId)
+    .options(PREPARED)
+    .first()) as { shop_id: number; product_price: string | number; product_disprice: string | number | null; product_status: number; seller_id: string } | undefined;
   if (!product || product.product_status !== ProductStatus.onSale) throw new DomainError('notFound', 'product_id');
-  const sellerId = String(product.owner_id);
+  const sellerId = String(product.seller_id);
   if (sellerId === userId) throw new DomainError('invalid', OWN_SHOP);
   // A shop adopted from the original with an owner that is no user id: nobody could be paid for it.
   if (!isUserId(sellerId)) throw new DomainError('invalid', "the shop's owner has no wallet");
@@ -174,59 +179,48 @@ async function purchaseFor(db: Knex | Knex.Transaction, userId: string, purchase
 }
 
 /**
- * Reads purchases by id, concurrent reads in one statement (see product-reads.ts, which reads products
- * so): each pay reads its purchase once, before its transaction. A batch is sent only after every read in
- * it was asked for, so a read sees every write its caller saw acknowledged.
+ * Moves the buyer's purchase from paying to finish if it is still paying and not expired, and answers it;
+ * undefined if there was none to move (a second payment finds nothing to claim).
  */
-export function purchaseReader(db: Knex): GroupCommit<string, StoredPurchase | undefined> {
-  return new GroupCommit<string, StoredPurchase | undefined>(
-    async (purchaseIds) => {
-      const rows = (await db(PURCHASE_TABLE).select(INFO_COLUMNS).whereIn('purchase_id', [...new Set(purchaseIds)])) as StoredPurchase[];
-      const byId = new Map(rows.map((row) => [row.purchase_id, row]));
-      return purchaseIds.map((id) => byId.get(id));
-    },
-    MAX_READ_BATCH,
-    READ_CONCURRENCY,
+function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, method: string, now: string): Promise<StoredPurchase | undefined> {
+  return updateOneReturning<StoredPurchase>(
+    trx,
+    PURCHASE_TABLE,
+    { purchase_id: purchaseId },
+    (q) => void q.where({ user_id: userId, purchase_state: PurchaseState.paying }).andWhere('deadline', '>', now),
+    { purchase_state: PurchaseState.finish, pay_method: method, pay_time: now },
+    INFO_COLUMNS,
   );
 }
 
-/** Purchases one statement reads at most, and such statements out at once (as for products). */
-const MAX_READ_BATCH = 200;
-const READ_CONCURRENCY = 2;
-
 /**
- * Pays a purchase from the buyer's wallet, in one transaction, the same statements on every database:
- * the purchase moves paying → finish (if it still is paying and before its deadline), the product (still
- * on sale) counts the sale, the buyer is debited and the seller credited the price agreed at apply, each
- * with its ledger row. Any step refused undoes all of it. What the payment moves is read before the
- * transaction: a purchase's parties, product and price never change after apply, and its state is
- * checked again by the claim.
+ * Pays a purchase from the buyer's wallet, in one transaction, the same on every database: the purchase
+ * moves paying → finish, the product (still on sale) counts the sale, the buyer is debited and the seller
+ * credited the price agreed at apply, each with its ledger row. Any step refused undoes all of it.
  */
 export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
-  const purchase = await deps.purchaseReads.submit(purchaseId);
-  if (!purchase) throw new DomainError('notFound');
-  if (purchase.user_id !== userId) throw new DomainError('notYours');
-  const now = timeText(deps);
-  if (effectiveState(purchase.purchase_state, purchase.deadline, now) !== PurchaseState.paying) throw notPaying();
-  // apply refuses it; a purchase adopted from the original may still have it.
-  if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', OWN_SHOP);
   const wallets = walletsOf(deps);
-  await wallets.transaction(deps.db, (trx) => payIn(trx, wallets, purchase, data.method, now), () => ({ purchase_id: purchaseId }));
+  const now = timeText(deps);
+  try {
+    await wallets.transaction(deps.db, (trx) => payIn(trx, wallets, userId, purchaseId, data.method, now), () => ({ purchase_id: purchaseId }));
+  } catch (err) {
+    if (!(err instanceof NotPaying)) throw err;
+    await purchaseFor(deps.db, userId, purchaseId); // not found, not the buyer's
+    throw new DomainError('conflict', 'the purchase is not paying');
+  }
   return {};
 }
 
-const notPaying = () => new DomainError('conflict', 'the purchase is not paying');
+/** No purchase of the caller's was paying: told as a domain error once the purchase's owner is checked. */
+class NotPaying extends Error {}
 
 /** The payment's steps, in `trx`. */
-async function payIn(trx: Knex.Transaction, wallets: Wallets, purchase: StoredPurchase, method: string, now: string): Promise<void> {
-  const claimed = await trx(PURCHASE_TABLE)
-    .where({ purchase_id: purchase.purchase_id, user_id: purchase.user_id, purchase_state: PurchaseState.paying })
-    .andWhere('deadline', '>', now)
-    .options(PREPARED)
-    .update({ purchase_state: PurchaseState.finish, pay_method: method, pay_time: now });
-  // Paid or cancelled since it was read.
-  if (claimed === 0) throw notPaying();
+async function payIn(trx: Knex.Transaction, wallets: Wallets, userId: string, purchaseId: string, method: string, now: string): Promise<void> {
+  const purchase = await claimForPayment(trx, userId, purchaseId, method, now);
+  if (!purchase) throw new NotPaying();
+  // apply refuses it; a purchase adopted from the original may still have it.
+  if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', OWN_SHOP);
   const sold = await trx(PRODUCT_TABLE)
     .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
     .options(PREPARED)
@@ -239,7 +233,7 @@ async function payIn(trx: Knex.Transaction, wallets: Wallets, purchase: StoredPu
       { userId: purchase.user_id, cents: -total, kind: LedgerKind.pay },
       { userId: purchase.seller_id, cents: total, kind: LedgerKind.income },
     ],
-    purchase.purchase_id,
+    purchaseId,
   );
 }
 
