@@ -40,6 +40,10 @@ const PURCHASE_PAY_LOCAL = {
   unavailable: Status.productNotOnSale,
 };
 
+const PURCHASE_SETTLE_LOCAL = { ...PURCHASE_LOCAL, conflict: Status.purchaseNotHeld };
+const PURCHASE_CONFIRM_LOCAL = { ...PURCHASE_SETTLE_LOCAL, walletFull: Status.walletFull };
+const PURCHASE_REFUND_LOCAL = { ...PURCHASE_SETTLE_LOCAL, walletFull: Status.buyerWalletFull };
+
 /** THE table: every (type, subtype) the service answers, with its schema, handler, auth and URLs. */
 export const registry: readonly ApiRow[] = [
   api({ type: 'img', subtype: 'generate', schema: 'img.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: img.generate }),
@@ -67,5 +71,8 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'purchase', subtype: 'cancel', schema: 'purchase.cancel.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_CANCEL_LOCAL, handler: purchase.cancel }),
   api({ type: 'purchase', subtype: 'info', schema: 'purchase.info.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.info }),
   api({ type: 'purchase', subtype: 'list', schema: 'purchase.list.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_LOCAL, handler: purchase.list }),
+  api({ type: 'purchase', subtype: 'confirm', schema: 'purchase.confirm.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_CONFIRM_LOCAL, handler: purchase.confirm }),
+  api({ type: 'purchase', subtype: 'refund', schema: 'purchase.refund.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_REFUND_LOCAL, handler: purchase.refund }),
+  api({ type: 'purchase', subtype: 'dispute', schema: 'purchase.dispute.json', family: 'record', auth: true, urls: [PURCHASE_URL], local: PURCHASE_SETTLE_LOCAL, handler: purchase.dispute }),
   api({ type: 'wallet', subtype: 'info', schema: 'wallet.info.json', family: 'record', auth: true, urls: [WALLET_URL], handler: wallet.info }),
 ];

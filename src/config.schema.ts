@@ -177,7 +177,11 @@ export const configSchema = obj({
   ),
   purchase: obj({
     payMinutes: described('An unpaid purchase is cancelled this long after it was made.', int(15, 1)),
-    sweepSeconds: described('How often each process tidies the stored state of expired purchases.', int(60, 1)),
+    sweepSeconds: described('How often each process tidies the stored state of expired purchases and releases held money whose time has come.', int(60, 1)),
+    escrowSeconds: described(
+      "How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did.",
+      int(604_800, 0),
+    ),
   }),
   pic: obj({
     maxPixels: described('A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204).', int(24_000_000, 1)),

@@ -16,6 +16,7 @@ import { CaptchaPainter } from './services/captcha-painter.js';
 import { type Clock, systemClock } from './backends/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
 import { startPurchaseSweeper } from './services/purchases.js';
+import { startReleaseSweeper } from './services/settlements.js';
 import { type RandomSource, secureRandom } from './services/random.js';
 import { kvKeys } from './services/kv-keys.js';
 import { SearchCache } from './services/search-cache.js';
@@ -92,7 +93,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
   const sms = overrides.sms ?? (await createSms(config, log));
   const objects = overrides.objects ?? (await createObjects(config));
   const captchas = new CaptchaPainter();
-  const stopSweepers = [startLegacySweeper(kv, config, log), startPurchaseSweeper(db, config, clock, log)];
+  const stopSweepers = [startLegacySweeper(kv, config, log), startPurchaseSweeper(db, config, clock, log), startReleaseSweeper({ db, config, clock }, log)];
   return {
     config,
     log,

@@ -81,6 +81,9 @@ export const Status = Object.freeze({
   payMethodNotAllowed: def(200, 'Pay method not allow'),
   purchaseNotPaying: def(201, 'This purchase is not paying state'),
   productNotOnSale: def(202, 'The product is not on sale'),
+  // Buyer protection: settling the money a payment holds.
+  purchaseNotHeld: def(203, 'This purchase is not held'),
+  buyerWalletFull: def(104, "The buyer's wallet is full"),
 });
 
 export type StatusName = keyof typeof Status;

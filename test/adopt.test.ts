@@ -169,10 +169,13 @@ for (const { spec, collations } of variants) {
       expect((await h.post('/api/external/purchase', 'purchase', 'pay', { purchase_id: applied.data.purchase_id, method: 'wallet' }, buyer)).status).to.equal(0);
       const wealth = async (id: string) => fromDecimal((await h.context.db('users').where({ id }).first()).wealth as string);
       expect(await wealth(BUYER)).to.equal(10020);
+      // Held for the seller until the buyer confirms.
+      expect(await wealth(SELLER)).to.equal(0);
+      expect((await h.post('/api/external/purchase', 'purchase', 'confirm', { purchase_id: applied.data.purchase_id }, buyer)).status).to.equal(0);
       expect(await wealth(SELLER)).to.equal(10);
       // The old purchases, kept: the paid one finished, the unpaid one long expired.
       const info = async (id: string) => (await h.post('/api/external/purchase', 'purchase', 'info', { purchase_id: id }, buyer)).data;
-      expect(await info('15749511524517733')).to.include({ purchase_state: 'finish', purchase_price: 0.2, product_num: 2, pay_method: 'wallet' });
+      expect(await info('15749511524517733')).to.include({ purchase_state: 'finish', purchase_price: 0.2, product_num: 2, pay_method: 'wallet', settle_state: 'released', release_at: '' });
       expect(await info('15749511534517733')).to.include({ purchase_state: 'cancel', purchase_price: 0.1 });
       // The account service's users table changed only in its balance column's type.
       expect(await h.context.db.schema.hasColumn('users', 'name')).to.equal(true);

@@ -71,7 +71,7 @@ const SERVERS: Record<'mysql' | 'pg', Server> = {
 };
 
 const serving = (server: Server, user: string) =>
-  writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: server.client, connection: server.url(user), startRetrySeconds: 1 }, kv: { driver: 'memory' } });
+  writeConfig({ server: { port: 0 }, log: { level: 'info' }, purchase: { escrowSeconds: 0 }, db: { client: server.client, connection: server.url(user), startRetrySeconds: 1 }, kv: { driver: 'memory' } });
 
 async function stop(run: Running): Promise<void> {
   run.child.kill('SIGTERM');

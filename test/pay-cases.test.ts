@@ -104,7 +104,8 @@ for (const spec of await backendMatrix()) {
     let nextUser = 7_100_000_000;
 
     before(async () => {
-      h = await startHarness(spec, { overrides: { clock } });
+      // The seller credited at pay, so that each case shows both balances move (or not) at once.
+      h = await startHarness(spec, { config: { purchase: { escrowSeconds: 0 } }, overrides: { clock } });
     });
     after(() => h.close());
 

@@ -50,7 +50,8 @@ for (const spec of await backendMatrix()) {
     };
 
     before(async () => {
-      h = await startHarness(spec, { overrides: { clock } });
+      // The original's pay: the seller credited at once (buyer protection has its own suite).
+      h = await startHarness(spec, { config: { purchase: { escrowSeconds: 0 } }, overrides: { clock } });
       seller = await h.token(SELLER);
       shopId = (await h.post(SHOP, 'shop', 'creat', { shop_name: `purchase shop ${spec.name}` }, seller)).data.shop_id as number;
     });
@@ -348,7 +349,9 @@ for (const spec of await backendMatrix()) {
         expect(ids(mine)).to.deep.equal([made[2], made[1], made[0]].map((m) => m!.data.purchase_id));
         const row = (mine.data as unknown as { list: Record<string, unknown>[] }).list[0]!;
         // The original's fields first, in its order and types, then the service's.
-        expect(Object.keys(row)).to.deep.equal(['purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num', 'shop_id']);
+        expect(Object.keys(row)).to.deep.equal([
+          'purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num', 'shop_id', 'settle_state', 'release_at',
+        ]);
         expect(row.user_id).to.equal(Number(buyer.id));
         expect(ids(await h.post(PURCHASE, 'purchase', 'list', { state: 'finish' }, buyer.token))).to.deep.equal([made[1]!.data.purchase_id]);
         expect(ids(await h.post(PURCHASE, 'purchase', 'list', { limit: 1, offset: 1 }, buyer.token))).to.deep.equal([made[1]!.data.purchase_id]);
@@ -375,6 +378,8 @@ for (const spec of await backendMatrix()) {
             { time: '2026-11-24 10:00:00', kind: 'credit', amount: 50, purchase_id: null },
           ],
           num: 3,
+          held_out: 0,
+          held_in: 0,
         });
         expect((await wallet({ limit: 1, offset: 1 }, buyer.token, '/api/external')).data).to.deep.include({ balance: 26.5, num: 1 });
         expect(((await wallet({ limit: 1, offset: 1 })).data.ledger as { kind: string }[]).map((r) => r.kind)).to.deep.equal(['pay']);
@@ -382,7 +387,7 @@ for (const spec of await backendMatrix()) {
         const sellers = (await wallet({}, seller)).data as { ledger: { kind: string; purchase_id: string }[] };
         expect(sellers.ledger.filter((r) => r.purchase_id === made.data.purchase_id).map((r) => r.kind)).to.deep.equal(['income']);
         const nobody = await newBuyer();
-        expect((await wallet({}, nobody.token)).data).to.deep.equal({ balance: 0, ledger: [], num: 0 });
+        expect((await wallet({}, nobody.token)).data).to.deep.equal({ balance: 0, ledger: [], num: 0, held_out: 0, held_in: 0 });
         expect((await wallet({ offset: -1 })).status).to.equal(-204);
         expect((await h.post('/api/external/wallet', 'wallet', 'info', {})).status).to.equal(-100);
       });

@@ -154,7 +154,8 @@ for (const { spec, how, make } of cases) {
       database = await make(spec);
       h = await startHarness(spec, {
         log,
-        config: { db: { ...database.db, queryTimeoutMs: QUERY_TIMEOUT_MS, acquireTimeoutMs: QUERY_TIMEOUT_MS } },
+        // Both wallets move at pay, so that each payment's two ledger rows are checked together.
+        config: { db: { ...database.db, queryTimeoutMs: QUERY_TIMEOUT_MS, acquireTimeoutMs: QUERY_TIMEOUT_MS }, purchase: { escrowSeconds: 0 } },
       });
     });
     after(async () => {

@@ -25,7 +25,7 @@ for (const spec of await backendMatrix()) {
 
     it('creates a missing wallet table under its new name, and pay, wallet/info and the ledger all use it', async () => {
       await (await startHarness(spec, { config: { db } })).close();
-      h = await startHarness(spec, { config: { db, wallet: accounts } });
+      h = await startHarness(spec, { config: { db, wallet: accounts, purchase: { escrowSeconds: 0 } } });
       const { db: knex } = h.context;
       expect(await knex.schema.hasTable('accounts')).to.equal(true);
       const seller = await h.token('7400000001');

@@ -43,7 +43,7 @@ export interface DemoUser {
 
 /**
  * A living marketplace for a front end to start from: shops with products and their pictures, notices,
- * credited wallets, and one purchase paid, all made through the service's own APIs (so every rule
+ * credited wallets, and purchases paid (held, disputed and released while buyer protection is on), all made through the service's own APIs (so every rule
  * applies), plus a token for each person. Run again, it adds to what is there.
  */
 export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
@@ -81,9 +81,15 @@ export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
     const author = users[(i % 2) + 2] as DemoUser;
     await must(author.token, 'property', 'add', { ...notice, user_name: author.name });
   }
+  // With buyer protection on, one purchase of each kind a front end shows: held, disputed, released.
   const buyer = users[2] as DemoUser;
-  const first = bought[0] as { productId: unknown; price: number };
-  const { purchase_id: purchaseId } = await must(buyer.token, 'purchase', 'apply', { product_id: first.productId, product_num: 1, product_unitprice: first.price, product_totalprice: first.price });
-  await must(buyer.token, 'purchase', 'pay', { purchase_id: purchaseId, method: 'wallet' });
+  const escrow = context.config.purchase.escrowSeconds > 0;
+  const afterPay = escrow ? [undefined, { subtype: 'dispute', reason: '约好的时间地点没见到卖家' }, { subtype: 'confirm' }] : [undefined];
+  for (const [i, then] of afterPay.entries()) {
+    const { productId, price } = bought[i] as { productId: unknown; price: number };
+    const { purchase_id: purchaseId } = await must(buyer.token, 'purchase', 'apply', { product_id: productId, product_num: 1, product_unitprice: price, product_totalprice: price });
+    await must(buyer.token, 'purchase', 'pay', { purchase_id: purchaseId, method: 'wallet' });
+    if (then) await must(buyer.token, 'purchase', then.subtype, { purchase_id: purchaseId, ...(then.reason ? { reason: then.reason } : {}) });
+  }
   return users;
 }

@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds","escrowSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases and releases held money whose time has come."},"escrowSeconds":{"type":"integer","default":604800,"minimum":0,"description":"How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(/[A-Za-z0-9._~-]+)*$", "u");
@@ -3445,6 +3445,9 @@ data99.payMinutes = 15;
 if(data99.sweepSeconds === undefined){
 data99.sweepSeconds = 60;
 }
+if(data99.escrowSeconds === undefined){
+data99.escrowSeconds = 604800;
+}
 if(data99.payMinutes === undefined){
 const err281 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
 if(vErrors === null){
@@ -3465,9 +3468,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-for(const key18 in data99){
-if(!((key18 === "payMinutes") || (key18 === "sweepSeconds"))){
-const err283 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(data99.escrowSeconds === undefined){
+const err283 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "escrowSeconds"},message:"must have required property '"+"escrowSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3476,10 +3478,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-let data100 = data99.payMinutes;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err284 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key18 in data99){
+if(!(((key18 === "payMinutes") || (key18 === "sweepSeconds")) || (key18 === "escrowSeconds"))){
+const err284 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3488,9 +3489,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 1 || isNaN(data100)){
-const err285 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data100 = data99.payMinutes;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err285 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3499,10 +3501,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-let data101 = data99.sweepSeconds;
-if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err286 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data100 == "number"){
+if(data100 < 1 || isNaN(data100)){
+const err286 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3511,9 +3512,10 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(typeof data101 == "number"){
-if(data101 < 1 || isNaN(data101)){
-const err287 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data101 = data99.sweepSeconds;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err287 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3522,10 +3524,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data101 == "number"){
+if(data101 < 1 || isNaN(data101)){
+const err288 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3534,19 +3535,10 @@ vErrors.push(err288);
 }
 errors++;
 }
-let data102 = data.pic;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.maxPixels === undefined){
-data102.maxPixels = 24000000;
 }
-if(data102.maxFrames === undefined){
-data102.maxFrames = 100;
-}
-if(data102.widths === undefined){
-data102.widths = [160,320,640];
-}
-if(data102.maxPixels === undefined){
-const err289 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
+let data102 = data99.escrowSeconds;
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err289 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3555,8 +3547,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(data102.maxFrames === undefined){
-const err290 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
+if(typeof data102 == "number"){
+if(data102 < 0 || isNaN(data102)){
+const err290 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3565,8 +3558,10 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(data102.widths === undefined){
-const err291 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3575,9 +3570,19 @@ vErrors.push(err291);
 }
 errors++;
 }
-for(const key19 in data102){
-if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
-const err292 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+let data103 = data.pic;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.maxPixels === undefined){
+data103.maxPixels = 24000000;
+}
+if(data103.maxFrames === undefined){
+data103.maxFrames = 100;
+}
+if(data103.widths === undefined){
+data103.widths = [160,320,640];
+}
+if(data103.maxPixels === undefined){
+const err292 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3586,10 +3591,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-let data103 = data102.maxPixels;
-if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
-const err293 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.maxFrames === undefined){
+const err293 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3598,9 +3601,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(typeof data103 == "number"){
-if(data103 < 1 || isNaN(data103)){
-const err294 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data103.widths === undefined){
+const err294 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3609,10 +3611,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-let data104 = data102.maxFrames;
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err295 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key19 in data103){
+if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
+const err295 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3621,9 +3622,10 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(typeof data104 == "number"){
-if(data104 < 1 || isNaN(data104)){
-const err296 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data104 = data103.maxPixels;
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err296 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3632,11 +3634,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-let data105 = data102.widths;
-if(Array.isArray(data105)){
-if(data105.length < 1){
-const err297 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(typeof data104 == "number"){
+if(data104 < 1 || isNaN(data104)){
+const err297 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3645,11 +3645,10 @@ vErrors.push(err297);
 }
 errors++;
 }
-const len2 = data105.length;
-for(let i3=0; i3<len2; i3++){
-let data106 = data105[i3];
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-const err298 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data105 = data103.maxFrames;
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+const err298 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3658,9 +3657,9 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(typeof data106 == "number"){
-if(data106 > 4096 || isNaN(data106)){
-const err299 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(typeof data105 == "number"){
+if(data105 < 1 || isNaN(data105)){
+const err299 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3669,8 +3668,11 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data106 < 16 || isNaN(data106)){
-const err300 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+}
+let data106 = data103.widths;
+if(Array.isArray(data106)){
+if(data106.length < 1){
+const err300 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3679,25 +3681,59 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-}
-let i4 = data105.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data105[i4];
-if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err301 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+const len2 = data106.length;
+for(let i3=0; i3<len2; i3++){
+let data107 = data106[i3];
+if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
+const err301 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err301];
 }
 else {
 vErrors.push(err301);
+}
+errors++;
+}
+if(typeof data107 == "number"){
+if(data107 > 4096 || isNaN(data107)){
+const err302 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+if(data107 < 16 || isNaN(data107)){
+const err303 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+}
+let i4 = data106.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data106[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err304 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
 }
 errors++;
 break;
@@ -3707,52 +3743,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err302 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-}
-else {
-const err303 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-let data107 = data.portrait;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.maxBytes === undefined){
-data107.maxBytes = 1048576;
-}
-if(data107.allowedOrigins === undefined){
-data107.allowedOrigins = ["https://www.zustservice.cn"];
-}
-if(data107.allowMissingReferer === undefined){
-data107.allowMissingReferer = true;
-}
-if(data107.cacheSeconds === undefined){
-data107.cacheSeconds = 300;
-}
-if(data107.maxBytes === undefined){
-const err304 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-if(data107.allowedOrigins === undefined){
-const err305 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+const err305 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3761,8 +3752,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(data107.allowMissingReferer === undefined){
-const err306 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+}
+else {
+const err306 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3771,8 +3763,22 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data107.cacheSeconds === undefined){
-const err307 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+let data108 = data.portrait;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.maxBytes === undefined){
+data108.maxBytes = 1048576;
+}
+if(data108.allowedOrigins === undefined){
+data108.allowedOrigins = ["https://www.zustservice.cn"];
+}
+if(data108.allowMissingReferer === undefined){
+data108.allowMissingReferer = true;
+}
+if(data108.cacheSeconds === undefined){
+data108.cacheSeconds = 300;
+}
+if(data108.maxBytes === undefined){
+const err307 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3781,9 +3787,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-for(const key20 in data107){
-if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
-const err308 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data108.allowedOrigins === undefined){
+const err308 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3792,10 +3797,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-let data108 = data107.maxBytes;
-if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
-const err309 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data108.allowMissingReferer === undefined){
+const err309 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3804,9 +3807,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(typeof data108 == "number"){
-if(data108 < 1 || isNaN(data108)){
-const err310 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data108.cacheSeconds === undefined){
+const err310 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3815,13 +3817,9 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-let data109 = data107.allowedOrigins;
-if(Array.isArray(data109)){
-const len3 = data109.length;
-for(let i5=0; i5<len3; i5++){
-if(typeof data109[i5] !== "string"){
-const err311 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key20 in data108){
+if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
+const err311 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3831,9 +3829,9 @@ vErrors.push(err311);
 errors++;
 }
 }
-}
-else {
-const err312 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data109 = data108.maxBytes;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err312 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3842,8 +3840,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(typeof data107.allowMissingReferer !== "boolean"){
-const err313 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data109 == "number"){
+if(data109 < 1 || isNaN(data109)){
+const err313 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3852,9 +3851,13 @@ vErrors.push(err313);
 }
 errors++;
 }
-let data112 = data107.cacheSeconds;
-if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
-const err314 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data110 = data108.allowedOrigins;
+if(Array.isArray(data110)){
+const len3 = data110.length;
+for(let i5=0; i5<len3; i5++){
+if(typeof data110[i5] !== "string"){
+const err314 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3863,9 +3866,10 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(typeof data112 == "number"){
-if(data112 < 0 || isNaN(data112)){
-const err315 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3874,10 +3878,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-}
-else {
-const err316 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data108.allowMissingReferer !== "boolean"){
+const err316 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3886,14 +3888,48 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-else {
-const err317 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data113 = data108.cacheSeconds;
+if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
+const err317 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err317];
 }
 else {
 vErrors.push(err317);
+}
+errors++;
+}
+if(typeof data113 == "number"){
+if(data113 < 0 || isNaN(data113)){
+const err318 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+}
+else {
+const err319 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+else {
+const err320 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
 }
 errors++;
 }

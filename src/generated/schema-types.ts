@@ -178,9 +178,13 @@ export interface Config {
      */
     payMinutes: number;
     /**
-     * How often each process tidies the stored state of expired purchases.
+     * How often each process tidies the stored state of expired purchases and releases held money whose time has come.
      */
     sweepSeconds: number;
+    /**
+     * How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did.
+     */
+    escrowSeconds: number;
   };
   pic: {
     /**
@@ -752,6 +756,37 @@ export interface PurchaseCancelData {
 }
 
 /**
+ * Nothing: {}.
+ */
+export interface PurchaseConfirmAnswer {}
+
+/**
+ * The buyer confirms that the purchase arrived: the money held for it goes to the seller (ledger kind release), settle_state released. Only the buyer (else 101), only while held or disputed (else 203 "This purchase is not held"). Answers {}. 100 "Purchase id not exist", 103 "The seller's wallet is full" (nothing changes).
+ */
+export interface PurchaseConfirmData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+}
+
+/**
+ * Nothing: {}.
+ */
+export interface PurchaseDisputeAnswer {}
+
+/**
+ * The buyer disputes the purchase: its money stays held and is never released by time; it ends by the buyer's confirm, the seller's refund, or the operator's decision (npm run settle). Only the buyer (else 101), only while held (else 203 "This purchase is not held"). reason: 1 to 200 characters. Answers {}. 100 "Purchase id not exist".
+ */
+export interface PurchaseDisputeData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
+  reason: string;
+}
+
+/**
  * One purchase.
  */
 export interface PurchaseInfoAnswer {
@@ -795,10 +830,18 @@ export interface PurchaseInfoAnswer {
    */
   pay_time: string | null;
   shop_id: number;
+  /**
+   * What became of the money a payment holds: "" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).
+   */
+  settle_state: "" | "held" | "disputed" | "released" | "refunded";
+  /**
+   * When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); "" unless held (disputed included).
+   */
+  release_at: string;
 }
 
 /**
- * One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method ("" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 "Purchase id not exist", 101 "Have no right to operate".
+ * One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method ("" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id, settle_state ("" until paid, then held, disputed, released or refunded), release_at (when held money goes to the seller; "" unless held)}. 100 "Purchase id not exist", 101 "Have no right to operate".
  */
 export interface PurchaseInfoData {
   /**
@@ -841,15 +884,24 @@ export interface PurchaseListAnswer {
     product_id: number;
     product_num: number;
     shop_id: number;
+    /**
+     * What became of the money a payment holds: "" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).
+     */
+    settle_state: "" | "held" | "disputed" | "released" | "refunded";
+    /**
+     * When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); "" unless held (disputed included).
+     */
+    release_at: string;
   }[];
 }
 
 /**
- * The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; an empty page is status 0 with {num: 0, list: []}.
+ * The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state and of one settle_state (a seller's "money on its way": held). Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id, settle_state, release_at}; an empty page is status 0 with {num: 0, list: []}.
  */
 export interface PurchaseListData {
   role?: "buyer" | "seller";
   state?: "paying" | "finish" | "cancel";
+  settle_state?: "held" | "disputed" | "released" | "refunded";
   /**
    * Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.
    */
@@ -866,7 +918,7 @@ export interface PurchaseListData {
 export interface PurchasePayAnswer {}
 
 /**
- * Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 102 "Balance is not enough", 103 "The seller's wallet is full", 200 "Pay method not allow" (only "wallet"), 201 "This purchase is not paying state" (paid, cancelled or expired), 202 "The product is not on sale" (withdrawn or deleted since apply).
+ * Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the money is held for the seller (settle_state held) until the buyer confirms, the seller refunds, or purchase.escrowSeconds pass (then released to the seller); with escrowSeconds 0 the seller is credited at once (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 "Purchase id not exist", 101 "Have no right to operate" (not the buyer), 102 "Balance is not enough", 103 "The seller's wallet is full" (escrowSeconds 0), 200 "Pay method not allow" (only "wallet"), 201 "This purchase is not paying state" (paid, cancelled or expired), 202 "The product is not on sale" (withdrawn or deleted since apply).
  */
 export interface PurchasePayData {
   /**
@@ -874,6 +926,21 @@ export interface PurchasePayData {
    */
   purchase_id: string | number;
   method: "wallet";
+}
+
+/**
+ * Nothing: {}.
+ */
+export interface PurchaseRefundAnswer {}
+
+/**
+ * The seller gives the money back: the money held for the purchase goes back to the buyer (ledger kind refund), purchase_state cancel, settle_state refunded, and the product's sale count goes down by product_num. Only the seller (the shop's owner; else 101), only while held or disputed (else 203 "This purchase is not held"). Answers {}. 100 "Purchase id not exist", 104 "The buyer's wallet is full" (nothing changes).
+ */
+export interface PurchaseRefundData {
+  /**
+   * 17 digits, best sent as a string (a JSON number that long loses digits).
+   */
+  purchase_id: string | number;
 }
 
 /**
@@ -1037,7 +1104,7 @@ export interface SmsValidateData {
 }
 
 /**
- * The caller's balance and a page of its ledger, newest first.
+ * The caller's balance and a page of its ledger, newest first, with the money held for the caller's purchases and sales.
  */
 export interface WalletInfoAnswer {
   /**
@@ -1049,7 +1116,7 @@ export interface WalletInfoAnswer {
      * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
      */
     time: string;
-    kind: "credit" | "pay" | "income";
+    kind: "credit" | "pay" | "income" | "release" | "refund";
     /**
      * Signed yuan: negative for a payment.
      */
@@ -1060,6 +1127,14 @@ export interface WalletInfoAnswer {
     purchase_id: string | null;
   }[];
   num: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  held_out: number;
+  /**
+   * Yuan, exact to the cent (a JSON number).
+   */
+  held_in: number;
 }
 
 /**
@@ -1091,9 +1166,12 @@ export interface ApiSchemas {
   "property.update.json": { data: PropertyUpdateData; answer: PropertyUpdateAnswer };
   "purchase.apply.json": { data: PurchaseApplyData; answer: PurchaseApplyAnswer };
   "purchase.cancel.json": { data: PurchaseCancelData; answer: PurchaseCancelAnswer };
+  "purchase.confirm.json": { data: PurchaseConfirmData; answer: PurchaseConfirmAnswer };
+  "purchase.dispute.json": { data: PurchaseDisputeData; answer: PurchaseDisputeAnswer };
   "purchase.info.json": { data: PurchaseInfoData; answer: PurchaseInfoAnswer };
   "purchase.list.json": { data: PurchaseListData; answer: PurchaseListAnswer };
   "purchase.pay.json": { data: PurchasePayData; answer: PurchasePayAnswer };
+  "purchase.refund.json": { data: PurchaseRefundData; answer: PurchaseRefundAnswer };
   "shop.creat.json": { data: ShopCreatData; answer: ShopCreatAnswer };
   "shop.info.json": { data: ShopInfoData; answer: ShopInfoAnswer };
   "shop.list.json": { data: ShopListData; answer: ShopListAnswer };

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const file0 = validate13;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"answer.fields.json","title":"Answer fields","description":"Definitions shared by the answers' schemas: what the service answers as data on success (status 0).","definitions":{"nothing":{"description":"No data: {}.","type":"object","additionalProperties":false,"maxProperties":0},"url":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Where the picture is served: <public base>/api/external/get/…","type":"string"}}},"uid":{"type":"object","additionalProperties":false,"required":["uid"],"properties":{"uid":{"description":"The notice's id.","type":"integer"}}},"yuan":{"description":"Yuan, exact to the cent (a JSON number).","type":"number"},"datetime":{"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},"userId":{"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]},"shop":{"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}},"product":{"type":"object","additionalProperties":false,"required":["product_id","product_name","product_content","product_key","product_price","product_disprice","product_sale","product_click","product_collection","shop_id","creat_time","update_time","pic_url","product_status"],"properties":{"product_id":{"type":"integer"},"product_name":{"type":"string"},"product_content":{"type":"string"},"product_key":{"type":"string"},"product_price":{"$ref":"#/definitions/yuan"},"product_disprice":{"description":"The discounted price; null when there is none.","type":["number","null"]},"product_sale":{"type":"integer"},"product_click":{"type":"integer"},"product_collection":{"type":"integer"},"shop_id":{"type":"integer"},"creat_time":{"$ref":"#/definitions/datetime"},"update_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"},"product_status":{"description":"0 off sale, 1 on sale, 2 deleted.","type":"integer","enum":[0,1,2]}}},"purchaseState":{"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]},"purchaseId":{"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"}}};
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"answer.fields.json","title":"Answer fields","description":"Definitions shared by the answers' schemas: what the service answers as data on success (status 0).","definitions":{"nothing":{"description":"No data: {}.","type":"object","additionalProperties":false,"maxProperties":0},"url":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Where the picture is served: <public base>/api/external/get/…","type":"string"}}},"uid":{"type":"object","additionalProperties":false,"required":["uid"],"properties":{"uid":{"description":"The notice's id.","type":"integer"}}},"yuan":{"description":"Yuan, exact to the cent (a JSON number).","type":"number"},"datetime":{"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},"userId":{"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]},"shop":{"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}},"product":{"type":"object","additionalProperties":false,"required":["product_id","product_name","product_content","product_key","product_price","product_disprice","product_sale","product_click","product_collection","shop_id","creat_time","update_time","pic_url","product_status"],"properties":{"product_id":{"type":"integer"},"product_name":{"type":"string"},"product_content":{"type":"string"},"product_key":{"type":"string"},"product_price":{"$ref":"#/definitions/yuan"},"product_disprice":{"description":"The discounted price; null when there is none.","type":["number","null"]},"product_sale":{"type":"integer"},"product_click":{"type":"integer"},"product_collection":{"type":"integer"},"shop_id":{"type":"integer"},"creat_time":{"$ref":"#/definitions/datetime"},"update_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"},"product_status":{"description":"0 off sale, 1 on sale, 2 deleted.","type":"integer","enum":[0,1,2]}}},"purchaseState":{"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]},"settleState":{"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]},"releaseAt":{"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]},"purchaseId":{"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="answer.fields.json" */;
@@ -4793,26 +4793,348 @@ return errors === 0;
 }
 
 export const file30 = validate48;
-const schema131 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","examples":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8,"pay_time":"2026-11-24 10:05:00","shop_id":811729970}],"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"}}};
-const schema133 = {"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]};
-const schema134 = {"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]};
+const schema131 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.answer.json","title":"purchase/confirm answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.confirm.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+return false;
+}
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
+export const file31 = validate49;
+const schema133 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.json","title":"purchase/confirm data","description":"The buyer confirms that the purchase arrived: the money held for it goes to the seller (ledger kind release), settle_state released. Only the buyer (else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 103 \"The seller's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.confirm.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
+validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema133.required,parentSchema:schema133,data}];
+return false;
+}
+else {
+if(data.purchase_id !== undefined){
+let data0 = data.purchase_id;
+const _errs3 = errors;
+if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+return false;
+}
+const _errs5 = errors;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+return false;
+}
+}
+var valid2 = _errs5 === errors;
+if(valid2){
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data0 === "string"){
+if(!pattern43.test(data0)){
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+return false;
+}
+}
+}
+var valid2 = _errs6 === errors;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data}];
+return false;
+}
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+export const file32 = validate50;
+const schema135 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.answer.json","title":"purchase/dispute answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.dispute.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+return false;
+}
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
+export const file33 = validate51;
+const schema137 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.json","title":"purchase/dispute data","description":"The buyer disputes the purchase: its money stays held and is never released by time; it ends by the buyer's confirm, the seller's refund, or the operator's decision (npm run settle). Only the buyer (else 101), only while held (else 203 \"This purchase is not held\"). reason: 1 to 200 characters. Answers {}. 100 \"Purchase id not exist\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","reason":"The lamp never came to the meeting point."}],"type":"object","required":["purchase_id","reason"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"reason":{"type":"string","minLength":1,"maxLength":200}}};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.dispute.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.reason === undefined) && (missing0 = "reason"))){
+validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema137.required,parentSchema:schema137,data}];
+return false;
+}
+else {
+if(data.purchase_id !== undefined){
+let data0 = data.purchase_id;
+const _errs2 = errors;
+const _errs3 = errors;
+if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+return false;
+}
+const _errs5 = errors;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+return false;
+}
+}
+var valid2 = _errs5 === errors;
+if(valid2){
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data0 === "string"){
+if(!pattern43.test(data0)){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+return false;
+}
+}
+}
+var valid2 = _errs6 === errors;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data1 = data.reason;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data1 === "string"){
+if(func3(data1) > 200){
+validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema137.properties.reason,data:data1}];
+return false;
+}
+else {
+if(func3(data1) < 1){
+validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.reason,data:data1}];
+return false;
+}
+}
+}
+else {
+validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.reason.type,parentSchema:schema137.properties.reason,data:data1}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data}];
+return false;
+}
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+export const file34 = validate52;
+const schema139 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","examples":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8,"pay_time":"2026-11-24 10:05:00","shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}],"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}};
+const schema141 = {"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]};
+const schema142 = {"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]};
+const schema148 = {"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]};
+const schema149 = {"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data === "string"){
+if(!pattern7.test(data)){
+const err0 = {instancePath,schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data === "string"){
+if(func3(data) > 0){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema149.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.oneOf[1].type,parentSchema:schema149.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema149.oneOf,parentSchema:schema149,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate53.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.answer.json" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((((((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.purchase_state === undefined) && (missing0 = "purchase_state"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.purchase_type === undefined) && (missing0 = "purchase_type"))) || ((data.purchase_price === undefined) && (missing0 = "purchase_price"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pay_method === undefined) && (missing0 = "pay_method"))) || ((data.product_id === undefined) && (missing0 = "product_id"))) || ((data.product_num === undefined) && (missing0 = "product_num"))) || ((data.product_unitprice === undefined) && (missing0 = "product_unitprice"))) || ((data.product_totalprice === undefined) && (missing0 = "product_totalprice"))) || ((data.pay_time === undefined) && (missing0 = "pay_time"))) || ((data.shop_id === undefined) && (missing0 = "shop_id"))){
-validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema131.required,parentSchema:schema131,data}];
+if((((((((((((((((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.purchase_state === undefined) && (missing0 = "purchase_state"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.purchase_type === undefined) && (missing0 = "purchase_type"))) || ((data.purchase_price === undefined) && (missing0 = "purchase_price"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pay_method === undefined) && (missing0 = "pay_method"))) || ((data.product_id === undefined) && (missing0 = "product_id"))) || ((data.product_num === undefined) && (missing0 = "product_num"))) || ((data.product_unitprice === undefined) && (missing0 = "product_unitprice"))) || ((data.product_totalprice === undefined) && (missing0 = "product_totalprice"))) || ((data.pay_time === undefined) && (missing0 = "pay_time"))) || ((data.shop_id === undefined) && (missing0 = "shop_id"))) || ((data.settle_state === undefined) && (missing0 = "settle_state"))) || ((data.release_at === undefined) && (missing0 = "release_at"))){
+validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema139.required,parentSchema:schema139,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func19.call(schema131.properties, key0))){
-validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data}];
+if(!(func19.call(schema139.properties, key0))){
+validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data}];
 return false;
 break;
 }
@@ -4825,12 +5147,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern36.test(data0)){
-validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data0}];
+validate52.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data0}];
 return false;
 }
 }
 else {
-validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data0}];
+validate52.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data0}];
 return false;
 }
 }
@@ -4844,11 +5166,11 @@ if(data.purchase_state !== undefined){
 let data1 = data.purchase_state;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-validate48.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:data1}];
+validate52.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data1}];
 return false;
 }
 if(!(((data1 === "paying") || (data1 === "finish")) || (data1 === "cancel"))){
-validate48.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values",schema:schema133.enum,parentSchema:schema133,data:data1}];
+validate52.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",schema:schema141.enum,parentSchema:schema141,data:data1}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -4861,7 +5183,7 @@ if(data.user_id !== undefined){
 let data2 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate48.errors = [{instancePath:instancePath+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema134.type},message:"must be integer,null",schema:schema134.type,parentSchema:schema134,data:data2}];
+validate52.errors = [{instancePath:instancePath+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data2}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -4874,7 +5196,7 @@ if(data.purchase_type !== undefined){
 let data3 = data.purchase_type;
 const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate48.errors = [{instancePath:instancePath+"/purchase_type",schemaPath:"#/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.purchase_type.type,parentSchema:schema131.properties.purchase_type,data:data3}];
+validate52.errors = [{instancePath:instancePath+"/purchase_type",schemaPath:"#/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.purchase_type.type,parentSchema:schema139.properties.purchase_type,data:data3}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -4887,7 +5209,7 @@ if(data.purchase_price !== undefined){
 let data4 = data.purchase_price;
 const _errs13 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate48.errors = [{instancePath:instancePath+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data4}];
+validate52.errors = [{instancePath:instancePath+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data4}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -4903,12 +5225,12 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate48.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
+validate52.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
 return false;
 }
 }
 else {
-validate48.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
+validate52.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
 return false;
 }
 }
@@ -4922,7 +5244,7 @@ if(data.pay_method !== undefined){
 let data6 = data.pay_method;
 const _errs19 = errors;
 if(typeof data6 !== "string"){
-validate48.errors = [{instancePath:instancePath+"/pay_method",schemaPath:"#/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.pay_method.type,parentSchema:schema131.properties.pay_method,data:data6}];
+validate52.errors = [{instancePath:instancePath+"/pay_method",schemaPath:"#/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.pay_method.type,parentSchema:schema139.properties.pay_method,data:data6}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -4935,7 +5257,7 @@ if(data.product_id !== undefined){
 let data7 = data.product_id;
 const _errs21 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate48.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.product_id.type,parentSchema:schema131.properties.product_id,data:data7}];
+validate52.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.product_id.type,parentSchema:schema139.properties.product_id,data:data7}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -4948,13 +5270,13 @@ if(data.product_num !== undefined){
 let data8 = data.product_num;
 const _errs23 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate48.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.product_num.type,parentSchema:schema131.properties.product_num,data:data8}];
+validate52.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.product_num.type,parentSchema:schema139.properties.product_num,data:data8}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-validate48.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.product_num,data:data8}];
+validate52.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema139.properties.product_num,data:data8}];
 return false;
 }
 }
@@ -4969,7 +5291,7 @@ if(data.product_unitprice !== undefined){
 let data9 = data.product_unitprice;
 const _errs25 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate48.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data9}];
+validate52.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data9}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -4982,7 +5304,7 @@ if(data.product_totalprice !== undefined){
 let data10 = data.product_totalprice;
 const _errs28 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate48.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data10}];
+validate52.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data10}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -5030,7 +5352,7 @@ passing0 = 0;
 }
 const _errs36 = errors;
 if(data11 !== null){
-const err2 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.pay_time.oneOf[1].type,parentSchema:schema131.properties.pay_time.oneOf[1],data:data11};
+const err2 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.pay_time.oneOf[1].type,parentSchema:schema139.properties.pay_time.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5051,7 +5373,7 @@ passing0 = 1;
 }
 }
 if(!valid8){
-const err3 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema131.properties.pay_time.oneOf,parentSchema:schema131.properties.pay_time,data:data11};
+const err3 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema139.properties.pay_time.oneOf,parentSchema:schema139.properties.pay_time,data:data11};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5059,7 +5381,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate48.errors = vErrors;
+validate52.errors = vErrors;
 return false;
 }
 else {
@@ -5083,10 +5405,39 @@ if(data.shop_id !== undefined){
 let data12 = data.shop_id;
 const _errs38 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate48.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.shop_id.type,parentSchema:schema131.properties.shop_id,data:data12}];
+validate52.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.shop_id.type,parentSchema:schema139.properties.shop_id,data:data12}];
 return false;
 }
 var valid0 = _errs38 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.settle_state !== undefined){
+let data13 = data.settle_state;
+const _errs40 = errors;
+if(typeof data13 !== "string"){
+validate52.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data13}];
+return false;
+}
+if(!(((((data13 === "") || (data13 === "held")) || (data13 === "disputed")) || (data13 === "released")) || (data13 === "refunded"))){
+validate52.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values",schema:schema148.enum,parentSchema:schema148,data:data13}];
+return false;
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.release_at !== undefined){
+const _errs43 = errors;
+if(!(validate53(data.release_at, {instancePath:instancePath+"/release_at",parentData:data,parentDataProperty:"release_at",rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
@@ -5106,19 +5457,21 @@ var valid0 = true;
 }
 }
 }
+}
+}
 else {
-validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data}];
 return false;
 }
 }
-validate48.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const file31 = validate49;
-const schema140 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+export const file35 = validate55;
+const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id, settle_state (\"\" until paid, then held, disputed, released or refunded), release_at (when held money goes to the seller; \"\" unless held)}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5126,7 +5479,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema140.required,parentSchema:schema140,data}];
+validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema151.required,parentSchema:schema151,data}];
 return false;
 }
 else {
@@ -5134,13 +5487,13 @@ if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
@@ -5150,7 +5503,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
 return false;
 }
 }
@@ -5160,7 +5513,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
 return false;
 }
 }
@@ -5169,18 +5522,119 @@ return false;
 }
 }
 else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data}];
 return false;
 }
 }
-validate49.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const file32 = validate50;
-const schema142 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","examples":[{"num":1,"list":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"shop_id":811729970}]}],"type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"}}}}}};
+export const file36 = validate56;
+const schema153 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","examples":[{"num":1,"list":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}]}],"type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}}}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data === "string"){
+if(!pattern7.test(data)){
+const err0 = {instancePath,schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data === "string"){
+if(func3(data) > 0){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema149.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.oneOf[1].type,parentSchema:schema149.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema149.oneOf,parentSchema:schema149,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate57.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5188,14 +5642,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.num === undefined) && (missing0 = "num")) || ((data.list === undefined) && (missing0 = "list"))){
-validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema142.required,parentSchema:schema142,data}];
+validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema153.required,parentSchema:schema153,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "num") || (key0 === "list"))){
-validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data}];
+validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data}];
 return false;
 break;
 }
@@ -5205,13 +5659,13 @@ if(data.num !== undefined){
 let data0 = data.num;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate50.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.num.type,parentSchema:schema142.properties.num,data:data0}];
+validate56.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.num.type,parentSchema:schema153.properties.num,data:data0}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-validate50.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema142.properties.num,data:data0}];
+validate56.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema153.properties.num,data:data0}];
 return false;
 }
 }
@@ -5235,15 +5689,15 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((((((((((data2.purchase_id === undefined) && (missing1 = "purchase_id")) || ((data2.purchase_state === undefined) && (missing1 = "purchase_state"))) || ((data2.user_id === undefined) && (missing1 = "user_id"))) || ((data2.purchase_type === undefined) && (missing1 = "purchase_type"))) || ((data2.purchase_price === undefined) && (missing1 = "purchase_price"))) || ((data2.creat_time === undefined) && (missing1 = "creat_time"))) || ((data2.pay_method === undefined) && (missing1 = "pay_method"))) || ((data2.product_id === undefined) && (missing1 = "product_id"))) || ((data2.product_num === undefined) && (missing1 = "product_num"))) || ((data2.shop_id === undefined) && (missing1 = "shop_id"))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema142.properties.list.items.required,parentSchema:schema142.properties.list.items,data:data2}];
+if(((((((((((((data2.purchase_id === undefined) && (missing1 = "purchase_id")) || ((data2.purchase_state === undefined) && (missing1 = "purchase_state"))) || ((data2.user_id === undefined) && (missing1 = "user_id"))) || ((data2.purchase_type === undefined) && (missing1 = "purchase_type"))) || ((data2.purchase_price === undefined) && (missing1 = "purchase_price"))) || ((data2.creat_time === undefined) && (missing1 = "creat_time"))) || ((data2.pay_method === undefined) && (missing1 = "pay_method"))) || ((data2.product_id === undefined) && (missing1 = "product_id"))) || ((data2.product_num === undefined) && (missing1 = "product_num"))) || ((data2.shop_id === undefined) && (missing1 = "shop_id"))) || ((data2.settle_state === undefined) && (missing1 = "settle_state"))) || ((data2.release_at === undefined) && (missing1 = "release_at"))){
+validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema153.properties.list.items.required,parentSchema:schema153.properties.list.items,data:data2}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data2){
-if(!(func19.call(schema142.properties.list.items.properties, key1))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema142.properties.list.items,data:data2}];
+if(!(func19.call(schema153.properties.list.items.properties, key1))){
+validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema153.properties.list.items,data:data2}];
 return false;
 break;
 }
@@ -5256,12 +5710,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern36.test(data3)){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data3}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data3}];
 return false;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data3}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data3}];
 return false;
 }
 }
@@ -5275,11 +5729,11 @@ if(data2.purchase_state !== undefined){
 let data4 = data2.purchase_state;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:data4}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data4}];
 return false;
 }
 if(!(((data4 === "paying") || (data4 === "finish")) || (data4 === "cancel"))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values",schema:schema133.enum,parentSchema:schema133,data:data4}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",schema:schema141.enum,parentSchema:schema141,data:data4}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -5292,7 +5746,7 @@ if(data2.user_id !== undefined){
 let data5 = data2.user_id;
 const _errs15 = errors;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema134.type},message:"must be integer,null",schema:schema134.type,parentSchema:schema134,data:data5}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data5}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -5305,7 +5759,7 @@ if(data2.purchase_type !== undefined){
 let data6 = data2.purchase_type;
 const _errs18 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_type",schemaPath:"#/properties/list/items/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.list.items.properties.purchase_type.type,parentSchema:schema142.properties.list.items.properties.purchase_type,data:data6}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_type",schemaPath:"#/properties/list/items/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.purchase_type.type,parentSchema:schema153.properties.list.items.properties.purchase_type,data:data6}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -5318,7 +5772,7 @@ if(data2.purchase_price !== undefined){
 let data7 = data2.purchase_price;
 const _errs20 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data7}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data7}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -5334,12 +5788,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data8 === "string"){
 if(!pattern7.test(data8)){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data8}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data8}];
 return false;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data8}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data8}];
 return false;
 }
 }
@@ -5353,7 +5807,7 @@ if(data2.pay_method !== undefined){
 let data9 = data2.pay_method;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/pay_method",schemaPath:"#/properties/list/items/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.list.items.properties.pay_method.type,parentSchema:schema142.properties.list.items.properties.pay_method,data:data9}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/pay_method",schemaPath:"#/properties/list/items/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.list.items.properties.pay_method.type,parentSchema:schema153.properties.list.items.properties.pay_method,data:data9}];
 return false;
 }
 var valid2 = _errs26 === errors;
@@ -5366,7 +5820,7 @@ if(data2.product_id !== undefined){
 let data10 = data2.product_id;
 const _errs28 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/product_id",schemaPath:"#/properties/list/items/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.list.items.properties.product_id.type,parentSchema:schema142.properties.list.items.properties.product_id,data:data10}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_id",schemaPath:"#/properties/list/items/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.product_id.type,parentSchema:schema153.properties.list.items.properties.product_id,data:data10}];
 return false;
 }
 var valid2 = _errs28 === errors;
@@ -5379,13 +5833,13 @@ if(data2.product_num !== undefined){
 let data11 = data2.product_num;
 const _errs30 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.list.items.properties.product_num.type,parentSchema:schema142.properties.list.items.properties.product_num,data:data11}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.product_num.type,parentSchema:schema153.properties.list.items.properties.product_num,data:data11}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema142.properties.list.items.properties.product_num,data:data11}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema153.properties.list.items.properties.product_num,data:data11}];
 return false;
 }
 }
@@ -5400,10 +5854,39 @@ if(data2.shop_id !== undefined){
 let data12 = data2.shop_id;
 const _errs32 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate50.errors = [{instancePath:instancePath+"/list/" + i0+"/shop_id",schemaPath:"#/properties/list/items/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.list.items.properties.shop_id.type,parentSchema:schema142.properties.list.items.properties.shop_id,data:data12}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/shop_id",schemaPath:"#/properties/list/items/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.shop_id.type,parentSchema:schema153.properties.list.items.properties.shop_id,data:data12}];
 return false;
 }
 var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.settle_state !== undefined){
+let data13 = data2.settle_state;
+const _errs34 = errors;
+if(typeof data13 !== "string"){
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data13}];
+return false;
+}
+if(!(((((data13 === "") || (data13 === "held")) || (data13 === "disputed")) || (data13 === "released")) || (data13 === "refunded"))){
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values",schema:schema148.enum,parentSchema:schema148,data:data13}];
+return false;
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.release_at !== undefined){
+const _errs37 = errors;
+if(!(validate57(data2.release_at, {instancePath:instancePath+"/list/" + i0+"/release_at",parentData:data2,parentDataProperty:"release_at",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs37 === errors;
 }
 else {
 var valid2 = true;
@@ -5420,8 +5903,10 @@ var valid2 = true;
 }
 }
 }
+}
+}
 else {
-validate50.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.properties.list.items.type,parentSchema:schema142.properties.list.items,data:data2}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.properties.list.items.type,parentSchema:schema153.properties.list.items,data:data2}];
 return false;
 }
 }
@@ -5432,7 +5917,7 @@ break;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.list.type,parentSchema:schema142.properties.list,data:data1}];
+validate56.errors = [{instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.list.type,parentSchema:schema153.properties.list,data:data1}];
 return false;
 }
 }
@@ -5446,18 +5931,18 @@ var valid0 = true;
 }
 }
 else {
-validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data}];
 return false;
 }
 }
-validate50.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const file33 = validate51;
-const schema148 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state. Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id}; an empty page is status 0 with {num: 0, list: []}.","x-type-name":"订单 · purchases","examples":[{"role":"buyer","state":"finish"}],"type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file37 = validate59;
+const schema162 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state and of one settle_state (a seller's \"money on its way\": held). Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id, settle_state, release_at}; an empty page is status 0 with {num: 0, list: []}.","x-type-name":"订单 · purchases","examples":[{"role":"buyer","state":"finish"}],"type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"settle_state":{"type":"string","enum":["held","disputed","released","refunded"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5467,11 +5952,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate51.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.role.type,parentSchema:schema148.properties.role,data:data0}];
+validate59.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.role.type,parentSchema:schema162.properties.role,data:data0}];
 return false;
 }
 if(!((data0 === "buyer") || (data0 === "seller"))){
-validate51.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema148.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema148.properties.role.enum,parentSchema:schema148.properties.role,data:data0}];
+validate59.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema162.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.role.enum,parentSchema:schema162.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5484,11 +5969,11 @@ if(data.state !== undefined){
 let data1 = data.state;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate51.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.state.type,parentSchema:schema148.properties.state,data:data1}];
+validate59.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.state.type,parentSchema:schema162.properties.state,data:data1}];
 return false;
 }
 if(!(((data1 === "paying") || (data1 === "finish")) || (data1 === "cancel"))){
-validate51.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema148.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema148.properties.state.enum,parentSchema:schema148.properties.state,data:data1}];
+validate59.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema162.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.state.enum,parentSchema:schema162.properties.state,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5497,35 +5982,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.limit !== undefined){
-let data2 = data.limit;
+if(data.settle_state !== undefined){
+let data2 = data.settle_state;
 const _errs6 = errors;
-const _errs7 = errors;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate51.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data2}];
+if(typeof data2 !== "string"){
+validate59.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.settle_state.type,parentSchema:schema162.properties.settle_state,data:data2}];
 return false;
 }
-if(errors === _errs7){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 200 || isNaN(data2)){
-validate51.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data2}];
+if(!((((data2 === "held") || (data2 === "disputed")) || (data2 === "released")) || (data2 === "refunded"))){
+validate59.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/enum",keyword:"enum",params:{allowedValues: schema162.properties.settle_state.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.settle_state.enum,parentSchema:schema162.properties.settle_state,data:data2}];
 return false;
-}
-else {
-if(data2 < 1 || isNaN(data2)){
-validate51.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data2}];
-return false;
-}
-}
-}
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!pattern15.test(data2)){
-validate51.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data2}];
-return false;
-}
-}
-}
 }
 var valid0 = _errs6 === errors;
 }
@@ -5533,37 +5999,73 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.offset !== undefined){
-let data3 = data.offset;
-const _errs10 = errors;
-const _errs11 = errors;
+if(data.limit !== undefined){
+let data3 = data.limit;
+const _errs8 = errors;
+const _errs9 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate51.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data3}];
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data3}];
 return false;
 }
-if(errors === _errs11){
+if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1000000000 || isNaN(data3)){
-validate51.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data3}];
+if(data3 > 200 || isNaN(data3)){
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data3}];
 return false;
 }
 else {
-if(data3 < 0 || isNaN(data3)){
-validate51.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data3}];
+if(data3 < 1 || isNaN(data3)){
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data3}];
 return false;
 }
 }
 }
-if(errors === _errs11){
+if(errors === _errs9){
 if(typeof data3 === "string"){
-if(!pattern16.test(data3)){
-validate51.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data3}];
+if(!pattern15.test(data3)){
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data3}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.offset !== undefined){
+let data4 = data.offset;
+const _errs12 = errors;
+const _errs13 = errors;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data4}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1000000000 || isNaN(data4)){
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data4}];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data4}];
+return false;
+}
+}
+}
+if(errors === _errs13){
+if(typeof data4 === "string"){
+if(!pattern16.test(data4)){
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data4}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -5572,19 +6074,20 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.type,parentSchema:schema148,data}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data}];
 return false;
 }
 }
-validate51.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const file34 = validate52;
-const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file38 = validate60;
+const schema165 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5592,30 +6095,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate52.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate52.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
 return false;
 }
 }
-validate52.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const file35 = validate53;
-const schema153 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the seller is credited (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\", 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","method":"wallet"}],"type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
+export const file39 = validate61;
+const schema167 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the money is held for the seller (settle_state held) until the buyer confirms, the seller refunds, or purchase.escrowSeconds pass (then released to the seller); with escrowSeconds 0 the seller is credited at once (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\" (escrowSeconds 0), 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","method":"wallet"}],"type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5623,7 +6126,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.method === undefined) && (missing0 = "method"))){
-validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema153.required,parentSchema:schema153,data}];
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema167.required,parentSchema:schema167,data}];
 return false;
 }
 else {
@@ -5632,13 +6135,13 @@ let data0 = data.purchase_id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
@@ -5648,7 +6151,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
 return false;
 }
 }
@@ -5658,7 +6161,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate53.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
 return false;
 }
 }
@@ -5673,11 +6176,11 @@ if(data.method !== undefined){
 let data1 = data.method;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
-validate53.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.method.type,parentSchema:schema153.properties.method,data:data1}];
+validate61.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.method.type,parentSchema:schema167.properties.method,data:data1}];
 return false;
 }
 if(!(data1 === "wallet")){
-validate53.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema153.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema153.properties.method.enum,parentSchema:schema153.properties.method,data:data1}];
+validate61.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema167.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema167.properties.method.enum,parentSchema:schema167.properties.method,data:data1}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5689,18 +6192,111 @@ var valid0 = true;
 }
 }
 else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.type,parentSchema:schema167,data}];
 return false;
 }
 }
-validate53.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-export const file36 = validate54;
-const schema155 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","examples":[{"shop_id":811729970}],"type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
+export const file40 = validate62;
+const schema169 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.answer.json","title":"purchase/refund answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.refund.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+return false;
+}
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+export const file41 = validate63;
+const schema171 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.json","title":"purchase/refund data","description":"The seller gives the money back: the money held for the purchase goes back to the buyer (ledger kind refund), purchase_state cancel, settle_state refunded, and the product's sale count goes down by product_num. Only the seller (the shop's owner; else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 104 \"The buyer's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.refund.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema171.required,parentSchema:schema171,data}];
+return false;
+}
+else {
+if(data.purchase_id !== undefined){
+let data0 = data.purchase_id;
+const _errs3 = errors;
+if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+return false;
+}
+const _errs5 = errors;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+return false;
+}
+}
+var valid2 = _errs5 === errors;
+if(valid2){
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data0 === "string"){
+if(!pattern43.test(data0)){
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+return false;
+}
+}
+}
+var valid2 = _errs6 === errors;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data}];
+return false;
+}
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+
+export const file42 = validate64;
+const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","examples":[{"shop_id":811729970}],"type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.creat.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5708,14 +6304,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_id === undefined) && (missing0 = "shop_id")){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema155.required,parentSchema:schema155,data}];
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema173.required,parentSchema:schema173,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "shop_id")){
-validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema155,data}];
+validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema173,data}];
 return false;
 break;
 }
@@ -5725,18 +6321,18 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate54.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.shop_id.type,parentSchema:schema155.properties.shop_id,data:data0}];
+validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema173.properties.shop_id.type,parentSchema:schema173.properties.shop_id,data:data0}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate54.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema155.properties.shop_id,data:data0}];
+validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema173.properties.shop_id,data:data0}];
 return false;
 }
 else {
 if(data0 < 100000000 || isNaN(data0)){
-validate54.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100000000},message:"must be >= 100000000",schema:100000000,parentSchema:schema155.properties.shop_id,data:data0}];
+validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100000000},message:"must be >= 100000000",schema:100000000,parentSchema:schema173.properties.shop_id,data:data0}];
 return false;
 }
 }
@@ -5747,19 +6343,19 @@ return false;
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data}];
 return false;
 }
 }
-validate54.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const file37 = validate55;
-const schema156 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","x-type-name":"店铺 · shops","examples":[{"shop_name":"码三秃的店铺","shop_content":"二手教材"}],"type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
-const schema157 = {"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100};
+export const file43 = validate65;
+const schema174 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","x-type-name":"店铺 · shops","examples":[{"shop_name":"码三秃的店铺","shop_content":"二手教材"}],"type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
+const schema175 = {"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.creat.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5767,7 +6363,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_name === undefined) && (missing0 = "shop_name")){
-validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema156.required,parentSchema:schema156,data}];
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema174.required,parentSchema:schema174,data}];
 return false;
 }
 else {
@@ -5782,18 +6378,18 @@ data["shop_name"] = data0;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func3(data0) > 100){
-validate55.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema157,data:data0}];
+validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema175,data:data0}];
 return false;
 }
 else {
 if(func3(data0) < 1){
-validate55.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157,data:data0}];
+validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema175,data:data0}];
 return false;
 }
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.type,parentSchema:schema157,data:data0}];
+validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:data0}];
 return false;
 }
 }
@@ -5809,12 +6405,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func3(data1) > 10000){
-validate55.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema156.properties.shop_content,data:data1}];
+validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema174.properties.shop_content,data:data1}];
 return false;
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.shop_content.type,parentSchema:schema156.properties.shop_content,data:data1}];
+validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.shop_content.type,parentSchema:schema174.properties.shop_content,data:data1}];
 return false;
 }
 }
@@ -5828,13 +6424,13 @@ if(data.user_id !== undefined){
 let data2 = data.user_id;
 const _errs7 = errors;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-validate55.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema156.properties.user_id.type},message:"must be string,integer",schema:schema156.properties.user_id.type,parentSchema:schema156.properties.user_id,data:data2}];
+validate65.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema174.properties.user_id.type},message:"must be string,integer",schema:schema174.properties.user_id.type,parentSchema:schema174.properties.user_id,data:data2}];
 return false;
 }
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(func3(data2) > 32){
-validate55.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema156.properties.user_id,data:data2}];
+validate65.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema174.properties.user_id,data:data2}];
 return false;
 }
 }
@@ -5849,15 +6445,15 @@ var valid0 = true;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.type,parentSchema:schema156,data}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.type,parentSchema:schema174,data}];
 return false;
 }
 }
-validate55.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const file38 = validate25;
+export const file44 = validate25;
 const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.fields.json","title":"Student platform fields","description":"Field definitions shared by the shop, picture, product and purchase APIs. Ids and counts may be sent as integers or strings of digits; amounts of money as numbers or numeric strings, in yuan, with at most 2 decimals.","definitions":{"shopId":{"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]},"shopName":{"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100},"limit":{"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"},"offset":{"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"},"order":{"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500},"picUrl":{"type":"string","maxLength":512},"productId":{"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]},"money":{"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]},"productName":{"type":"string","transform":["trim"],"minLength":1,"maxLength":100},"productContent":{"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000},"productKey":{"description":"Keywords, separated by \"|\".","type":"string","maxLength":255},"purchaseId":{"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5866,25 +6462,25 @@ validate25.errors = null;
 return true;
 }
 
-export const file39 = validate56;
-const schema158 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","examples":[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}],"x-no-records":{},"$ref":"answer.fields.json#/definitions/shop"};
-const schema159 = {"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}};
+export const file45 = validate66;
+const schema176 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","examples":[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}],"x-no-records":{},"$ref":"answer.fields.json#/definitions/shop"};
+const schema177 = {"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.shop_id === undefined) && (missing0 = "shop_id")) || ((data.shop_name === undefined) && (missing0 = "shop_name"))) || ((data.shop_content === undefined) && (missing0 = "shop_content"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.user_name === undefined) && (missing0 = "user_name"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema159.required,parentSchema:schema159,data}];
+validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema177.required,parentSchema:schema177,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "shop_id") || (key0 === "shop_name")) || (key0 === "shop_content")) || (key0 === "user_id")) || (key0 === "user_name")) || (key0 === "creat_time")) || (key0 === "pic_url"))){
-validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data}];
+validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data}];
 return false;
 break;
 }
@@ -5894,7 +6490,7 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate57.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema159.properties.shop_id.type,parentSchema:schema159.properties.shop_id,data:data0}];
+validate67.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.shop_id.type,parentSchema:schema177.properties.shop_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5907,7 +6503,7 @@ if(data.shop_name !== undefined){
 let data1 = data.shop_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate57.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.shop_name.type,parentSchema:schema159.properties.shop_name,data:data1}];
+validate67.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_name.type,parentSchema:schema177.properties.shop_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5920,7 +6516,7 @@ if(data.shop_content !== undefined){
 let data2 = data.shop_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate57.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.shop_content.type,parentSchema:schema159.properties.shop_content,data:data2}];
+validate67.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_content.type,parentSchema:schema177.properties.shop_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -5933,7 +6529,7 @@ if(data.user_id !== undefined){
 let data3 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate57.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema134.type},message:"must be integer,null",schema:schema134.type,parentSchema:schema134,data:data3}];
+validate67.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5946,7 +6542,7 @@ if(data.user_name !== undefined){
 let data4 = data.user_name;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate57.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.user_name.type,parentSchema:schema159.properties.user_name,data:data4}];
+validate67.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.user_name.type,parentSchema:schema177.properties.user_name,data:data4}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -5962,12 +6558,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate57.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
+validate67.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
+validate67.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
 return false;
 }
 }
@@ -5981,7 +6577,7 @@ if(data.pic_url !== undefined){
 let data6 = data.pic_url;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate57.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.pic_url.type,parentSchema:schema159.properties.pic_url,data:data6}];
+validate67.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.pic_url.type,parentSchema:schema177.properties.pic_url,data:data6}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -5999,31 +6595,31 @@ var valid0 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data}];
 return false;
 }
 }
-validate57.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.info.answer.json" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-validate56.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-export const file40 = validate59;
-const schema162 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970}],"type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
+export const file46 = validate69;
+const schema180 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970}],"type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6033,7 +6629,7 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_id === undefined) && (missing0 = "shop_id")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema162.anyOf[0].required,parentSchema:schema162.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema180.anyOf[0].required,parentSchema:schema180.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6050,7 +6646,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.shop_name === undefined) && (missing1 = "shop_name")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema162.anyOf[1].required,parentSchema:schema162.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema180.anyOf[1].required,parentSchema:schema180.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6064,7 +6660,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema162.anyOf,parentSchema:schema162,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema180.anyOf,parentSchema:schema180,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6072,7 +6668,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate59.errors = vErrors;
+validate69.errors = vErrors;
 return false;
 }
 else {
@@ -6093,13 +6689,13 @@ let data0 = data.shop_id;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
 return false;
 }
 const _errs9 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6109,7 +6705,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6119,7 +6715,7 @@ if(valid3){
 const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
-validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
 return false;
 }
 }
@@ -6129,12 +6725,12 @@ var valid3 = _errs12 === errors;
 if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate59.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data0}];
 return false;
 }
 }
@@ -6157,18 +6753,18 @@ data["shop_name"] = data1;
 if(errors === _errs14){
 if(typeof data1 === "string"){
 if(func3(data1) > 100){
-validate59.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema157,data:data1}];
+validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema175,data:data1}];
 return false;
 }
 else {
 if(func3(data1) < 1){
-validate59.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157,data:data1}];
+validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema175,data:data1}];
 return false;
 }
 }
 }
 else {
-validate59.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.type,parentSchema:schema157,data:data1}];
+validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:data1}];
 return false;
 }
 }
@@ -6180,32 +6776,32 @@ var valid1 = true;
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema180.type,parentSchema:schema180,data}];
 return false;
 }
 }
-validate59.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-export const file41 = validate60;
-const schema165 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","examples":[[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}]],"x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
+export const file47 = validate70;
+const schema183 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","examples":[[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}]],"x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.shop_id === undefined) && (missing0 = "shop_id")) || ((data.shop_name === undefined) && (missing0 = "shop_name"))) || ((data.shop_content === undefined) && (missing0 = "shop_content"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.user_name === undefined) && (missing0 = "user_name"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))){
-validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema159.required,parentSchema:schema159,data}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema177.required,parentSchema:schema177,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "shop_id") || (key0 === "shop_name")) || (key0 === "shop_content")) || (key0 === "user_id")) || (key0 === "user_name")) || (key0 === "creat_time")) || (key0 === "pic_url"))){
-validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data}];
+validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data}];
 return false;
 break;
 }
@@ -6215,7 +6811,7 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate61.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema159.properties.shop_id.type,parentSchema:schema159.properties.shop_id,data:data0}];
+validate71.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.shop_id.type,parentSchema:schema177.properties.shop_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6228,7 +6824,7 @@ if(data.shop_name !== undefined){
 let data1 = data.shop_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate61.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.shop_name.type,parentSchema:schema159.properties.shop_name,data:data1}];
+validate71.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_name.type,parentSchema:schema177.properties.shop_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6241,7 +6837,7 @@ if(data.shop_content !== undefined){
 let data2 = data.shop_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate61.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.shop_content.type,parentSchema:schema159.properties.shop_content,data:data2}];
+validate71.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_content.type,parentSchema:schema177.properties.shop_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6254,7 +6850,7 @@ if(data.user_id !== undefined){
 let data3 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate61.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema134.type},message:"must be integer,null",schema:schema134.type,parentSchema:schema134,data:data3}];
+validate71.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6267,7 +6863,7 @@ if(data.user_name !== undefined){
 let data4 = data.user_name;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate61.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.user_name.type,parentSchema:schema159.properties.user_name,data:data4}];
+validate71.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.user_name.type,parentSchema:schema177.properties.user_name,data:data4}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6283,12 +6879,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate61.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
+validate71.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
 return false;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
+validate71.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
 return false;
 }
 }
@@ -6302,7 +6898,7 @@ if(data.pic_url !== undefined){
 let data6 = data.pic_url;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate61.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.pic_url.type,parentSchema:schema159.properties.pic_url,data:data6}];
+validate71.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.pic_url.type,parentSchema:schema177.properties.pic_url,data:data6}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6320,16 +6916,16 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6339,8 +6935,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs2 = errors;
-if(!(validate61(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate71(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -6350,18 +6946,18 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema165.type,parentSchema:schema165,data}];
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema183.type,parentSchema:schema183,data}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
-export const file42 = validate63;
-const schema169 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","x-type-name":"店铺 · shops","examples":[{"shop_name":"书","order":"creat_time DESC","limit":20}],"type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file48 = validate73;
+const schema187 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","x-type-name":"店铺 · shops","examples":[{"shop_name":"书","order":"creat_time DESC","limit":20}],"type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6373,12 +6969,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func3(data0) > 100){
-validate63.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema169.properties.shop_name,data:data0}];
+validate73.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema187.properties.shop_name,data:data0}];
 return false;
 }
 }
 else {
-validate63.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.shop_name.type,parentSchema:schema169.properties.shop_name,data:data0}];
+validate73.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema187.properties.shop_name.type,parentSchema:schema187.properties.shop_name,data:data0}];
 return false;
 }
 }
@@ -6395,12 +6991,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func3(data1) > 500){
-validate63.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51,data:data1}];
+validate73.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51,data:data1}];
 return false;
 }
 }
 else {
-validate63.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data1}];
+validate73.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data1}];
 return false;
 }
 }
@@ -6414,11 +7010,11 @@ if(data.mode !== undefined){
 let data2 = data.mode;
 const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate63.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema169.properties.mode.type},message:"must be integer,string",schema:schema169.properties.mode.type,parentSchema:schema169.properties.mode,data:data2}];
+validate73.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema187.properties.mode.type},message:"must be integer,string",schema:schema187.properties.mode.type,parentSchema:schema187.properties.mode,data:data2}];
 return false;
 }
 if(!((((data2 === 0) || (data2 === 1)) || (data2 === "0")) || (data2 === "1"))){
-validate63.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema169.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema169.properties.mode.enum,parentSchema:schema169.properties.mode,data:data2}];
+validate73.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema187.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema187.properties.mode.enum,parentSchema:schema187.properties.mode,data:data2}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -6432,18 +7028,18 @@ let data3 = data.limit;
 const _errs9 = errors;
 const _errs10 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate63.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data3}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 200 || isNaN(data3)){
-validate63.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data3}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate63.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data3}];
 return false;
 }
 }
@@ -6451,7 +7047,7 @@ return false;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-validate63.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data3}];
 return false;
 }
 }
@@ -6468,18 +7064,18 @@ let data4 = data.offset;
 const _errs13 = errors;
 const _errs14 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate63.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data4}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000000 || isNaN(data4)){
-validate63.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data4}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate63.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data4}];
 return false;
 }
 }
@@ -6487,7 +7083,7 @@ return false;
 if(errors === _errs14){
 if(typeof data4 === "string"){
 if(!pattern16.test(data4)){
-validate63.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data4}];
 return false;
 }
 }
@@ -6504,18 +7100,18 @@ var valid0 = true;
 }
 }
 else {
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema187.type,parentSchema:schema187,data}];
 return false;
 }
 }
-validate63.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
-export const file43 = validate64;
-const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file49 = validate74;
+const schema191 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.update.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6523,30 +7119,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate64.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate64.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-export const file44 = validate65;
-const schema175 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970,"shop_content":"二手教材与文具","pic_url":""}],"type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
+export const file50 = validate75;
+const schema193 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970,"shop_content":"二手教材与文具","pic_url":""}],"type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.update.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6556,7 +7152,7 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_content === undefined) && (missing0 = "shop_content")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema175.anyOf[0].required,parentSchema:schema175.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema193.anyOf[0].required,parentSchema:schema193.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6573,7 +7169,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.pic_url === undefined) && (missing1 = "pic_url")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema175.anyOf[1].required,parentSchema:schema175.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema193.anyOf[1].required,parentSchema:schema193.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6587,7 +7183,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema175.anyOf,parentSchema:schema175,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema193.anyOf,parentSchema:schema193,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6595,7 +7191,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate65.errors = vErrors;
+validate75.errors = vErrors;
 return false;
 }
 else {
@@ -6613,7 +7209,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.shop_id === undefined) && (missing2 = "shop_id")){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema175.required,parentSchema:schema175,data}];
+validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema193.required,parentSchema:schema193,data}];
 return false;
 }
 else {
@@ -6622,13 +7218,13 @@ let data0 = data.shop_id;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
 return false;
 }
 const _errs9 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6638,7 +7234,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6648,7 +7244,7 @@ if(valid3){
 const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
-validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
 return false;
 }
 }
@@ -6658,12 +7254,12 @@ var valid3 = _errs12 === errors;
 if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate65.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data0}];
 return false;
 }
 }
@@ -6681,12 +7277,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data1 === "string"){
 if(func3(data1) > 10000){
-validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema175.properties.shop_content,data:data1}];
+validate75.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema193.properties.shop_content,data:data1}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.properties.shop_content.type,parentSchema:schema175.properties.shop_content,data:data1}];
+validate75.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.shop_content.type,parentSchema:schema193.properties.shop_content,data:data1}];
 return false;
 }
 }
@@ -6703,12 +7299,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data2 === "string"){
 if(func3(data2) > 512){
-validate65.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data2}];
+validate75.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data2}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data2}];
+validate75.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
 }
@@ -6722,18 +7318,18 @@ var valid1 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema175.type,parentSchema:schema175,data}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema193.type,parentSchema:schema193,data}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const file45 = validate66;
-const schema178 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","examples":[{"rand":"q8ZkP2aT"}],"type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
+export const file51 = validate76;
+const schema196 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","examples":[{"rand":"q8ZkP2aT"}],"type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.generate.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6741,14 +7337,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.rand === undefined) && (missing0 = "rand")){
-validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema178.required,parentSchema:schema178,data}];
+validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema196.required,parentSchema:schema196,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "rand")){
-validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema178,data}];
+validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema196,data}];
 return false;
 break;
 }
@@ -6760,12 +7356,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func3(data0) < 5){
-validate66.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema178.properties.rand,data:data0}];
+validate76.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema196.properties.rand,data:data0}];
 return false;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.rand.type,parentSchema:schema178.properties.rand,data:data0}];
+validate76.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.properties.rand.type,parentSchema:schema196.properties.rand,data:data0}];
 return false;
 }
 }
@@ -6774,19 +7370,19 @@ return false;
 }
 }
 else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.type,parentSchema:schema178,data}];
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema196.type,parentSchema:schema196,data}];
 return false;
 }
 }
-validate66.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const file46 = validate67;
-const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","x-type-name":"短信验证码 · SMS code","examples":[{"phone":"13800138000","hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
-const pattern61 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
+export const file52 = validate77;
+const schema197 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","x-type-name":"短信验证码 · SMS code","examples":[{"phone":"13800138000","hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
+const pattern66 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.generate.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6794,14 +7390,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.phone === undefined) && (missing0 = "phone")) || ((data.hash === undefined) && (missing0 = "hash"))){
-validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema179.required,parentSchema:schema179,data}];
+validate77.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema197.required,parentSchema:schema197,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!((key0 === "phone") || (key0 === "hash"))){
-validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema179,data}];
+validate77.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema197,data}];
 return false;
 break;
 }
@@ -6812,13 +7408,13 @@ let data0 = data.phone;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern61.test(data0)){
-validate67.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema179.properties.phone,data:data0}];
+if(!pattern66.test(data0)){
+validate77.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema197.properties.phone,data:data0}];
 return false;
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema179.properties.phone.type,parentSchema:schema179.properties.phone,data:data0}];
+validate77.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.phone.type,parentSchema:schema197.properties.phone,data:data0}];
 return false;
 }
 }
@@ -6834,12 +7430,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func3(data1) > 64){
-validate67.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema179.properties.hash,data:data1}];
+validate77.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema197.properties.hash,data:data1}];
 return false;
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema179.properties.hash.type,parentSchema:schema179.properties.hash,data:data1}];
+validate77.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.hash.type,parentSchema:schema197.properties.hash,data:data1}];
 return false;
 }
 }
@@ -6853,18 +7449,18 @@ var valid0 = true;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema179.type,parentSchema:schema179,data}];
+validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema197.type,parentSchema:schema197,data}];
 return false;
 }
 }
-validate67.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
-export const file47 = validate68;
-const schema180 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file53 = validate78;
+const schema198 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.validate.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6872,30 +7468,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate68.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate68.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
 return false;
 }
 }
-validate68.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const file48 = validate69;
-const schema182 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","x-type-name":"短信验证码 · SMS code","examples":[{"hash":"5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6","phone":"13800138000"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
+export const file54 = validate79;
+const schema200 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","x-type-name":"短信验证码 · SMS code","examples":[{"hash":"5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6","phone":"13800138000"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.validate.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6903,14 +7499,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.hash === undefined) && (missing0 = "hash")){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema182.required,parentSchema:schema182,data}];
+validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema200.required,parentSchema:schema200,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!((key0 === "hash") || (key0 === "phone"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema182,data}];
+validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data}];
 return false;
 break;
 }
@@ -6922,12 +7518,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func3(data0) > 64){
-validate69.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema182.properties.hash,data:data0}];
+validate79.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema200.properties.hash,data:data0}];
 return false;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema182.properties.hash.type,parentSchema:schema182.properties.hash,data:data0}];
+validate79.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.hash.type,parentSchema:schema200.properties.hash,data:data0}];
 return false;
 }
 }
@@ -6942,13 +7538,13 @@ let data1 = data.phone;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(!pattern61.test(data1)){
-validate69.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema182.properties.phone,data:data1}];
+if(!pattern66.test(data1)){
+validate79.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema200.properties.phone,data:data1}];
 return false;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema182.properties.phone.type,parentSchema:schema182.properties.phone,data:data1}];
+validate79.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.phone.type,parentSchema:schema200.properties.phone,data:data1}];
 return false;
 }
 }
@@ -6962,33 +7558,33 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema182.type,parentSchema:schema182,data}];
+validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const file49 = validate70;
-const schema183 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first.","examples":[{"balance":60.2,"ledger":[{"time":"2026-11-24 10:05:00","kind":"pay","amount":-39.8,"purchase_id":"17639460004517733"},{"time":"2026-11-24 09:00:00","kind":"credit","amount":100,"purchase_id":null}],"num":2}],"type":"object","additionalProperties":false,"required":["balance","ledger","num"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income"]},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0}}};
+export const file55 = validate80;
+const schema201 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first, with the money held for the caller's purchases and sales.","examples":[{"balance":60.2,"ledger":[{"time":"2026-11-24 10:05:00","kind":"pay","amount":-39.8,"purchase_id":"17639460004517733"},{"time":"2026-11-24 09:00:00","kind":"credit","amount":100,"purchase_id":null}],"num":2,"held_out":39.8,"held_in":0}],"type":"object","additionalProperties":false,"required":["balance","ledger","num","held_out","held_in"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income","release","refund"]},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0},"held_out":{"description":"Money the caller paid that is held or disputed: out of the balance, not yet the seller's.","$ref":"answer.fields.json#/definitions/yuan"},"held_in":{"description":"Money held or disputed for the caller as a seller: paid by buyers, not yet in the balance.","$ref":"answer.fields.json#/definitions/yuan"}}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.answer.json" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.balance === undefined) && (missing0 = "balance")) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.num === undefined) && (missing0 = "num"))){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema183.required,parentSchema:schema183,data}];
+if((((((data.balance === undefined) && (missing0 = "balance")) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.num === undefined) && (missing0 = "num"))) || ((data.held_out === undefined) && (missing0 = "held_out"))) || ((data.held_in === undefined) && (missing0 = "held_in"))){
+validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema201.required,parentSchema:schema201,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "balance") || (key0 === "ledger")) || (key0 === "num"))){
-validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema183,data}];
+if(!(((((key0 === "balance") || (key0 === "ledger")) || (key0 === "num")) || (key0 === "held_out")) || (key0 === "held_in"))){
+validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema201,data}];
 return false;
 break;
 }
@@ -6998,7 +7594,7 @@ if(data.balance !== undefined){
 let data0 = data.balance;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate70.errors = [{instancePath:instancePath+"/balance",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data0}];
+validate80.errors = [{instancePath:instancePath+"/balance",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7021,14 +7617,14 @@ if(errors === _errs7){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((data2.time === undefined) && (missing1 = "time")) || ((data2.kind === undefined) && (missing1 = "kind"))) || ((data2.amount === undefined) && (missing1 = "amount"))) || ((data2.purchase_id === undefined) && (missing1 = "purchase_id"))){
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema183.properties.ledger.items.required,parentSchema:schema183.properties.ledger.items,data:data2}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema201.properties.ledger.items.required,parentSchema:schema201.properties.ledger.items,data:data2}];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key1 in data2){
 if(!((((key1 === "time") || (key1 === "kind")) || (key1 === "amount")) || (key1 === "purchase_id"))){
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema183.properties.ledger.items,data:data2}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema201.properties.ledger.items,data:data2}];
 return false;
 break;
 }
@@ -7041,12 +7637,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(!pattern7.test(data3)){
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data3}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data3}];
 return false;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3}];
 return false;
 }
 }
@@ -7060,11 +7656,11 @@ if(data2.kind !== undefined){
 let data4 = data2.kind;
 const _errs13 = errors;
 if(typeof data4 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema183.properties.ledger.items.properties.kind.type,parentSchema:schema183.properties.ledger.items.properties.kind,data:data4}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema201.properties.ledger.items.properties.kind.type,parentSchema:schema201.properties.ledger.items.properties.kind,data:data4}];
 return false;
 }
-if(!(((data4 === "credit") || (data4 === "pay")) || (data4 === "income"))){
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema183.properties.ledger.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema183.properties.ledger.items.properties.kind.enum,parentSchema:schema183.properties.ledger.items.properties.kind,data:data4}];
+if(!(((((data4 === "credit") || (data4 === "pay")) || (data4 === "income")) || (data4 === "release")) || (data4 === "refund"))){
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema201.properties.ledger.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema201.properties.ledger.items.properties.kind.enum,parentSchema:schema201.properties.ledger.items.properties.kind,data:data4}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -7077,7 +7673,7 @@ if(data2.amount !== undefined){
 let data5 = data2.amount;
 const _errs15 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0+"/amount",schemaPath:"#/properties/ledger/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema183.properties.ledger.items.properties.amount.type,parentSchema:schema183.properties.ledger.items.properties.amount,data:data5}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/amount",schemaPath:"#/properties/ledger/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema201.properties.ledger.items.properties.amount.type,parentSchema:schema201.properties.ledger.items.properties.amount,data:data5}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -7125,7 +7721,7 @@ passing0 = 0;
 }
 const _errs22 = errors;
 if(data6 !== null){
-const err2 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema183.properties.ledger.items.properties.purchase_id.oneOf[1].type,parentSchema:schema183.properties.ledger.items.properties.purchase_id.oneOf[1],data:data6};
+const err2 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema201.properties.ledger.items.properties.purchase_id.oneOf[1].type,parentSchema:schema201.properties.ledger.items.properties.purchase_id.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7146,7 +7742,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err3 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema183.properties.ledger.items.properties.purchase_id.oneOf,parentSchema:schema183.properties.ledger.items.properties.purchase_id,data:data6};
+const err3 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema201.properties.ledger.items.properties.purchase_id.oneOf,parentSchema:schema201.properties.ledger.items.properties.purchase_id,data:data6};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7154,7 +7750,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate70.errors = vErrors;
+validate80.errors = vErrors;
 return false;
 }
 else {
@@ -7180,7 +7776,7 @@ var valid3 = true;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema183.properties.ledger.items.type,parentSchema:schema183.properties.ledger.items,data:data2}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema201.properties.ledger.items.type,parentSchema:schema201.properties.ledger.items,data:data2}];
 return false;
 }
 }
@@ -7191,7 +7787,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema183.properties.ledger.type,parentSchema:schema183.properties.ledger,data:data1}];
+validate80.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema201.properties.ledger.type,parentSchema:schema201.properties.ledger,data:data1}];
 return false;
 }
 }
@@ -7205,13 +7801,13 @@ if(data.num !== undefined){
 let data7 = data.num;
 const _errs24 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate70.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema183.properties.num.type,parentSchema:schema183.properties.num,data:data7}];
+validate80.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema201.properties.num.type,parentSchema:schema201.properties.num,data:data7}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate70.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema183.properties.num,data:data7}];
+validate80.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema201.properties.num,data:data7}];
 return false;
 }
 }
@@ -7221,24 +7817,52 @@ var valid0 = _errs24 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.held_out !== undefined){
+let data8 = data.held_out;
+const _errs26 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate80.errors = [{instancePath:instancePath+"/held_out",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data8}];
+return false;
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.held_in !== undefined){
+let data9 = data.held_in;
+const _errs29 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+validate80.errors = [{instancePath:instancePath+"/held_in",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data9}];
+return false;
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema183.type,parentSchema:schema183,data}];
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema201.type,parentSchema:schema201,data}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
-export const file50 = validate71;
-const schema187 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","x-type-name":"钱包 · wallets","examples":[{"limit":2}],"type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file56 = validate81;
+const schema207 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","x-type-name":"钱包 · wallets","examples":[{"limit":2}],"type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7249,18 +7873,18 @@ let data0 = data.limit;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 200 || isNaN(data0)){
-validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data0}];
 return false;
 }
 }
@@ -7268,7 +7892,7 @@ return false;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern15.test(data0)){
-validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data0}];
 return false;
 }
 }
@@ -7285,18 +7909,18 @@ let data1 = data.offset;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate71.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data1}];
 return false;
 }
 if(errors === _errs7){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000000000 || isNaN(data1)){
-validate71.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data1}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate71.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data1}];
 return false;
 }
 }
@@ -7304,7 +7928,7 @@ return false;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
-validate71.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data1}];
 return false;
 }
 }
@@ -7318,11 +7942,11 @@ var valid0 = true;
 }
 }
 else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema187.type,parentSchema:schema187,data}];
+validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema207.type,parentSchema:schema207,data}];
 return false;
 }
 }
-validate71.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
 
@@ -7357,26 +7981,32 @@ export const validators = {
   "purchase.apply.json": file27,
   "purchase.cancel.answer.json": file28,
   "purchase.cancel.json": file29,
-  "purchase.info.answer.json": file30,
-  "purchase.info.json": file31,
-  "purchase.list.answer.json": file32,
-  "purchase.list.json": file33,
-  "purchase.pay.answer.json": file34,
-  "purchase.pay.json": file35,
-  "shop.creat.answer.json": file36,
-  "shop.creat.json": file37,
-  "shop.fields.json": file38,
-  "shop.info.answer.json": file39,
-  "shop.info.json": file40,
-  "shop.list.answer.json": file41,
-  "shop.list.json": file42,
-  "shop.update.answer.json": file43,
-  "shop.update.json": file44,
-  "sms.generate.answer.json": file45,
-  "sms.generate.json": file46,
-  "sms.validate.answer.json": file47,
-  "sms.validate.json": file48,
-  "wallet.info.answer.json": file49,
-  "wallet.info.json": file50,
+  "purchase.confirm.answer.json": file30,
+  "purchase.confirm.json": file31,
+  "purchase.dispute.answer.json": file32,
+  "purchase.dispute.json": file33,
+  "purchase.info.answer.json": file34,
+  "purchase.info.json": file35,
+  "purchase.list.answer.json": file36,
+  "purchase.list.json": file37,
+  "purchase.pay.answer.json": file38,
+  "purchase.pay.json": file39,
+  "purchase.refund.answer.json": file40,
+  "purchase.refund.json": file41,
+  "shop.creat.answer.json": file42,
+  "shop.creat.json": file43,
+  "shop.fields.json": file44,
+  "shop.info.answer.json": file45,
+  "shop.info.json": file46,
+  "shop.list.answer.json": file47,
+  "shop.list.json": file48,
+  "shop.update.answer.json": file49,
+  "shop.update.json": file50,
+  "sms.generate.answer.json": file51,
+  "sms.generate.json": file52,
+  "sms.validate.answer.json": file53,
+  "sms.validate.json": file54,
+  "wallet.info.answer.json": file55,
+  "wallet.info.json": file56,
 };
-export const schemaFilesDigest = "e9911fb7c68e907bfa111dbab58422a544710628462bfc257430cd3499662c26";
+export const schemaFilesDigest = "fc60e2112c2fce9f734a8c3d51a6ba74c25019f75916f119f7951586853bd083";

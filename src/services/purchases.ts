@@ -30,6 +30,20 @@ type ListedState = NonNullable<PurchaseListData['state']>;
 export const PurchaseState = { paying: 'paying', finish: 'finish', cancel: 'cancel' } as const satisfies { [S in ListedState]: S };
 export type PurchaseState = (typeof PurchaseState)[keyof typeof PurchaseState];
 
+type AnsweredSettleState = PurchaseInfoAnswer['settle_state'];
+/**
+ * What became of the money a payment holds ("" until paid): held until the buyer confirms, the seller
+ * refunds, the buyer disputes, or release_at passes; disputed until the buyer confirms, the seller refunds
+ * or the operator decides; released to the seller; refunded to the buyer. The compiler holds them to the
+ * answer's schema.
+ */
+export const SettleState = { unpaid: '', held: 'held', disputed: 'disputed', released: 'released', refunded: 'refunded' } as const satisfies {
+  [S in AnsweredSettleState as S extends '' ? 'unpaid' : S]: S;
+};
+export type SettleState = (typeof SettleState)[keyof typeof SettleState];
+/** The states whose money is still held: neither the seller's nor back with the buyer. */
+export const HOLDING: readonly SettleState[] = [SettleState.held, SettleState.disputed];
+
 /**
  * A purchase's state as the API tells it: an unpaid purchase past its deadline is cancelled from that
  * moment, whether or not a sweep has stored it yet. Datetimes are fixed-width text, so text compares as time.
@@ -71,7 +85,7 @@ export function startPurchaseSweeper(db: Knex, config: Config, clock: Clock, log
 
 const MINUTE_MS = 60_000;
 
-interface StoredPurchase {
+export interface StoredPurchase {
   purchase_id: string;
   purchase_state: string;
   user_id: string;
@@ -87,20 +101,25 @@ interface StoredPurchase {
   product_unitprice: string | number;
   product_totalprice: string | number;
   shop_id: number;
+  settle_state: SettleState;
+  release_at: string | null;
 }
 
 /** What info and list answer, in the original's order (its fields first, then the service's). */
 const INFO_FIELDS = [
   'purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num',
-  'product_unitprice', 'product_totalprice', 'pay_time', 'shop_id',
+  'product_unitprice', 'product_totalprice', 'pay_time', 'shop_id', 'settle_state', 'release_at',
 ] as const;
-const LIST_FIELDS = ['purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num', 'shop_id'] as const;
+const LIST_FIELDS = [
+  'purchase_id', 'purchase_state', 'user_id', 'purchase_type', 'purchase_price', 'creat_time', 'pay_method', 'product_id', 'product_num', 'shop_id', 'settle_state',
+  'release_at',
+] as const;
 type Field = (typeof INFO_FIELDS)[number];
 /** Columns read besides those answered: who sells, and until when an unpaid purchase may be paid. */
-const INFO_COLUMNS = [...INFO_FIELDS, 'seller_id', 'deadline'] as const;
+export const INFO_COLUMNS = [...INFO_FIELDS, 'seller_id', 'deadline'] as const;
 const LIST_COLUMNS = [...LIST_FIELDS, 'deadline'] as const;
 
-const timeText = (deps: Deps, ms = deps.clock.now()): string => formatDateTime(ms, deps.config.timeZone);
+export const timeText = (deps: Pick<Deps, 'clock' | 'config'>, ms = deps.clock.now()): string => formatDateTime(ms, deps.config.timeZone);
 const yuan = (value: string | number): number => toYuan(fromDecimal(value));
 const MONEY: ReadonlySet<Field> = new Set(['purchase_price', 'product_unitprice', 'product_totalprice']);
 
@@ -114,6 +133,8 @@ function answer<A>(row: Partial<StoredPurchase> & { purchase_state: string; dead
     const value = row[field];
     if (field === 'purchase_state') out[field] = effectiveState(row.purchase_state, row.deadline, now);
     else if (field === 'user_id') out[field] = userIdAnswer(value as string);
+    // Only held money has a time of release; the column keeps none once it is disputed or settled.
+    else if (field === 'release_at') out[field] = value ?? '';
     else out[field] = MONEY.has(field) && value !== undefined ? yuan(value as string | number) : value;
   }
   return out as A;
@@ -170,9 +191,14 @@ export async function applyPurchase(deps: Deps, userId: string, data: PurchaseAp
   return { purchase_id: purchaseId };
 }
 
+/** The purchase as stored; undefined if there is none. */
+export async function readPurchase(db: Knex | Knex.Transaction, purchaseId: string): Promise<StoredPurchase | undefined> {
+  return (await db(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).options(PREPARED).first()) as StoredPurchase | undefined;
+}
+
 /** The purchase, if the caller is its buyer (or, with `sellerToo`, its seller); notFound / notYours otherwise. */
 async function purchaseFor(db: Knex | Knex.Transaction, userId: string, purchaseId: string, sellerToo = false): Promise<StoredPurchase> {
-  const row = (await db(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).options(PREPARED).first()) as StoredPurchase | undefined;
+  const row = await readPurchase(db, purchaseId);
   if (!row) throw new DomainError('notFound');
   if (row.user_id !== userId && !(sellerToo && row.seller_id === userId)) throw new DomainError('notYours');
   return row;
@@ -182,13 +208,13 @@ async function purchaseFor(db: Knex | Knex.Transaction, userId: string, purchase
  * Moves the buyer's purchase from paying to finish if it is still paying and not expired, and answers it;
  * undefined if there was none to move (a second payment finds nothing to claim).
  */
-function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, method: string, now: string): Promise<StoredPurchase | undefined> {
+function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: string, paid: Partial<StoredPurchase>, now: string): Promise<StoredPurchase | undefined> {
   return updateOneReturning<StoredPurchase>(
     trx,
     PURCHASE_TABLE,
     { purchase_id: purchaseId },
     (q) => void q.where({ user_id: userId, purchase_state: PurchaseState.paying }).andWhere('deadline', '>', now),
-    { purchase_state: PurchaseState.finish, pay_method: method, pay_time: now },
+    paid,
     INFO_COLUMNS,
   );
 }
@@ -200,10 +226,13 @@ function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: stri
  */
 export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
+  const paidAt = deps.clock.now();
+  const now = timeText(deps, paidAt);
+  const escrow = deps.config.purchase.escrowSeconds;
+  const settlement: Settlement = escrow > 0 ? { settle_state: SettleState.held, release_at: timeText(deps, paidAt + escrow * 1000) } : { settle_state: SettleState.released, release_at: null };
   const wallets = walletsOf(deps);
-  const now = timeText(deps);
   try {
-    await wallets.transaction(deps.db, (trx) => payIn(trx, wallets, userId, purchaseId, data.method, now), () => ({ purchase_id: purchaseId }));
+    await wallets.transaction(deps.db, (trx) => payIn(trx, wallets, userId, purchaseId, data.method, now, settlement), () => ({ purchase_id: purchaseId }));
   } catch (err) {
     if (!(err instanceof NotPaying)) throw err;
     await purchaseFor(deps.db, userId, purchaseId); // not found, not the buyer's
@@ -212,12 +241,16 @@ export async function payPurchase(deps: Deps, userId: string, data: PurchasePayD
   return {};
 }
 
+/** What pay stores of the money: held until release_at, or (escrow off) released to the seller at once. */
+type Settlement = Pick<StoredPurchase, 'settle_state' | 'release_at'>;
+
 /** No purchase of the caller's was paying: told as a domain error once the purchase's owner is checked. */
 class NotPaying extends Error {}
 
 /** The payment's steps, in `trx`. */
-async function payIn(trx: Knex.Transaction, wallets: Wallets, userId: string, purchaseId: string, method: string, now: string): Promise<void> {
-  const purchase = await claimForPayment(trx, userId, purchaseId, method, now);
+async function payIn(trx: Knex.Transaction, wallets: Wallets, userId: string, purchaseId: string, method: string, now: string, settlement: Settlement): Promise<void> {
+  const paid = { purchase_state: PurchaseState.finish, pay_method: method, pay_time: now, ...settlement };
+  const purchase = await claimForPayment(trx, userId, purchaseId, paid, now);
   if (!purchase) throw new NotPaying();
   // apply refuses it; a purchase adopted from the original may still have it.
   if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', OWN_SHOP);
@@ -227,14 +260,9 @@ async function payIn(trx: Knex.Transaction, wallets: Wallets, userId: string, pu
     .increment('product_sale', purchase.product_num);
   if (sold === 0) throw new DomainError('unavailable', WITHDRAWN);
   const total = fromDecimal(purchase.purchase_price);
-  await wallets.move(
-    trx,
-    [
-      { userId: purchase.user_id, cents: -total, kind: LedgerKind.pay },
-      { userId: purchase.seller_id, cents: total, kind: LedgerKind.income },
-    ],
-    purchaseId,
-  );
+  const debit = { userId: purchase.user_id, cents: -total, kind: LedgerKind.pay };
+  const moves = settlement.settle_state === SettleState.held ? [debit] : [debit, { userId: purchase.seller_id, cents: total, kind: LedgerKind.income }];
+  await wallets.move(trx, moves, purchaseId);
 }
 
 const OWN_SHOP = 'a shop cannot buy from itself';
@@ -266,6 +294,7 @@ export async function listPurchases(deps: Deps, userId: string, data: PurchaseLi
   const party = data.role === 'seller' ? 'seller_id' : 'user_id';
   const query = deps.db(PURCHASE_TABLE).select(LIST_COLUMNS).where(party, userId);
   if (data.state) whereState(query, data.state, now);
+  if (data.settle_state) void query.where('settle_state', data.settle_state);
   const rows = (await query.orderBy([{ column: 'creat_time', order: 'desc' }, { column: 'purchase_id', order: 'desc' }]).limit(limit).offset(offset)) as StoredPurchase[];
   // As the original: {num, list}, num the rows of this page; an empty page is a success too.
   return { num: rows.length, list: rows.map((row) => answer<PurchaseListAnswer['list'][number]>(row, LIST_FIELDS, now)) };

@@ -6,10 +6,8 @@ import { PREPARED } from '../backends/prepared.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import type { Deps } from '../rpc/api.js';
-import type { WalletInfoAnswer, WalletInfoData } from '../generated/schema-types.js';
+import type { WalletInfoAnswer } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';
-import { page } from './listing.js';
-import { toYuan } from './money.js';
 import { isUserId, USER_ID_RULE } from './user-ids.js';
 
 const LEDGER_TABLE = 'wallet_ledger';
@@ -18,7 +16,7 @@ export const MAX_BALANCE_CENTS = 999_999_999_999;
 
 type AnsweredKind = WalletInfoAnswer['ledger'][number]['kind'];
 /** Why a balance changed, as its ledger row and wallet/info say it (the compiler holds it to the answer's schema). */
-export const LedgerKind = { credit: 'credit', pay: 'pay', income: 'income' } as const satisfies { [K in AnsweredKind]: K };
+export const LedgerKind = { credit: 'credit', pay: 'pay', income: 'income', release: 'release', refund: 'refund' } as const satisfies { [K in AnsweredKind]: K };
 export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
 
 /** How often a transaction that moves money is run: a wallet opened, or a balance changed, since it ran. */
@@ -174,17 +172,4 @@ function requireWalletId(userId: string): void {
 /** The refusal of a wallet for an id that is no user id. */
 export function notAWalletId(): DomainError {
   return new DomainError('invalid', `a wallet's user id is ${USER_ID_RULE}`);
-}
-
-/** The caller's balance and a page of its ledger, newest first. */
-export async function walletInfo(deps: Pick<Deps, 'db' | 'config' | 'clock'>, userId: string, data: WalletInfoData): Promise<WalletInfoAnswer> {
-  const { limit, offset } = page(data);
-  const { db } = deps;
-  const wallets = walletsOf(deps);
-  const [balance, ledger] = await Promise.all([wallets.balance(db, userId), wallets.ledger(db, userId, limit, offset)]);
-  return {
-    balance: toYuan(balance),
-    ledger: ledger.map((row) => ({ time: row.time, kind: row.kind, amount: toYuan(row.cents), purchase_id: row.purchaseId })),
-    num: ledger.length,
-  };
 }

@@ -45,7 +45,7 @@ describe('the typed client (clients/ts), against a started service', () => {
       { type: 'img', subtype: 'generate', data: {} },
     ] as const);
     expect([wallet.status, shops.status, captcha.status]).to.deep.equal([0, 0, 0]);
-    if (wallet.status === 0) expect(wallet.data).to.deep.equal({ balance: 0, ledger: [], num: 0 });
+    if (wallet.status === 0) expect(wallet.data).to.deep.equal({ balance: 0, ledger: [], num: 0, held_out: 0, held_in: 0 });
     if (captcha.status === 0) expect(captcha.data.imgdata).to.be.a('string');
   });
 

@@ -13,8 +13,9 @@ import { textGramsMigration } from './008_text_grams.js';
 import { textSuffixesMigration } from './009_text_suffixes.js';
 import { payRoutineMigration } from './010_pay_routine.js';
 import { dropPayRoutineMigration } from './011_drop_pay_routine.js';
+import { purchaseSettlementMigration } from './012_purchase_settlement.js';
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration, dropPayRoutineMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration, dropPayRoutineMigration, purchaseSettlementMigration];
 
 export type { ConfiguredMigration };
 export const allMigrations: readonly ConfiguredMigration[] = migrations;
