@@ -88,6 +88,8 @@ export async function disputePurchase(deps: Deps, userId: string, data: Purchase
 
 /** Held purchases one sweep releases at most; the next sweep takes the rest. */
 const SWEEP_BATCH = 100;
+/** What a release needs of a purchase. */
+const SWEPT_COLUMNS = ['purchase_id', 'user_id', 'seller_id', 'purchase_price', 'product_id', 'product_num', 'settle_state'] as const;
 
 /**
  * Releases held purchases whose release_at has passed, every purchase.sweepSeconds. Any number of
@@ -99,7 +101,7 @@ export function startReleaseSweeper(deps: SettleDeps, log: Logger): () => void {
   let sweeping = false;
   const sweep = async () => {
     const due = timeText(deps);
-    const rows = (await deps.db(PURCHASE_TABLE).select(INFO_SWEPT).where('settle_state', SettleState.held).andWhere('release_at', '<=', due).orderBy('release_at').limit(SWEEP_BATCH)) as StoredPurchase[];
+    const rows = (await deps.db(PURCHASE_TABLE).select(SWEPT_COLUMNS).where('settle_state', SettleState.held).andWhere('release_at', '<=', due).orderBy('release_at').limit(SWEEP_BATCH)) as StoredPurchase[];
     for (const purchase of rows) {
       await settle(deps, purchase, 'release', due).catch((err: unknown) => {
         if (err instanceof DomainError && err.failure === 'conflict') return; // another process released it
@@ -118,9 +120,6 @@ export function startReleaseSweeper(deps: SettleDeps, log: Logger): () => void {
   timer.unref();
   return () => clearInterval(timer);
 }
-
-/** What a release needs of a purchase. */
-const INFO_SWEPT = ['purchase_id', 'user_id', 'seller_id', 'purchase_price', 'product_id', 'product_num', 'settle_state'] as const;
 
 /** Money held for a user's purchases (`held_out`, as buyer) and sales (`held_in`, as seller), in cents. */
 export async function heldMoney(db: Knex, userId: string): Promise<{ out: number; in: number }> {
