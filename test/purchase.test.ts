@@ -126,7 +126,8 @@ for (const spec of await backendMatrix()) {
         const sellerBefore = await balance(SELLER);
         clock.advance(30);
         expect((await pay(buyer.token, made.data.purchase_id)).status).to.equal(0);
-        expect((await info(seller, made.data.purchase_id)).data).to.include({ purchase_state: 'finish', pay_method: 'wallet', pay_time: '2026-11-24 10:00:30' });
+        // escrowSeconds 0: the seller is paid at once, so nothing is held.
+        expect((await info(seller, made.data.purchase_id)).data).to.include({ purchase_state: 'finish', pay_method: 'wallet', pay_time: '2026-11-24 10:00:30', settle_state: 'released', release_at: '' });
         expect(await balance(buyer.id)).to.equal(10_000 - 2468);
         expect(await balance(SELLER)).to.equal(sellerBefore + 2468);
         expect(await sale(productId)).to.equal(2);
