@@ -153,6 +153,25 @@ for (const spec of await backendMatrix()) {
       ]);
     });
 
+    it('20 confirms at once to one seller without a wallet row: each released once, the row opened once', async () => {
+      const seller = await party();
+      const shopId = (await post('shop', 'creat', { shop_name: `escrow many ${seller.id}` }, seller)).data.shop_id;
+      const productId = (await post('product', 'creat', { product_name: 'p', product_price: 3, shop_id: shopId, product_status: 1 }, seller)).data.product_id as number;
+      const buyers = await Promise.all(Array.from({ length: 20 }, () => party(1000)));
+      const purchases = await Promise.all(
+        buyers.map(async (buyer) => {
+          const made = await post('purchase', 'apply', { product_id: productId, product_num: 1, product_unitprice: 3, product_totalprice: 3 }, buyer);
+          expect((await call('pay', made.data.purchase_id, buyer, { method: 'wallet' })).status).to.equal(0);
+          return made.data.purchase_id as string;
+        }),
+      );
+      const answers = await Promise.all(buyers.map((buyer, i) => call('confirm', purchases[i], buyer)));
+      expect(answers.map((a) => a.status)).to.deep.equal(Array(20).fill(0));
+      expect(await balance(seller)).to.equal(20 * 300);
+      expect(await h.context.db('wallet_ledger').where({ user_id: seller.id, kind: 'release' }).count({ n: '*' })).to.deep.equal([{ n: 20 }]);
+      await ledgersAgree(h, [seller.id]);
+    });
+
     it('releases held money by time exactly once, with two processes sweeping', async () => {
       const second = await startHarness(spec, { config: { db, purchase: { escrowSeconds: ESCROW_SECONDS, sweepSeconds: 1 } }, overrides: { clock }, clean: false });
       try {

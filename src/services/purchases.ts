@@ -116,7 +116,7 @@ const LIST_FIELDS = [
 ] as const;
 type Field = (typeof INFO_FIELDS)[number];
 /** Columns read besides those answered: who sells, and until when an unpaid purchase may be paid. */
-export const INFO_COLUMNS = [...INFO_FIELDS, 'seller_id', 'deadline'] as const;
+const INFO_COLUMNS = [...INFO_FIELDS, 'seller_id', 'deadline'] as const;
 const LIST_COLUMNS = [...LIST_FIELDS, 'deadline'] as const;
 
 export const timeText = (deps: Pick<Deps, 'clock' | 'config'>, ms = deps.clock.now()): string => formatDateTime(ms, deps.config.timeZone);
@@ -221,8 +221,9 @@ function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: stri
 
 /**
  * Pays a purchase from the buyer's wallet, in one transaction, the same on every database: the purchase
- * moves paying → finish, the product (still on sale) counts the sale, the buyer is debited and the seller
- * credited the price agreed at apply, each with its ledger row. Any step refused undoes all of it.
+ * moves paying → finish, the product (still on sale) counts the sale, and the buyer is debited the price
+ * agreed at apply, which is held for the seller (settlements.ts) or, with purchase.escrowSeconds 0,
+ * credited to the seller at once; each balance changed gets its ledger row. Any step refused undoes all of it.
  */
 export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
