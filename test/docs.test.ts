@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
+import { ACCOUNT_RIGHTS } from '../src/backends/db-start.js';
 import { Status } from '../src/status.js';
 
 describe('docs/API.md is in step with the registry and the status module', () => {
@@ -24,4 +25,15 @@ describe('docs/API.md is in step with the registry and the status module', () =>
       for (const key of Object.keys(schema.properties ?? {})) expect(doc, `${row.schema}: ${key}`).to.contain(`\`${key}\``);
     }
   });
+});
+
+describe('README and docs/OPERATIONS.md give the database account the rights the start names', () => {
+  // Prose wraps anywhere: compared with its line breaks as spaces.
+  const prose = (path: string) => readFileSync(path, 'utf8').replace(/\s+/g, ' ');
+
+  for (const path of ['README.md', 'docs/OPERATIONS.md']) {
+    it(path, () => {
+      for (const [client, rights] of Object.entries(ACCOUNT_RIGHTS)) expect(prose(path), `${client} rights`).to.contain(rights);
+    });
+  }
 });

@@ -12,23 +12,32 @@ export class StartFailed extends Error {
   override name = 'StartFailed';
 }
 
-/** The rights the service's database account needs, and no more: its own tables' (it creates no routine). */
-export const ACCOUNT_RIGHTS: Readonly<Record<Config['db']['client'], string>> = {
-  sqlite: 'write access to the database file and its folder',
+/**
+ * The rights the service's database account needs on a database server, and no more: its own tables'
+ * (it creates no routine). README and docs/OPERATIONS.md quote them (a test holds them to these words).
+ */
+export const ACCOUNT_RIGHTS: Readonly<Record<Exclude<Config['db']['client'], 'sqlite'>, string>> = {
   mysql: 'SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES on its database',
-  pg: 'to own its database (no superuser)',
+  pg: 'to own its database (not a superuser)',
 };
 
 /** The drivers' codes for "this account may not do that". */
-const DENIED = new Set(['ER_TABLEACCESS_DENIED_ERROR', 'ER_COLUMNACCESS_DENIED_ERROR', 'ER_DBACCESS_DENIED_ERROR', 'ER_SPECIFIC_ACCESS_DENIED_ERROR', '42501']);
+const DENIED = new Set([
+  'ER_TABLEACCESS_DENIED_ERROR', 'ER_COLUMNACCESS_DENIED_ERROR', 'ER_DBACCESS_DENIED_ERROR', 'ER_SPECIFIC_ACCESS_DENIED_ERROR', 'ER_PROCACCESS_DENIED_ERROR', '42501',
+]);
+
+/** Whether the database refused a statement because the account lacks a right for it. */
+export function isPermissionDenied(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && DENIED.has(code);
+}
 
 /**
  * A statement the database account may not run, as the one line an operator reads: the driver's words
  * (MySQL's name the right), the statement, and the rights the service needs. Undefined for any other failure.
  */
 export function lackingRight(err: unknown, client: Config['db']['client']): StartFailed | undefined {
-  const code = (err as { code?: unknown }).code;
-  if (typeof code !== 'string' || !DENIED.has(code)) return undefined;
+  if (client === 'sqlite' || !isPermissionDenied(err)) return undefined;
   const text = err instanceof Error ? err.message : '';
   // knex puts the statement before the driver's words: "<sql> - <message>".
   const statement = text.includes(' - ') ? text.slice(0, text.lastIndexOf(' - ')) : '(unknown statement)';

@@ -43,8 +43,8 @@ export interface DemoUser {
 
 /**
  * A living marketplace for a front end to start from: shops with products and their pictures, notices,
- * credited wallets, and purchases paid (held, disputed and released while buyer protection is on), all made through the service's own APIs (so every rule
- * applies), plus a token for each person. Run again, it adds to what is there.
+ * credited wallets, and purchases paid (held, disputed and released while buyer protection is on), all
+ * made through the service's own APIs (so every rule applies), plus a token for each person. Run again, it adds to what is there.
  */
 export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
   const dispatcher = createDispatcher(registry, context, schemaValidators);

@@ -4,11 +4,10 @@ import { createContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { readPurchase } from '../services/purchases.js';
-import { type Decision, settle } from '../services/settlements.js';
+import { type Decision, DECISIONS, settle } from '../services/settlements.js';
 import { commandArgs } from './args.js';
 
 const USAGE = 'usage: npm run settle -- <purchase_id> release|refund --reason <text> [-c config.json]';
-const DECISIONS: readonly Decision[] = ['release', 'refund'];
 
 /**
  * `npm run settle -- <purchase_id> release|refund --reason <text>`: the operator's decision on a held or
@@ -19,7 +18,7 @@ async function main(): Promise<void> {
   const { configPath, options, positional } = commandArgs(process.argv.slice(2), ['reason']);
   const [purchaseId, decision] = positional;
   const reason = options.reason?.trim();
-  if (!purchaseId || !decision || positional.length > 2 || !DECISIONS.includes(decision as Decision) || !reason) throw new Error(USAGE);
+  if (!purchaseId || !decision || positional.length > 2 || !(DECISIONS as readonly string[]).includes(decision) || !reason) throw new Error(USAGE);
   const config = loadConfig(configPath);
   const log = createLogger('info');
   const context = await createContext(config, log);

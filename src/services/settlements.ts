@@ -17,8 +17,9 @@ import { LedgerKind, walletsOf } from './wallets.js';
  * row, in one transaction: whoever changes the state first settles, and everyone after finds it settled.
  */
 
-/** Where held money goes. */
-export type Decision = 'release' | 'refund';
+/** Where held money goes: to the seller, or back to the buyer. */
+export const DECISIONS = ['release', 'refund'] as const;
+export type Decision = (typeof DECISIONS)[number];
 
 /** What a settlement needs of the service. */
 type SettleDeps = Pick<Deps, 'db' | 'config' | 'clock'>;

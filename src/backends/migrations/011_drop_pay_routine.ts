@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import { describeFailure } from '../../log.js';
+import { isPermissionDenied } from '../db-start.js';
 import { dialectOf } from '../dialect.js';
 import type { ConfiguredMigration } from './types.js';
 
@@ -16,12 +18,6 @@ async function oldProcedureShown(db: Knex): Promise<boolean> {
   return found.length > 0;
 }
 
-/** A refusal for want of a right: MySQL's "alter routine command denied", PostgreSQL's "must be owner". */
-function isDenied(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return code === 'ER_PROCACCESS_DENIED_ERROR' || code === 'ER_SPECIFIC_ACCESS_DENIED_ERROR' || code === '42501';
-}
-
 /**
  * Drops the payment procedure of earlier versions, which nothing calls any more. It is looked up first:
  * MariaDB refuses even DROP PROCEDURE IF EXISTS to an account without ALTER ROUTINE. An account that may
@@ -36,8 +32,9 @@ export const dropPayRoutineMigration: ConfiguredMigration = {
     try {
       await db.raw(`DROP PROCEDURE ${OLD_PROCEDURE}`);
     } catch (err) {
-      if (!isDenied(err)) throw err;
-      log.warn(`the stored procedure ${OLD_PROCEDURE} of an earlier version is left in the database, unused: this account may not drop it (${(err as Error).message.split(' - ').at(-1) ?? ''}); an administrator may drop it`);
+      // MySQL's "alter routine command denied", PostgreSQL's "must be owner".
+      if (!isPermissionDenied(err)) throw err;
+      log.warn(`the stored procedure ${OLD_PROCEDURE} of an earlier version is left in the database, unused: this account may not drop it (${describeFailure(err).message}); an administrator may drop it`);
     }
   },
   async down() {},
