@@ -26,7 +26,7 @@ const WALLET_URL = '/wallet';
 const IMG_VALIDATE_LOCAL = { hashUnknown: Status.imgHashMismatch };
 const SHOP_CREAT_LOCAL = { taken: Status.shopNameUsed, capped: Status.shopCapped };
 const SHOP_UPDATE_LOCAL = { notFound: Status.valueError, notYours: Status.shopNoRight };
-const PIC_UPLOAD_LOCAL = { taken: Status.picNameUsed };
+const PIC_UPLOAD_LOCAL = { taken: Status.picNameUsed, capped: Status.picCapped };
 const PRODUCT_LOCAL = { notYours: Status.productNoRight };
 const PRODUCT_UPDATE_LOCAL = { ...PRODUCT_LOCAL, unavailable: Status.productNoRight };
 const PRODUCT_INFO_LOCAL = { notFound: Status.productIdError };
@@ -50,7 +50,7 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'img', subtype: 'validate', schema: 'img.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], local: IMG_VALIDATE_LOCAL, handler: img.validate }),
   api({ type: 'sms', subtype: 'generate', schema: 'sms.generate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.generate }),
   api({ type: 'sms', subtype: 'validate', schema: 'sms.validate.json', family: 'captcha', auth: false, urls: [CAPTCHA_URL], handler: sms.validate }),
-  api({ type: 'portrait', subtype: 'upload', schema: 'portrait.upload.json', family: 'record', auth: true, urls: [PORTRAIT_URL], handler: portrait.upload }),
+  api({ type: 'portrait', subtype: 'upload', schema: 'portrait.upload.json', family: 'record', auth: true, upload: true, urls: [PORTRAIT_URL], handler: portrait.upload }),
   api({ type: 'property', subtype: 'add', schema: 'property.add.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.add }),
   api({ type: 'property', subtype: 'update', schema: 'property.update.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.update }),
   api({ type: 'property', subtype: 'delete', schema: 'property.delete.json', family: 'record', auth: true, urls: [PROPERTY_URL], handler: property.remove }),
@@ -60,7 +60,7 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'shop', subtype: 'update', schema: 'shop.update.json', family: 'record', auth: true, urls: [SHOP_URL], local: SHOP_UPDATE_LOCAL, handler: shop.update }),
   api({ type: 'shop', subtype: 'list', schema: 'shop.list.json', family: 'record', auth: true, urls: [GET_SHOP_URL], handler: shop.list }),
   api({ type: 'shop', subtype: 'info', schema: 'shop.info.json', family: 'record', auth: true, urls: [GET_SHOP_URL], handler: shop.info }),
-  api({ type: 'pic', subtype: 'upload', schema: 'pic.upload.json', family: 'record', auth: true, urls: [PIC_URL], local: PIC_UPLOAD_LOCAL, handler: pic.upload }),
+  api({ type: 'pic', subtype: 'upload', schema: 'pic.upload.json', family: 'record', auth: true, upload: true, urls: [PIC_URL], local: PIC_UPLOAD_LOCAL, handler: pic.upload }),
   api({ type: 'product', subtype: 'creat', schema: 'product.creat.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.creat }),
   api({ type: 'product', subtype: 'create', schema: 'product.creat.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_LOCAL, handler: product.creat }),
   api({ type: 'product', subtype: 'update', schema: 'product.update.json', family: 'record', auth: true, urls: [PRODUCT_URL], local: PRODUCT_UPDATE_LOCAL, handler: product.update }),

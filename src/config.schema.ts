@@ -41,7 +41,7 @@ export const configSchema = obj({
     /** Envelopes in one batch (a JSON array body) at most. */
     maxBatch: int(20, 1, 1000),
     maxResponseBytes: described(
-      "A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run.",
+      'No answer is larger: a single answer that would be is -406 alone; a batch answers -406 from the envelope whose answer would pass it on, and runs none after it.',
       int(4 * 1024 * 1024, 1024),
     ),
     trustProxy: bool(false),
@@ -184,8 +184,24 @@ export const configSchema = obj({
     ),
   }),
   pic: obj({
+    maxBytes: described(
+      'A picture or avatar larger than this, decoded, is refused (-204); the bodies of the /pic and /portrait paths may be as large as such a picture needs. portrait.maxBytes is another name for it.',
+      int(12 * 1024 * 1024, 1),
+    ),
     maxPixels: described('A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204).', int(24_000_000, 1)),
     maxFrames: described('An animated picture with more frames than this is refused (-204).', int(100, 1)),
+    maxAnimationPixels: described(
+      "An animation's frames times its frame's pixels at most (-204 beyond): what re-encoding it costs, about 45 ns of CPU a pixel for a GIF.",
+      int(5_000_000, 1),
+    ),
+    maxSide: described('A stored picture is scaled down, in its own format, until its longer side is at most this.', int(2560, 16, 16384)),
+    concurrency: described(
+      'Pictures decoded and encoded at once; 0: the number of cores. Each runs on one thread.',
+      int(0, 0, 256),
+    ),
+    queueLength: described('Pictures waiting for their turn at most; beyond, an upload or a sized copy answers -405.', int(64, 0)),
+    uploadsPerMinute: described("pic/upload and portrait/upload calls per user per minute (-405 beyond).", int(30, 1)),
+    maxPerUser: described('Pictures one user may store under names of their own or of their bytes (101 "Too many pictures" beyond); replacing one does not count.', int(2000, 0)),
     widths: described('The widths of the sized copies served with ?w= (another width gets the nearest of these).', {
       type: 'array',
       minItems: 1,
@@ -194,12 +210,15 @@ export const configSchema = obj({
       default: [160, 320, 640],
     }),
   }),
-  portrait: obj({
-    maxBytes: int(1024 * 1024, 1),
-    allowedOrigins: { type: 'array', items: { type: 'string' }, default: ['https://www.zustservice.cn'] },
-    allowMissingReferer: bool(true),
-    cacheSeconds: int(300, 0),
-  }),
+  portrait: obj(
+    {
+      maxBytes: described('The first name of pic.maxBytes, still read: giving both with different values is an error.', { type: 'integer', minimum: 1 }),
+      allowedOrigins: { type: 'array', items: { type: 'string' }, default: ['https://www.zustservice.cn'] },
+      allowMissingReferer: bool(true),
+      cacheSeconds: int(300, 0),
+    },
+    { required: ['allowedOrigins', 'allowMissingReferer', 'cacheSeconds'] },
+  ),
 });
 
 /** How the schema is checked: defaults filled in, every problem reported, its annotations not Ajv's business. */

@@ -41,6 +41,28 @@ function applyEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv):
   set(['objects', 'cos', 'secretKey'], env.COS_SECRET_KEY ?? env.TENCENTCLOUD_SECRET_KEY);
 }
 
+/** What a batch keeps back for refusing one of its envelopes, at most: its -406 envelope's JSON and a comma. */
+const BATCH_REFUSAL_BYTES = 128;
+
+/** Keys known by an earlier name: the earlier name is still read, into the new one. */
+const ALIASES: readonly { old: [string, string]; now: [string, string] }[] = [{ old: ['portrait', 'maxBytes'], now: ['pic', 'maxBytes'] }];
+
+function applyAliases(raw: Record<string, unknown>): void {
+  const section = (name: string): Record<string, unknown> | undefined => {
+    const value = raw[name];
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  };
+  for (const { old, now } of ALIASES) {
+    const given = section(old[0])?.[old[1]];
+    if (given === undefined) continue;
+    const current = section(now[0])?.[now[1]];
+    if (current !== undefined && current !== given) {
+      throw new ConfigError(`config: ${old.join('.')} is another name for ${now.join('.')}; give one of them (they differ: ${String(given)} and ${String(current)})`);
+    }
+    raw[now[0]] = { ...section(now[0]), [now[1]]: given };
+  }
+}
+
 /**
  * Builds a complete Config from a partial object: defaults filled in, environment applied, checked.
  * `baseDir` anchors relative paths (the sqlite file, the objects folder) to the config file, not the cwd.
@@ -51,6 +73,7 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
   }
   const raw = structuredClone(partial) as Record<string, unknown>;
   applyEnvironment(raw, env);
+  applyAliases(raw);
   if (!validateConfig(raw)) {
     const problems = (validateConfig.errors ?? []).map((e) => {
       const where = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
@@ -65,6 +88,11 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
   }
   if (config.captcha.legacySets && config.kv.driver === 'memory') {
     throw new ConfigError('config: captcha.legacySets needs kv.driver "redis": a set in one process\'s memory is seen by no Java service');
+  }
+  // A batch's answers keep room for refusing each of its envelopes -406 (about 100 bytes each).
+  const refusals = config.server.maxBatch * BATCH_REFUSAL_BYTES;
+  if (config.server.maxResponseBytes < refusals) {
+    throw new ConfigError(`config: server.maxResponseBytes must be at least ${refusals} bytes: room to refuse each of server.maxBatch (${config.server.maxBatch}) envelopes`);
   }
   if (!isValidTimeZone(config.timeZone)) throw new ConfigError(`config: timeZone: unknown zone "${config.timeZone}"`);
   const local = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));

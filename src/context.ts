@@ -3,7 +3,7 @@ import { createDatabase } from './backends/db.js';
 import { MemoryKeyValueStore } from './backends/kv/memory.js';
 import { guardKeyValueStore } from './backends/kv/guarded.js';
 import type { KeyValueStore } from './backends/kv/types.js';
-import { SharpImageCodec } from './backends/images/sharp.js';
+import { pictureQueue, SharpImageCodec } from './backends/images/sharp.js';
 import type { ImageCodec } from './backends/images/types.js';
 import { DiskObjectStore } from './backends/objects/disk.js';
 import type { ObjectStore } from './backends/objects/types.js';
@@ -101,7 +101,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     kv,
     sms,
     objects,
-    images: overrides.images ?? new SharpImageCodec(),
+    images: overrides.images ?? new SharpImageCodec(pictureQueue(config.pic)),
     clock,
     random,
     tokens: new TokenService(db, kv, clock, config, log),

@@ -11,6 +11,7 @@ export type Failure =
   | 'tokenBad'
   | 'tokenNoUser'
   // What was sent, past what the schema can tell.
+  | 'missing'
   | 'empty'
   | 'malformed'
   | 'invalid'

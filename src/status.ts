@@ -36,8 +36,8 @@ export const Status = Object.freeze({
   /** A failure nobody mapped (a bug): the global table's catch-all. */
   unknown: def(-404, 'Unknown Error'),
   tooManyRequests: def(-405, 'Too many requests'),
-  /** An envelope of a batch whose answers before it already passed server.maxResponseBytes: not run. */
-  answerTooLarge: def(-406, 'Answer too large: not run'),
+  /** An answer that would pass server.maxResponseBytes (alone, or with a batch's answers before it). */
+  answerTooLarge: def(-406, 'Answer too large'),
   storage: def(-500, 'Storage Error'),
 
   // img/validate's local table.
@@ -66,6 +66,7 @@ export const Status = Object.freeze({
 
   // pic/upload's local table.
   picNameUsed: def(100, 'The picture name was used'),
+  picCapped: def(101, 'Too many pictures'),
 
   // product's local tables.
   productNoRight: def(100, 'No right to operate'),

@@ -18,30 +18,59 @@ describe('bounded answers and bodies', () => {
   let token: string;
   const { log, lines } = capturedLog('warn');
   before(async () => {
-    h = await startHarness(SQLITE_MEMORY, { log, config: { server: { maxResponseBytes: 2048 } } });
+    h = await startHarness(SQLITE_MEMORY, { log, config: { server: { maxResponseBytes: 2048, maxBatch: 16 } } });
     token = await h.token('1180310086');
     for (let i = 0; i < 12; i++) await h.post(SHOP, 'shop', 'creat', { shop_name: `bounded shop ${i}`, shop_content: '店'.repeat(40) }, (await h.token(String(1180310100 + i))));
   });
   after(() => h.close());
 
-  it('stops a batch once its answers pass server.maxResponseBytes: the rest answer -406 and are not run', async () => {
-    const list = { type: 'shop', subtype: 'list', data: { limit: 200 } };
+  it('never answers more than server.maxResponseBytes: a single answer that would is -406 alone', async () => {
+    const res = await h.http.post(`/api/external?token=${token}`).send({ id: 9, type: 'shop', subtype: 'list', data: { limit: 200 } });
+    expect(Buffer.byteLength(res.text)).to.be.at.most(2048);
+    expect(res.body).to.deep.equal({ id: 9, status: -406, message: 'Answer too large: the answer would pass 2048 bytes', data: {} });
+    // Text the database keeps in 1 byte a character and JSON writes in 6 counts as JSON writes it.
+    const quiet = await h.token('1180310200');
+    const made = await h.post(SHOP, 'shop', 'creat', { shop_name: 'control characters', shop_content: '\u0001'.repeat(400) }, quiet);
+    expect(made.status).to.equal(0);
+    const info = await h.http.post(`/api/external?token=${token}`).send({ id: 10, type: 'shop', subtype: 'info', data: { shop_id: made.data.shop_id } });
+    expect(Buffer.byteLength(info.text)).to.be.at.most(2048);
+    expect(info.body.status).to.equal(-406);
+  });
+
+  it('stops a batch before the answer that would pass server.maxResponseBytes: it and the rest answer -406, the rest not run', async () => {
+    const list = { type: 'shop', subtype: 'list' };
     const batch = [
-      { id: 1, ...list },
-      { id: 2, type: 'property', subtype: 'add', data: notice('after the limit') },
-      { id: '3', type: 'property', subtype: 'add', data: notice('after the limit too') },
+      { id: 1, ...list, data: { limit: 1, offset: 0 } },
+      { id: 2, ...list, data: { limit: 200 } },
+      { id: 3, type: 'property', subtype: 'add', data: notice('after the limit') },
+      { id: '4', type: 'property', subtype: 'add', data: notice('after the limit too') },
     ];
-    const answers = (await h.http.post(`/api/external?token=${token}`).send(batch)).body as Answer[];
+    const res = await h.http.post(`/api/external?token=${token}`).send(batch);
+    expect(Buffer.byteLength(res.text)).to.be.at.most(2048);
+    const answers = res.body as Answer[];
     expect(answers.map((a) => [a.id, a.status])).to.deep.equal([
       [1, 0],
       [2, -406],
       [3, -406],
+      [4, -406],
     ]);
-    expect(answers[1]).to.include({ message: "Answer too large: not run: the batch's answers passed 2048 bytes" });
+    expect(answers[1]).to.include({ message: "Answer too large: ran, but the answers would pass 2048 bytes" });
+    expect(answers[2]).to.include({ message: "Answer too large: not run: the answers would pass 2048 bytes" });
     expect(await h.context.db('property').where('title', 'like', 'after the limit%')).to.deep.equal([]);
     // Below the bound, a batch runs whole.
-    const small = (await h.http.post(`/api/external?token=${token}`).send([{ id: 4, type: 'property', subtype: 'add', data: notice('small') }, { id: 5, ...list, data: { limit: 1 } }])).body as Answer[];
+    const small = (await h.http.post(`/api/external?token=${token}`).send([{ id: 5, type: 'property', subtype: 'add', data: notice('small') }, { id: 6, ...list, data: { limit: 1 } }])).body as Answer[];
     expect(small.map((a) => a.status)).to.deep.equal([0, 0]);
+  });
+
+  it('keeps room for the refusals of a full batch: any mix of answers stays within the bound', async () => {
+    const lists = Array.from({ length: 16 }, (_, i) => ({ id: i, type: 'shop', subtype: 'list', data: { limit: 1 + (i % 3) } }));
+    const res = await h.http.post(`/api/external?token=${token}`).send(lists);
+    expect(Buffer.byteLength(res.text)).to.be.at.most(2048);
+    const statuses = (res.body as Answer[]).map((a) => a.status);
+    expect(statuses[0]).to.equal(0);
+    expect(statuses.at(-1)).to.equal(-406);
+    // Answered in order: once one is refused, every one after it is.
+    expect(statuses.slice(statuses.indexOf(-406)).every((s) => s === -406)).to.equal(true);
   });
 
   it("writes a batch's answers in pieces that join to JSON.stringify's text, none much longer than a row", () => {

@@ -185,7 +185,7 @@ function picSuite(name: string, spec: BackendSpec, objects: () => Record<string,
       const cases: [Record<string, unknown>, number][] = [
         [{ from: 'shop', base64: b64(html) }, -204],
         [{ from: 'shop', base64: b64(svg) }, -204],
-        [{ from: 'shop', base64: b64(Buffer.concat([await png(''), Buffer.alloc(1024 * 1024)])) }, -204],
+        [{ from: 'shop', base64: b64(Buffer.concat([await png(''), Buffer.alloc(12 * 1024 * 1024)])) }, -204],
         [{ from: 'users', base64: b64(await png('x')) }, -204],
         [{ from: 'shop', name: '../../etc/passwd', base64: b64(await png('x')) }, -204],
         [{ from: 'shop', name: 'x'.repeat(65), base64: b64(await png('x')) }, -204],

@@ -41,7 +41,7 @@ describe('avatars', () => {
       const me = '1180310086';
       before(async () => {
         h = await startHarness(SQLITE_MEMORY, {
-          config: { ...store.config(), server: { publicBaseUrl: 'https://www.zustservice.cn/' }, portrait: { allowedOrigins: ['https://www.zustservice.cn'] } },
+          config: { ...store.config(), server: { publicBaseUrl: 'https://www.zustservice.cn/' }, portrait: { allowedOrigins: ['https://www.zustservice.cn'], maxBytes: 1024 * 1024 } },
         });
         token = await h.token(me);
       });
@@ -110,7 +110,7 @@ describe('avatars', () => {
         expect((await h.post(URL, 'portrait', 'upload', { id: me, type: 'png' }, token)).status).to.equal(-202);
       });
 
-      it('takes exactly 1 MiB and refuses 1 MiB + 1 byte', async () => {
+      it('takes exactly portrait.maxBytes (pic.maxBytes by its first name, here 1 MiB) and refuses one byte more, naming the limit', async () => {
         // A PNG ends at its IEND chunk: what follows it is padding a decoder never reads.
         const exact = Buffer.alloc(1024 * 1024, 7);
         PNG.copy(exact);
@@ -118,7 +118,10 @@ describe('avatars', () => {
         expect((await fetchAvatar(me)).body.length).to.be.below(1000);
         const over = Buffer.alloc(1024 * 1024 + 1, 7);
         PNG.copy(over);
-        expect((await upload({ base64: over.toString('base64') })).status).to.equal(-204);
+        expect(await upload({ base64: over.toString('base64') })).to.include({
+          status: -204,
+          message: "Arg's value error: the picture is 1048577 bytes: at most 1 MiB (pic.maxBytes)",
+        });
       });
 
       it('serves the three placeholders: error for a bad id, default for none, ban for a foreign Referer', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
 import { createDispatcher, type Dispatcher } from '../src/rpc/dispatcher.js';
-import { BatchAnswer, type Envelope } from '../src/rpc/reply.js';
+import { BatchAnswer, type Envelope, SingleAnswer } from '../src/rpc/reply.js';
 import { schemaValidators } from '../src/rpc/validate.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { contractRegistry } from './support/contract.js';
@@ -11,11 +11,13 @@ const SINGLE = '';
 const CAPTCHA = '/captcha';
 const SHOP = '/api/external/shop';
 
-const one = (answer: Envelope | BatchAnswer): Envelope => {
-  expect(answer, 'a single envelope').not.to.be.instanceOf(BatchAnswer);
-  return answer as Envelope;
+const one = (answer: SingleAnswer | BatchAnswer): Envelope => {
+  expect(answer, 'a single envelope').to.be.instanceOf(SingleAnswer);
+  const { reply, json } = answer as SingleAnswer;
+  expect(JSON.parse(json)).to.deep.equal(reply);
+  return reply;
 };
-const many = async (answer: Envelope | BatchAnswer): Promise<Envelope[]> => {
+const many = async (answer: SingleAnswer | BatchAnswer): Promise<Envelope[]> => {
   expect(answer, 'a batch answer').to.be.instanceOf(BatchAnswer);
   const batch = answer as BatchAnswer;
   let text = '';

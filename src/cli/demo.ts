@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { registry } from '../../handlers/registry.js';
 import type { AppContext } from '../context.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
-import type { Envelope } from '../rpc/reply.js';
+import type { Envelope, SingleAnswer } from '../rpc/reply.js';
 import { schemaValidators } from '../rpc/validate.js';
 import { walletsOf } from '../services/wallets.js';
 
@@ -49,7 +49,7 @@ export interface DemoUser {
 export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
   const dispatcher = createDispatcher(registry, context, schemaValidators);
   const call = async (token: string, type: string, subtype: string, data: object): Promise<Envelope> =>
-    (await dispatcher.receive({ id: 1, type, subtype, data }, { url: '', token, ip: '127.0.0.1' })) as Envelope;
+    ((await dispatcher.receive({ id: 1, type, subtype, data }, { url: '', token, ip: '127.0.0.1' })) as SingleAnswer).reply;
   const must = async (token: string, type: string, subtype: string, data: object): Promise<Record<string, unknown>> => {
     const answer = await call(token, type, subtype, data);
     if (answer.status !== 0) throw new Error(`${type}/${subtype} answered ${answer.status} ${answer.message}`);

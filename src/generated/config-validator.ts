@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"A batch stops running once its answers pass this many bytes; the envelopes after that point are answered -406 and not run."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds","escrowSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases and releases held money whose time has come."},"escrowSeconds":{"type":"integer","default":604800,"minimum":0,"description":"How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxPixels","maxFrames","widths"],"properties":{"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","default":1048576,"minimum":1},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1"},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"No answer is larger: a single answer that would be is -406 alone; a batch answers -406 from the envelope whose answer would pass it on, and runs none after it."},"trustProxy":{"type":"boolean","default":false},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info"},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai"},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite"},"connection":{"default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0},"max":{"type":"integer","default":10,"minimum":1}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory"},"url":{"type":"string","default":"redis://127.0.0.1:6379"},"prefix":{"type":"string","default":""},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk"},"dir":{"type":"string","default":"data/objects"},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":""},"region":{"type":"string","default":""},"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"domain":{"type":"string","default":""},"protocol":{"enum":["https:","http:"],"default":"https:"},"timeoutMs":{"type":"integer","default":5000,"minimum":100}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console"},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10},"ttlSeconds":{"type":"integer","default":180,"minimum":10},"cooldownSeconds":{"type":"integer","default":60,"minimum":0},"perPhoneHour":{"type":"integer","default":5,"minimum":1},"perPhoneDay":{"type":"integer","default":10,"minimum":1},"perIpHour":{"type":"integer","default":20,"minimum":1},"maxFailures":{"type":"integer","default":5,"minimum":1},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":""},"secretKey":{"type":"string","default":""},"region":{"type":"string","default":"ap-guangzhou"},"appId":{"type":"string","default":""},"signName":{"type":"string","default":""},"templateId":{"type":"string","default":""},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com"},"protocol":{"enum":["https://","http://"],"default":"https://"},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10},"length":{"type":"integer","default":5,"minimum":4,"maximum":6},"format":{"enum":["png","svg"],"default":"png"},"width":{"type":"integer","default":150,"minimum":60,"maximum":600},"height":{"type":"integer","default":50,"minimum":30,"maximum":200},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens"},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token"},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id"},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at"},"cacheSeconds":{"type":"integer","default":30,"minimum":0}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1},"maxLimit":{"type":"integer","default":200,"minimum":1},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\" (from CAMPUS_METRICS_TOKEN); empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users"},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id"},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth"},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds","escrowSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases and releases held money whose time has come."},"escrowSeconds":{"type":"integer","default":604800,"minimum":0,"description":"How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","maxPixels","maxFrames","maxAnimationPixels","maxSide","concurrency","queueLength","uploadsPerMinute","maxPerUser","widths"],"properties":{"maxBytes":{"type":"integer","default":12582912,"minimum":1,"description":"A picture or avatar larger than this, decoded, is refused (-204); the bodies of the /pic and /portrait paths may be as large as such a picture needs. portrait.maxBytes is another name for it."},"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"maxAnimationPixels":{"type":"integer","default":5000000,"minimum":1,"description":"An animation's frames times its frame's pixels at most (-204 beyond): what re-encoding it costs, about 45 ns of CPU a pixel for a GIF."},"maxSide":{"type":"integer","default":2560,"minimum":16,"maximum":16384,"description":"A stored picture is scaled down, in its own format, until its longer side is at most this."},"concurrency":{"type":"integer","default":0,"minimum":0,"maximum":256,"description":"Pictures decoded and encoded at once; 0: the number of cores. Each runs on one thread."},"queueLength":{"type":"integer","default":64,"minimum":0,"description":"Pictures waiting for their turn at most; beyond, an upload or a sized copy answers -405."},"uploadsPerMinute":{"type":"integer","default":30,"minimum":1,"description":"pic/upload and portrait/upload calls per user per minute (-405 beyond)."},"maxPerUser":{"type":"integer","default":2000,"minimum":0,"description":"Pictures one user may store under names of their own or of their bytes (101 \"Too many pictures\" beyond); replacing one does not count."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","minimum":1,"description":"The first name of pic.maxBytes, still read: giving both with different values is an error."},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"]},"allowMissingReferer":{"type":"boolean","default":true},"cacheSeconds":{"type":"integer","default":300,"minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(/[A-Za-z0-9._~-]+)*$", "u");
@@ -3572,17 +3572,38 @@ errors++;
 }
 let data103 = data.pic;
 if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.maxBytes === undefined){
+data103.maxBytes = 12582912;
+}
 if(data103.maxPixels === undefined){
 data103.maxPixels = 24000000;
 }
 if(data103.maxFrames === undefined){
 data103.maxFrames = 100;
 }
+if(data103.maxAnimationPixels === undefined){
+data103.maxAnimationPixels = 5000000;
+}
+if(data103.maxSide === undefined){
+data103.maxSide = 2560;
+}
+if(data103.concurrency === undefined){
+data103.concurrency = 0;
+}
+if(data103.queueLength === undefined){
+data103.queueLength = 64;
+}
+if(data103.uploadsPerMinute === undefined){
+data103.uploadsPerMinute = 30;
+}
+if(data103.maxPerUser === undefined){
+data103.maxPerUser = 2000;
+}
 if(data103.widths === undefined){
 data103.widths = [160,320,640];
 }
-if(data103.maxPixels === undefined){
-const err292 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
+if(data103.maxBytes === undefined){
+const err292 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3591,8 +3612,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(data103.maxFrames === undefined){
-const err293 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
+if(data103.maxPixels === undefined){
+const err293 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3601,8 +3622,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(data103.widths === undefined){
-const err294 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
+if(data103.maxFrames === undefined){
+const err294 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3611,9 +3632,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-for(const key19 in data103){
-if(!(((key19 === "maxPixels") || (key19 === "maxFrames")) || (key19 === "widths"))){
-const err295 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(data103.maxAnimationPixels === undefined){
+const err295 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxAnimationPixels"},message:"must have required property '"+"maxAnimationPixels"+"'"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3622,10 +3642,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-let data104 = data103.maxPixels;
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err296 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.maxSide === undefined){
+const err296 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxSide"},message:"must have required property '"+"maxSide"+"'"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3634,9 +3652,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(typeof data104 == "number"){
-if(data104 < 1 || isNaN(data104)){
-const err297 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data103.concurrency === undefined){
+const err297 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "concurrency"},message:"must have required property '"+"concurrency"+"'"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3645,10 +3662,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-let data105 = data103.maxFrames;
-if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
-const err298 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.queueLength === undefined){
+const err298 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "queueLength"},message:"must have required property '"+"queueLength"+"'"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3657,9 +3672,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(typeof data105 == "number"){
-if(data105 < 1 || isNaN(data105)){
-const err299 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data103.uploadsPerMinute === undefined){
+const err299 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "uploadsPerMinute"},message:"must have required property '"+"uploadsPerMinute"+"'"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3668,11 +3682,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-let data106 = data103.widths;
-if(Array.isArray(data106)){
-if(data106.length < 1){
-const err300 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data103.maxPerUser === undefined){
+const err300 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3681,11 +3692,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-const len2 = data106.length;
-for(let i3=0; i3<len2; i3++){
-let data107 = data106[i3];
-if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
-const err301 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data103.widths === undefined){
+const err301 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3694,9 +3702,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(typeof data107 == "number"){
-if(data107 > 4096 || isNaN(data107)){
-const err302 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+for(const key19 in data103){
+if(!(func2.call(schema11.properties.pic.properties, key19))){
+const err302 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3705,8 +3713,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data107 < 16 || isNaN(data107)){
-const err303 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+}
+let data104 = data103.maxBytes;
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err303 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3715,20 +3725,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-}
-let i4 = data106.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data106[i4];
-if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err304 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(typeof data104 == "number"){
+if(data104 < 1 || isNaN(data104)){
+const err304 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3736,14 +3735,11 @@ else {
 vErrors.push(err304);
 }
 errors++;
-break;
-}
-indices1[item1] = i4;
 }
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data105 = data103.maxPixels;
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+const err305 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3752,9 +3748,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data105 == "number"){
+if(data105 < 1 || isNaN(data105)){
+const err306 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3763,22 +3759,10 @@ vErrors.push(err306);
 }
 errors++;
 }
-let data108 = data.portrait;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.maxBytes === undefined){
-data108.maxBytes = 1048576;
 }
-if(data108.allowedOrigins === undefined){
-data108.allowedOrigins = ["https://www.zustservice.cn"];
-}
-if(data108.allowMissingReferer === undefined){
-data108.allowMissingReferer = true;
-}
-if(data108.cacheSeconds === undefined){
-data108.cacheSeconds = 300;
-}
-if(data108.maxBytes === undefined){
-const err307 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
+let data106 = data103.maxFrames;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err307 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3787,8 +3771,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data108.allowedOrigins === undefined){
-const err308 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+if(typeof data106 == "number"){
+if(data106 < 1 || isNaN(data106)){
+const err308 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3797,8 +3782,10 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(data108.allowMissingReferer === undefined){
-const err309 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+}
+let data107 = data103.maxAnimationPixels;
+if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
+const err309 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3807,8 +3794,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data108.cacheSeconds === undefined){
-const err310 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+if(typeof data107 == "number"){
+if(data107 < 1 || isNaN(data107)){
+const err310 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3817,9 +3805,10 @@ vErrors.push(err310);
 }
 errors++;
 }
-for(const key20 in data108){
-if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
-const err311 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+let data108 = data103.maxSide;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+const err311 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3828,10 +3817,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-let data109 = data108.maxBytes;
-if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
-const err312 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data108 == "number"){
+if(data108 > 16384 || isNaN(data108)){
+const err312 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3840,9 +3828,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(typeof data109 == "number"){
-if(data109 < 1 || isNaN(data109)){
-const err313 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data108 < 16 || isNaN(data108)){
+const err313 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3852,12 +3839,9 @@ vErrors.push(err313);
 errors++;
 }
 }
-let data110 = data108.allowedOrigins;
-if(Array.isArray(data110)){
-const len3 = data110.length;
-for(let i5=0; i5<len3; i5++){
-if(typeof data110[i5] !== "string"){
-const err314 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data109 = data103.concurrency;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err314 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3866,10 +3850,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-}
-else {
-const err315 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data109 == "number"){
+if(data109 > 256 || isNaN(data109)){
+const err315 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3878,8 +3861,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(typeof data108.allowMissingReferer !== "boolean"){
-const err316 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data109 < 0 || isNaN(data109)){
+const err316 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3888,9 +3871,10 @@ vErrors.push(err316);
 }
 errors++;
 }
-let data113 = data108.cacheSeconds;
-if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
-const err317 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+let data110 = data103.queueLength;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err317 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3899,9 +3883,9 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(typeof data113 == "number"){
-if(data113 < 0 || isNaN(data113)){
-const err318 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data110 == "number"){
+if(data110 < 0 || isNaN(data110)){
+const err318 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3911,9 +3895,9 @@ vErrors.push(err318);
 errors++;
 }
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data111 = data103.uploadsPerMinute;
+if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
+const err319 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3922,14 +3906,291 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-else {
-const err320 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data111 == "number"){
+if(data111 < 1 || isNaN(data111)){
+const err320 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err320];
 }
 else {
 vErrors.push(err320);
+}
+errors++;
+}
+}
+let data112 = data103.maxPerUser;
+if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
+const err321 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+if(typeof data112 == "number"){
+if(data112 < 0 || isNaN(data112)){
+const err322 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+let data113 = data103.widths;
+if(Array.isArray(data113)){
+if(data113.length < 1){
+const err323 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+const len2 = data113.length;
+for(let i3=0; i3<len2; i3++){
+let data114 = data113[i3];
+if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
+const err324 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(typeof data114 == "number"){
+if(data114 > 4096 || isNaN(data114)){
+const err325 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+if(data114 < 16 || isNaN(data114)){
+const err326 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+}
+let i4 = data113.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data113[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err327 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+let data115 = data.portrait;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.allowedOrigins === undefined){
+data115.allowedOrigins = ["https://www.zustservice.cn"];
+}
+if(data115.allowMissingReferer === undefined){
+data115.allowMissingReferer = true;
+}
+if(data115.cacheSeconds === undefined){
+data115.cacheSeconds = 300;
+}
+if(data115.allowedOrigins === undefined){
+const err330 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(data115.allowMissingReferer === undefined){
+const err331 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+if(data115.cacheSeconds === undefined){
+const err332 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+for(const key20 in data115){
+if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
+const err333 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(data115.maxBytes !== undefined){
+let data116 = data115.maxBytes;
+if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
+const err334 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+if(typeof data116 == "number"){
+if(data116 < 1 || isNaN(data116)){
+const err335 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+}
+let data117 = data115.allowedOrigins;
+if(Array.isArray(data117)){
+const len3 = data117.length;
+for(let i5=0; i5<len3; i5++){
+if(typeof data117[i5] !== "string"){
+const err336 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+if(typeof data115.allowMissingReferer !== "boolean"){
+const err338 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+let data120 = data115.cacheSeconds;
+if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
+const err339 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+if(typeof data120 == "number"){
+if(data120 < 0 || isNaN(data120)){
+const err340 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+else {
+const err342 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
 }
 errors++;
 }

@@ -39,7 +39,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
   const schemaFiles = readSchemaFiles();
   assertValidatorsMatch(schemaFiles);
   const dispatcher = createDispatcher(rows, context, schemaValidators);
-  postRoutes(router, dispatcher, context.config.server);
+  postRoutes(router, dispatcher, { server: context.config.server, pictureBytes: context.config.pic.maxBytes });
   docsRoutes(router, buildOpenApi(rows, dispatcher.paths, schemaFiles));
   schemaRoutes(router, schemaFiles);
   healthRoutes(router, context);
@@ -57,7 +57,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
     metricsRoutes(router, context);
   }
   // Outermost: it sees every request's final status, its own answers included.
-  app.use(errorBoundary(context.log, context.config.log.access, counted));
+  app.use(errorBoundary(context.log, context.config.log.access, context.config.server.bodyLimitBytes, counted));
   // CORS for the exact origins configured; any other origin gets no CORS header at all (its browser then
   // refuses to show it the answer). With none configured, there is nothing to do for any request.
   const origins = new Set(context.config.server.cors.origins);

@@ -2,6 +2,7 @@ import type { Context, Middleware } from 'koa';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { accessLogger } from './access-log.js';
+import { discardBody } from './discard.js';
 import { logUnexpected } from '../rpc/failures.js';
 import { Http, Status } from '../status.js';
 import { BatchAnswer, envelope } from '../rpc/reply.js';
@@ -24,11 +25,13 @@ function statusOf(body: unknown): number | undefined {
  * is not JSON) become their envelopes; anything else is a bug, logged once with its stack and answered
  * -404 "Unknown Error", never a 500. The API's own failures were mapped by their edge already.
  *
+ * `bodyLimit`: the paths' body limit, unless the route set its own in ctx.state.bodyLimit.
+ *
  * Also where each finished request is seen, with its final status: its access line is written (see
  * access-log.ts), and `counted` is told of it (the metrics). Both here, not in a layer of their own: a
  * middleware of its own was a promise, a bound `next` and a resumption more on every request.
  */
-export function errorBoundary(log: Logger, access: boolean, counted?: (ctx: Context) => void): Middleware {
+export function errorBoundary(log: Logger, access: boolean, bodyLimit: number, counted?: (ctx: Context) => void): Middleware {
   const accessLine = accessLogger(log, access);
   return async (ctx, next) => {
     const started = performance.now();
@@ -48,15 +51,20 @@ export function errorBoundary(log: Logger, access: boolean, counted?: (ctx: Cont
         ctx.status = Http.ok;
         ctx.body = envelope(-1, Status.unknown);
       }
-      // An answer sent before the request body was read must not leave the connection half-read.
-      if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
+      // A refusal before the body was read (413, 404, a bad multipart): the rest is read first, so that
+      // clients which read only after sending get the answer; past a bound the connection closes instead.
+      // A reader that has already given up on the body said so with Connection: close.
+      if (!ctx.req.readableEnded && ctx.response.get('Connection') !== 'close') {
+        const limit = typeof ctx.state.bodyLimit === 'number' ? ctx.state.bodyLimit : bodyLimit;
+        if (!(await discardBody(ctx.req, limit))) ctx.set('Connection', 'close');
+      }
     }
     const finished = () =>
       accessLine?.({
         method: ctx.method,
         path: ctx.path,
         api: apiOf(ctx.request.body),
-        status: batch ? batch.statuses : statusOf(ctx.body),
+        status: batch ? batch.statuses : typeof ctx.state.status === 'number' ? ctx.state.status : statusOf(ctx.body),
         http: ctx.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
         ip: ctx.ip,

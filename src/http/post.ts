@@ -6,8 +6,12 @@ import type { Config } from '../config.js';
 import { ApiError } from '../errors.js';
 import { Http, Status } from '../status.js';
 import { tokenFromRequest } from './auth.js';
-import type { Dispatcher } from '../rpc/dispatcher.js';
+import type { Caller, Dispatcher } from '../rpc/dispatcher.js';
 import { BatchAnswer } from '../rpc/reply.js';
+import type { UploadedFile } from '../rpc/api.js';
+import { readMultipart } from './multipart.js';
+
+const MULTIPART = /^multipart\/form-data\b/i;
 
 /** How deep a body's JSON may nest: an envelope batch is three levels, its data a few more. */
 const MAX_DEPTH = 64;
@@ -56,18 +60,66 @@ function underBases(bases: readonly string[], paths: Iterable<string>): { full: 
   return bases.flatMap((base) => all.map((path) => ({ full: `${base}${path}` || '/', path })));
 }
 
-/** The POST paths: read the body, hand it to the dispatcher with what HTTP knows of the caller, answer. */
-export function postRoutes(router: Router, dispatcher: Dispatcher, config: Config['server']): void {
-  const readBody = bodyReader(config.bodyLimitBytes);
-  for (const { full, path } of underBases(config.basePaths, dispatcher.paths.keys())) {
+/**
+ * The body a picture of `maxBytes` needs: as base64 it is a third larger, and some encoders break its
+ * lines (MIME's every 76 characters, "\r\n" in JSON); the envelope around it is small.
+ */
+export function uploadBodyLimit(maxBytes: number): number {
+  const base64 = Math.ceil(maxBytes / 3) * 4;
+  return base64 + Math.ceil(base64 / 76) * 4 + 64 * 1024;
+}
+
+/** What the POST paths need to know: the server's limits and the size of a picture. */
+export interface PostLimits {
+  server: Pick<Config['server'], 'basePaths' | 'bodyLimitBytes'>;
+  pictureBytes: number;
+}
+
+/**
+ * The POST paths: read the body, hand it to the dispatcher with what HTTP knows of the caller, answer.
+ * The paths of upload rows take larger bodies, and multipart/form-data besides JSON.
+ */
+export function postRoutes(router: Router, dispatcher: Dispatcher, limits: PostLimits): void {
+  const { server, pictureBytes } = limits;
+  const readBody = bodyReader(server.bodyLimitBytes);
+  const uploadLimit = Math.max(server.bodyLimitBytes, uploadBodyLimit(pictureBytes));
+  const readUploadBody = bodyReader(uploadLimit);
+  const uploadPaths = [...dispatcher.paths].filter(([, rows]) => rows.size > 0 && [...rows].every((row) => row.upload)).map(([path]) => path);
+  const notHere = `multipart/form-data is taken only by the upload paths (${uploadPaths.join(', ')}); send JSON`;
+  for (const { full, path } of underBases(server.basePaths, dispatcher.paths.keys())) {
+    const uploads = uploadPaths.includes(path);
     router.post(full, async (ctx) => {
-      const body = await readBody(ctx);
-      const answer = await dispatcher.receive(body, { url: path, token: tokenFromRequest(ctx), ip: ctx.ip });
+      let caller: Caller;
+      let body: unknown;
+      const multipart = MULTIPART.test(ctx.get('content-type'));
+      if (!uploads) {
+        if (multipart) throw new ApiError(Status.jsonValue, notHere);
+        body = await readBody(ctx);
+        caller = { url: path, token: tokenFromRequest(ctx), ip: ctx.ip };
+      } else {
+        ctx.state.bodyLimit = uploadLimit;
+        const gone = new AbortController();
+        ctx.res.once('close', () => {
+          if (!ctx.res.writableFinished) gone.abort(new ApiError(Status.jsonValue, 'the client went away'));
+        });
+        let file: UploadedFile | undefined;
+        if (!multipart) body = await readUploadBody(ctx);
+        else {
+          ({ body, file } = await readMultipart(ctx, pictureBytes, uploadLimit));
+          // What the access line names the API by, as for a JSON body.
+          ctx.request.body = body;
+        }
+        caller = { url: path, token: tokenFromRequest(ctx), ip: ctx.ip, signal: gone.signal, file };
+      }
+      const answer = await dispatcher.receive(body, caller);
+      ctx.type = 'application/json; charset=utf-8';
       if (answer instanceof BatchAnswer) {
-        ctx.type = 'application/json; charset=utf-8';
         ctx.body = Readable.from(answer.json, { objectMode: false });
         ctx.state.batch = answer;
-      } else ctx.body = answer;
+      } else {
+        ctx.body = answer.json;
+        ctx.state.status = answer.reply.status;
+      }
     });
   }
 }

@@ -6,6 +6,13 @@ import type { StatusDef } from '../status.js';
 /** What a handler may use: the app's dependencies, but not the power to close them. */
 export type Deps = Omit<AppContext, 'close'>;
 
+/** A file sent beside the envelope (a multipart upload's part "file"). */
+export interface UploadedFile {
+  bytes: Buffer;
+  /** More was sent than the reader keeps: `bytes` holds the limit and one byte more. */
+  truncated: boolean;
+}
+
 /** What a handler sees of one call: who is calling, and the dependencies. Nothing of HTTP. */
 export interface Call {
   /** The token's user id; empty for APIs that take no token. */
@@ -13,6 +20,10 @@ export interface Call {
   /** The client's address (behind a trusted proxy: as the proxies saw it). */
   ip: string;
   deps: Deps;
+  /** Aborts when the client has gone: work it alone waits for may be dropped. */
+  signal?: AbortSignal;
+  /** The file sent with an upload row's envelope, if it came as multipart. */
+  file?: UploadedFile;
 }
 
 /**
@@ -42,6 +53,11 @@ export interface ApiRow {
   auth: boolean;
   /** POST paths that serve this API besides the single endpoint /api/external. */
   urls: readonly string[];
+  /**
+   * An upload: its picture comes as base64 in the data or as the multipart part "file", and its own paths
+   * (not the single endpoint) take bodies as large as pic.maxBytes needs.
+   */
+  upload?: boolean;
   /** This API's local status table: failures that mean something else here than in the global one. */
   local?: Readonly<Partial<Record<Failure, StatusDef>>>;
   handler: Handler<unknown>;

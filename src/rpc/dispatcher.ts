@@ -1,11 +1,11 @@
-import { type ApiRow, NoRecords } from './api.js';
+import { type ApiRow, NoRecords, type UploadedFile } from './api.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { Status } from '../status.js';
 import { checkEnvelope, requestId } from './envelope.js';
 import { postStatusOf } from './failures.js';
 import { normaliseId } from './id.js';
-import { BatchAnswer, type Envelope, envelope, jsonPieces } from './reply.js';
+import { BatchAnswer, type Envelope, envelope, longerThan, piecesWithin, SingleAnswer } from './reply.js';
 import { type DataValidator, dataValidator, type SchemaValidators } from './validate.js';
 
 /** The single endpoint that serves every (type, subtype): the base path itself. */
@@ -19,11 +19,15 @@ export interface Caller {
   token: string | undefined;
   /** The client's address (behind a trusted proxy: as the proxies saw it). */
   ip: string;
+  /** Aborts when the client goes away before its answer. */
+  signal?: AbortSignal;
+  /** A multipart upload's file part. */
+  file?: UploadedFile;
 }
 
 export interface Dispatcher {
   /** The whole answer to one parsed body: an envelope, or for a batch its envelopes in order, serialized. */
-  receive(body: unknown, caller: Caller): Promise<Envelope | BatchAnswer>;
+  receive(body: unknown, caller: Caller): Promise<SingleAnswer | BatchAnswer>;
   /** Every POST path, with the rows it serves. */
   readonly paths: ReadonlyMap<string, ReadonlySet<ApiRow>>;
 }
@@ -89,12 +93,20 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
       const userId = row.auth ? await user() : '';
       const validate: DataValidator = entry.validate;
       validate(data);
-      const result = await row.handler(data, { userId, ip: caller.ip, deps });
+      const result = await row.handler(data, { userId, ip: caller.ip, deps, signal: caller.signal, file: caller.file });
       return answered(result instanceof NoRecords ? envelope(id, Status.noRecords, result.data) : envelope(id, Status.ok, result));
     } catch (err) {
       const { status, detail } = postStatusOf(err, row, deps);
       return answered(envelope(id, status, {}, detail));
     }
+  }
+
+  /** A single answer, or -406 in its place if its text would pass the bound. */
+  function single(reply: Envelope): SingleAnswer {
+    const json = JSON.stringify(reply);
+    if (!longerThan(json, maxResponseBytes)) return new SingleAnswer(reply, json);
+    const refused = envelope(reply.id, Status.answerTooLarge, {}, `the answer would pass ${maxResponseBytes} bytes`);
+    return new SingleAnswer(refused, JSON.stringify(refused));
   }
 
   return {
@@ -104,31 +116,57 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
       // One token for the whole request, looked up at most once, and only if some envelope needs it.
       let userId: Promise<string> | undefined;
       const user = () => (userId ??= deps.tokens.userFor(caller.token));
-      if (!Array.isArray(body)) return answer(body, caller, served, user);
+      if (!Array.isArray(body)) return single(await answer(body, caller, served, user));
       if (body.length === 0 || body.length > maxBatch) {
-        return envelope(-1, Status.jsonValue, {}, body.length === 0 ? 'empty batch' : `a batch holds at most ${maxBatch} envelopes`);
+        return single(envelope(-1, Status.jsonValue, {}, body.length === 0 ? 'empty batch' : `a batch holds at most ${maxBatch} envelopes`));
       }
-      // A batch of large lists could answer tens of megabytes: past maxResponseBytes the rest is not run.
-      const items: unknown[] = body;
-      const statuses: number[] = [];
-      async function* json(): AsyncGenerator<string> {
-        let bytes = 0;
-        for (const [i, item] of items.entries()) {
-          const reply =
-            bytes > maxResponseBytes
-              ? envelope(normaliseId(requestId(item)), Status.answerTooLarge, {}, `the batch's answers passed ${maxResponseBytes} bytes`)
-              : await answer(item, caller, served, user);
-          statuses.push(reply.status);
-          let separator = i === 0 ? '[' : ',';
-          for (const piece of jsonPieces(reply)) {
-            bytes += Buffer.byteLength(piece);
-            yield separator + piece;
-            separator = '';
-          }
-        }
-        yield ']';
-      }
-      return new BatchAnswer(json(), statuses);
+      return batchAnswer(body, (item) => answer(item, caller, served, user));
     },
   };
+
+  /**
+   * A batch's answers, within maxResponseBytes: the envelope whose answer would pass the bound is answered
+   * -406 instead (it ran), and every envelope after it -406 without running. Room for those refusals is
+   * kept back from the start, so that they always fit.
+   */
+  function batchAnswer(items: unknown[], run: (item: unknown) => Promise<Envelope>): BatchAnswer {
+    const refusals = items.map((item) => {
+      const id = normaliseId(requestId(item));
+      const ran = JSON.stringify(envelope(id, Status.answerTooLarge, {}, `ran, but the answers would pass ${maxResponseBytes} bytes`));
+      const notRun = JSON.stringify(envelope(id, Status.answerTooLarge, {}, `not run: the answers would pass ${maxResponseBytes} bytes`));
+      return { ran, notRun, bytes: Math.max(Buffer.byteLength(ran), Buffer.byteLength(notRun)) + 1 };
+    });
+    // reserved[i]: what refusing every envelope after the i-th takes, and the closing bracket.
+    const reserved = refusals.map((_, i) => refusals.slice(i + 1).reduce((sum, r) => sum + r.bytes, 1));
+    const statuses: number[] = [];
+    async function* json(): AsyncGenerator<string> {
+      let bytes = 0;
+      let stopped = false;
+      for (const [i, item] of items.entries()) {
+        const separator = i === 0 ? '[' : ',';
+        const refusal = refusals[i] as (typeof refusals)[number];
+        let fits: { pieces: string[]; bytes: number } | undefined;
+        if (!stopped) {
+          const reply = await run(item);
+          fits = piecesWithin(reply, maxResponseBytes - bytes - 1 - (reserved[i] as number));
+          if (fits) statuses.push(reply.status);
+        }
+        if (!fits) {
+          statuses.push(Status.answerTooLarge.code);
+          yield separator + (stopped ? refusal.notRun : refusal.ran);
+          bytes += refusal.bytes;
+          stopped = true;
+          continue;
+        }
+        bytes += fits.bytes + 1;
+        let first = separator;
+        for (const piece of fits.pieces) {
+          yield first + piece;
+          first = '';
+        }
+      }
+      yield ']';
+    }
+    return new BatchAnswer(json(), statuses);
+  }
 }

@@ -15,6 +15,7 @@ const POST_STATUSES: Readonly<Record<Failure, StatusDef>> = {
   tokenMissing: Status.noToken,
   tokenBad: Status.badToken,
   tokenNoUser: Status.noUserForToken,
+  missing: Status.missingKey,
   empty: Status.emptyValue,
   malformed: Status.valueType,
   invalid: Status.valueError,

@@ -39,6 +39,31 @@ export function* jsonPieces(reply: Envelope): Generator<string> {
   yield `${piece}]}`;
 }
 
+/** The answer to a single envelope, and its JSON text (checked against the answer bound). */
+export class SingleAnswer {
+  constructor(
+    readonly reply: Envelope,
+    readonly json: string,
+  ) {}
+}
+
+/** Whether `text` is longer than `bytes` in UTF-8, counted only when it could be (a UTF-16 unit is at most 3 bytes). */
+export function longerThan(text: string, bytes: number): boolean {
+  return text.length * 3 > bytes && Buffer.byteLength(text) > bytes;
+}
+
+/** `reply`'s JSON in pieces, if it takes at most `bytes` in UTF-8; undefined (and no more of it made) if not. */
+export function piecesWithin(reply: Envelope, bytes: number): { pieces: string[]; bytes: number } | undefined {
+  const pieces: string[] = [];
+  let used = 0;
+  for (const piece of jsonPieces(reply)) {
+    used += Buffer.byteLength(piece);
+    if (used > bytes) return undefined;
+    pieces.push(piece);
+  }
+  return { pieces, bytes: used };
+}
+
 /**
  * A batch's answer, made as it is read: each envelope runs when the reader wants the next piece of JSON,
  * and its text is let go once read. A batch of large lists is then held one answer at a time, not whole

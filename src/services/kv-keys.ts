@@ -19,6 +19,8 @@ export const kvKeys = {
   smsCooldown: (phone: string) => `ratelimit:sms:cooldown:${phone}`,
   smsPerPhoneHour: (phone: string) => `ratelimit:sms:hour:${phone}`,
   smsPerPhoneDay: (phone: string) => `ratelimit:sms:day:${phone}`,
+  /** pic/upload and portrait/upload calls of a user in the current minute (pic.uploadsPerMinute). */
+  picUploads: (userId: string) => `ratelimit:pic:${userId}`,
   /** A token's user id, cached by the token's SHA-256 (the store must not become a list of live tokens). */
   tokenCache: (tokenDigest: string) => `token:${tokenDigest}`,
   /** A random value replaced by every write to the notices: cached searches of an older one are stale. */

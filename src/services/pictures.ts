@@ -4,7 +4,9 @@ import { IMAGE_MIME } from '../backends/images/types.js';
 import type { ObjectStore, StoredObject } from '../backends/objects/types.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../rpc/api.js';
-import { isUniqueViolation } from '../backends/db.js';
+import { isUniqueViolation, transaction } from '../backends/db.js';
+import type { UploadedFile } from '../rpc/api.js';
+import { kvKeys } from './kv-keys.js';
 import { DomainError } from '../errors.js';
 import type { PicUploadAnswer, PicUploadData, PortraitUploadAnswer, PortraitUploadData } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';
@@ -24,8 +26,14 @@ export interface PictureDeps {
   log: Logger;
 }
 
-/** What an upload needs besides: the table of names, the clock, where URLs point. */
-type UploadDeps = PictureDeps & Pick<Deps, 'db' | 'clock'> & { config: Pick<Config, 'pic' | 'portrait' | 'server' | 'timeZone'> };
+/** What an upload needs besides: the table of names, the counters of uploads, the clock, where URLs point. */
+type UploadDeps = PictureDeps & Pick<Deps, 'db' | 'kv' | 'clock'> & { config: Pick<Config, 'pic' | 'portrait' | 'server' | 'timeZone'> };
+
+/** How an upload's picture came: the data's base64, or a multipart file part; and who waits for it. */
+export interface UploadSource {
+  file?: UploadedFile;
+  signal?: AbortSignal;
+}
 
 /** The formats a sized copy may be made in (what Accept may ask for). */
 const COPY_FORMATS = Object.keys(IMAGE_MIME) as ImageFormat[];
@@ -42,30 +50,61 @@ export interface CleanPicture {
   md5: string;
 }
 
+/** A size as people say it: "12 MiB", "512 KiB", "1000 bytes". */
+function sizeText(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+const tooLarge = (size: string, maxBytes: number) => new DomainError('invalid', `the picture is ${size}: at most ${sizeText(maxBytes)} (pic.maxBytes)`);
+
 /** The bytes of a base64 upload (malformed when not base64, invalid past `maxBytes`, empty when nothing). */
 function decodeBase64(base64: string, maxBytes: number): Buffer {
   const text = base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
   if (text.length % 4 !== 0 || !BASE64.test(text)) throw new DomainError('malformed', 'base64');
   // Checked before decoding: an oversize upload costs no allocation.
   const size = (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
-  if (size > maxBytes) throw new DomainError('invalid', `image larger than ${maxBytes} bytes`);
+  if (size > maxBytes) throw tooLarge(`${size} bytes`, maxBytes);
   if (size === 0) throw new DomainError('empty', 'base64');
   return Buffer.from(text, 'base64');
+}
+
+/** The uploaded bytes: the multipart file part, or else the data's base64; one of them, not both. */
+function uploadedBytes(maxBytes: number, base64: string | undefined, file: UploadedFile | undefined): Buffer {
+  if (!file) {
+    if (base64 === undefined) throw new DomainError('missing', 'base64 (or the picture as the multipart part "file")');
+    return decodeBase64(base64, maxBytes);
+  }
+  if (base64 !== undefined) throw new DomainError('invalid', 'base64: a multipart upload sends its picture as the part "file" only');
+  if (file.truncated || file.bytes.length > maxBytes) throw tooLarge(`more than ${sizeText(maxBytes)}`, maxBytes);
+  if (file.bytes.length === 0) throw new DomainError('empty', 'file');
+  return file.bytes;
 }
 
 /**
  * An uploaded picture or avatar, decoded and encoded again by the image library: refused (invalid) when
  * it is not a PNG, JPEG, GIF or WebP that decodes, not the declared type (when one is declared), or past
- * the pixel and frame limits. The kept bytes have no metadata and keep their format; the uploaded ones
- * are never kept.
+ * the size, pixel and frame limits. The kept bytes have no metadata, keep their format and are scaled
+ * down to pic.maxSide; the uploaded ones are never kept.
  */
-export async function cleanUpload(deps: PictureDeps, base64: string, declaredType?: string): Promise<CleanPicture> {
-  const uploaded = decodeBase64(base64, deps.config.portrait.maxBytes);
+export async function cleanUpload(deps: PictureDeps, base64: string | undefined, source: UploadSource = {}, declaredType?: string): Promise<CleanPicture> {
+  const uploaded = uploadedBytes(deps.config.pic.maxBytes, base64, source.file);
   const declared = declaredType === undefined ? undefined : TYPE_ALIASES[declaredType.toLowerCase()];
   if (declaredType !== undefined && !declared) throw new DomainError('invalid', 'type');
   // The bytes say what they are, as the image library reads them; a declared type must agree.
-  const { bytes, format } = await deps.images.clean(uploaded, deps.config.pic, declared);
+  const { bytes, format } = await deps.images.clean(uploaded, deps.config.pic, declared, source.signal);
   return { bytes, mime: IMAGE_MIME[format], md5: createHash('md5').update(uploaded).digest('hex') };
+}
+
+/**
+ * Counts an upload against its user's pic.uploadsPerMinute (tooManyRequests past it): decoding pictures
+ * is the costliest thing a token can ask for. Refused uploads count too.
+ */
+async function countUpload(deps: UploadDeps, userId: string): Promise<void> {
+  const limit = deps.config.pic.uploadsPerMinute;
+  const count = await deps.kv.increment(kvKeys.picUploads(userId), UPLOAD_WINDOW_SECONDS);
+  if (count > limit) throw new DomainError('tooManyRequests', `at most ${limit} picture uploads a minute (pic.uploadsPerMinute)`);
 }
 
 /** Where a sized copy of the object `key` is kept: named by the ETag of the bytes it was made from. */
@@ -128,6 +167,9 @@ async function makeCopy(deps: PictureDeps, key: string, copyKey: string, width: 
 }
 
 const PIC_TABLE = 'pic';
+/** One row per owner: how many names of `pic` they hold (pic.maxPerUser). */
+const PIC_OWNER_TABLE = 'pic_owner';
+const UPLOAD_WINDOW_SECONDS = 60;
 
 interface PicRow {
   user_id: string;
@@ -155,12 +197,39 @@ async function storeClaimed(deps: PictureDeps, key: string, image: CleanPicture,
 const picUrl = (deps: UploadDeps, from: string, name: string): PicUploadAnswer => ({ url: publicUrl(deps.config.server, `/get/pic/${from}/${name}`) });
 
 /**
+ * Claims a new name for `userId`: its row in `pic` and one more of the owner's pic.maxPerUser, in one
+ * transaction (capped when the owner has them all; a unique violation when the name is held).
+ */
+async function claimName(deps: UploadDeps, userId: string, row: Record<string, unknown>): Promise<void> {
+  const { db } = deps;
+  // Created outside the transaction, as shop_owner's rows are: see createShop.
+  await db(PIC_OWNER_TABLE).insert({ user_id: userId, pics: 0 }).onConflict('user_id').ignore();
+  await transaction(db, async (trx) => {
+    // The name first: one already held is not a new one, whatever the count.
+    await trx(PIC_TABLE).insert(row);
+    const counted = await trx(PIC_OWNER_TABLE).where('user_id', userId).andWhere('pics', '<', deps.config.pic.maxPerUser).increment('pics', 1);
+    if (counted === 0) throw new DomainError('capped', `at most ${deps.config.pic.maxPerUser} pictures a user (pic.maxPerUser)`);
+  });
+}
+
+/** Gives a claimed name up again, and its place in the owner's count. */
+function releaseName(deps: UploadDeps, userId: string, where: { pic_from: string; pic_name: string }): Promise<void> {
+  return transaction(deps.db, async (trx) => {
+    if ((await trx(PIC_TABLE).where({ ...where, user_id: userId }).delete()) > 0) {
+      await trx(PIC_OWNER_TABLE).where('user_id', userId).andWhere('pics', '>', 0).decrement('pics', 1);
+    }
+  });
+}
+
+/**
  * Pictures for notices, shops, products and avatars. The first implementation let anyone overwrite any
  * picture: here an explicit name belongs to its first uploader (its row in `pic`, claimed by the primary
- * key, so two uploaders at once cannot both win), and a picture named by its MD5 never changes.
+ * key, so two uploaders at once cannot both win), and a picture named by its MD5 never changes. A user
+ * holds at most pic.maxPerUser names; replacing one's own is not a new one.
  */
-export async function uploadPicture(deps: UploadDeps, userId: string, data: PicUploadData): Promise<PicUploadAnswer> {
-  const image = await cleanUpload(deps, data.base64);
+export async function uploadPicture(deps: UploadDeps, userId: string, data: PicUploadData, source: UploadSource = {}): Promise<PicUploadAnswer> {
+  await countUpload(deps, userId);
+  const image = await cleanUpload(deps, data.base64, source);
   if (data.from === 'portrait') {
     // The caller's avatar, the very object portrait/upload writes: no one else's to claim.
     requireCaller(data.name, userId, 'name');
@@ -173,7 +242,7 @@ export async function uploadPicture(deps: UploadDeps, userId: string, data: PicU
   const where = { pic_from: data.from, pic_name: name };
   const { db } = deps;
   try {
-    await db(PIC_TABLE).insert({
+    await claimName(deps, userId, {
       ...where,
       user_id: userId,
       by_content: data.name === undefined,
@@ -190,13 +259,14 @@ export async function uploadPicture(deps: UploadDeps, userId: string, data: PicU
     await db(PIC_TABLE).where(where).update({ mime: image.mime });
     return picUrl(deps, data.from, name);
   }
-  await storeClaimed(deps, key, image, () => db(PIC_TABLE).where(where).delete());
+  await storeClaimed(deps, key, image, () => releaseName(deps, userId, where));
   return picUrl(deps, data.from, name);
 }
 
 /** The caller's avatar (portrait/upload): the object GET portrait serves. */
-export async function uploadAvatar(deps: UploadDeps, userId: string, data: PortraitUploadData): Promise<PortraitUploadAnswer> {
+export async function uploadAvatar(deps: UploadDeps, userId: string, data: PortraitUploadData, source: UploadSource = {}): Promise<PortraitUploadAnswer> {
   requireCaller(data.id, userId, 'id');
-  await storePicture(deps, portraitKey(userId), await cleanUpload(deps, data.base64, data.type));
+  await countUpload(deps, userId);
+  await storePicture(deps, portraitKey(userId), await cleanUpload(deps, data.base64, source, data.type));
   return { url: publicUrl(deps.config.server, `/get/portrait/${userId}`) };
 }

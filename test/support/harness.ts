@@ -47,7 +47,7 @@ export async function removeKeys(url: string, prefix: string): Promise<void> {
   }
 }
 
-const DATA_TABLES = ['property', 'shop', 'shop_owner', 'pic', 'product', 'purchase', 'wallet_ledger', 'users'];
+const DATA_TABLES = ['property', 'shop', 'shop_owner', 'pic', 'pic_owner', 'product', 'purchase', 'wallet_ledger', 'users'];
 
 export async function startHarness(
   spec: BackendSpec,

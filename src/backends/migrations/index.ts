@@ -14,8 +14,9 @@ import { textSuffixesMigration } from './009_text_suffixes.js';
 import { payRoutineMigration } from './010_pay_routine.js';
 import { dropPayRoutineMigration } from './011_drop_pay_routine.js';
 import { purchaseSettlementMigration } from './012_purchase_settlement.js';
+import { picOwnerMigration } from './013_pic_owner.js';
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration, dropPayRoutineMigration, purchaseSettlementMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration, dropPayRoutineMigration, purchaseSettlementMigration, picOwnerMigration];
 
 export type { ConfiguredMigration };
 export const allMigrations: readonly ConfiguredMigration[] = migrations;

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import type { AppContext } from '../../context.js';
 import type { ImageFormat } from '../../backends/images/types.js';
 import type { StoredObject } from '../../backends/objects/types.js';
+import { DomainError } from '../../errors.js';
 import { nearestWidth, picKey, portraitKey, sizedCopy } from '../../services/pictures.js';
 import { type Image, refererAllowed, placeholders, type Placeholder } from '../../services/portrait.js';
 import { isUserId } from '../../services/user-ids.js';
@@ -66,14 +67,19 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
     if (key === null) return sendPlaceholder(ctx, 'error', 'no-cache');
     const size = sized(ctx);
     let stored: StoredObject | null = null;
+    // private: a shared cache must not hand a hotlinker what the campus site was shown.
+    let cache = `private, max-age=${portrait.cacheSeconds}`;
     try {
       stored = size ? await sizedCopy(app, key, size.width, size.format) : await app.objects.get(key);
     } catch (err) {
-      app.log.error({ err }, 'picture unavailable (object store or image library): answering a placeholder');
+      if (err instanceof DomainError && err.failure === 'tooManyRequests') {
+        // Too many pictures wait to be made: the picture itself now, its copy when asked again.
+        stored = await app.objects.get(key).catch(() => null);
+        cache = 'no-cache';
+      } else app.log.error({ err }, 'picture unavailable (object store or image library): answering a placeholder');
     }
     if (!stored) return sendPlaceholder(ctx, fallback, 'no-cache');
-    // private: a shared cache must not hand a hotlinker what the campus site was shown.
-    return send(ctx, { bytes: stored.body, mime: stored.contentType, etag: stored.etag }, `private, max-age=${portrait.cacheSeconds}`);
+    return send(ctx, { bytes: stored.body, mime: stored.contentType, etag: stored.etag }, cache);
   };
 
   for (const base of bases) {
