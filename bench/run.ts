@@ -23,6 +23,7 @@ import { backfill } from '../src/services/text-index.js';
 import { callgrindAvailable, instructionsPerRequest } from './instructions.js';
 import { batchMemoryRow, bigShop } from './batches.js';
 import { pictureRow } from './pictures.js';
+import { uploadRows } from './uploads.js';
 import { sideBySide } from './side-by-side.js';
 import { startListening, stop } from './processes.js';
 import type { Row } from './row.js';
@@ -50,6 +51,8 @@ const SERVICE_NODE_OPTIONS = START_SCRIPT.replace(/^exec node /, '').split(' ').
 const BASELINE_PORT = 4099;
 /** The service with its access log and metrics off, beside the one with them on. */
 const QUIET_PORT = 4092;
+/** The service the picture rows load, with the per-user upload limit lifted. */
+const PICTURES_PORT = 4093;
 /** How many turns each of the two services gets in the access log's comparison. */
 const COMPARE_TURNS = 4;
 const CAPTCHA_BASELINE_PORT = 4098;
@@ -601,6 +604,25 @@ async function main(): Promise<void> {
     add(await load('property GET key search, search cache off', { method: 'GET', path: search(`type=1&key=${encodeURIComponent('耳机')}`) }, service.pid), 'key=耳机');
     add(await load('property GET key search, rotating keys, search cache off', rotating, service.pid), 'every search asks MariaDB');
     await stop(service);
+  }
+
+  // Photos from phones and an animation storm, in a service of their own whose per-user upload limit is
+  // lifted: the rows measure the work queue, not the rate limit in front of it.
+  if (selected('12-MP JPEG') || selected('while 16 clients upload')) {
+    const picturesPath = join(resultsDir, 'bench-config-pictures.json');
+    writeFileSync(picturesPath, JSON.stringify({ ...config, server: { host: '127.0.0.1', port: PICTURES_PORT }, pic: { uploadsPerMinute: 1_000_000, maxPerUser: 1_000_000 } }, null, 2));
+    const pictures = await startProcess(SERVICE, ['-c', picturesPath], 'service-pictures');
+    await sleep(500);
+    const probe = { base: `http://127.0.0.1:${PICTURES_PORT}`, tokens: tokens.slice(100, 120), cpuMs: () => cpuMs(pictures.pid), rssMb: () => rssMb(pictures.pid) };
+    const uploads = await uploadRows(probe, duration);
+    add(uploads.photoMultipart);
+    add(uploads.photoBase64);
+    add(uploads.peak, undefined, { says: 'peak RSS < 600 MiB', met: (row) => (row.rssMb ?? Infinity) < 600 });
+    const [victim, captchas] = uploads.storm;
+    add(victim, undefined, p95Under(1000));
+    add(captchas, undefined, p95Under(100));
+    for (const heavy of uploads.heaviest) add(heavy, 'for comparison');
+    await stop(pictures);
   }
 
   // The same img/validate through a bare Koa app: the cost of our chain.

@@ -43,7 +43,7 @@ export interface PicUploadAnswer {
 }
 
 /**
- * Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most 1024 KiB decoded (-204); not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 "The picture name was used". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from "portrait" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).
+ * Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most pic.maxBytes (12 MiB) decoded (-204, naming the limit); neither base64 nor a file part -202; not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100), or is an animation of more than pic.maxAnimationPixels (5 million: frames times a frame's pixels) is -204, naming what was exceeded and the limit; a picture whose longer side passes pic.maxSide (2560) is stored scaled down to it. Uploads are also sent as multipart/form-data to the /pic path: fields id, type, subtype, data (this object as JSON text, without base64) and the part "file". A user uploads at most pic.uploadsPerMinute (30) pictures a minute (-405) and stores at most pic.maxPerUser (2000) names (101 "Too many pictures"; replacing one of one's own does not count); -405 too when too many pictures wait to be processed. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 "The picture name was used". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from "portrait" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).
  */
 export interface PicUploadData {
   /**
@@ -51,9 +51,9 @@ export interface PicUploadData {
    */
   from: "property" | "shop" | "product" | "portrait";
   /**
-   * The image, base64; a data:image/...;base64, prefix is allowed.
+   * The picture, base64 (a data:image/...;base64, prefix is allowed): required in a JSON body; in a multipart/form-data body the picture is the part "file" instead, and base64 is not given.
    */
-  base64: string;
+  base64?: string;
   /**
    * 1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).
    */
@@ -71,14 +71,17 @@ export interface PortraitUploadAnswer {
 }
 
 /**
- * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most 1024 KiB decoded; type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100) is -204. -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
+ * Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most pic.maxBytes (12 MiB) decoded, or sent as multipart/form-data to the /portrait path (fields id, type, subtype, data as JSON text without base64, and the part "file"); type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100), or is an animation of more than pic.maxAnimationPixels (5 million) is -204; one whose longer side passes pic.maxSide (2560) is stored scaled down to it. At most pic.uploadsPerMinute (30) uploads a user a minute (-405). -202 neither base64 nor a file part; -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.
  */
 export interface PortraitUploadData {
   /**
    * The user id: must be the token's user.
    */
   id: string | number;
-  base64: string;
+  /**
+   * The picture, base64 (a data:image/...;base64, prefix is allowed): required in a JSON body; in a multipart/form-data body the picture is the part "file" instead, and base64 is not given.
+   */
+  base64?: string;
   type: "png" | "jpg" | "jpeg" | "gif" | "webp" | "PNG" | "JPG" | "JPEG" | "GIF" | "WEBP";
   /**
    * The file's name; kept for compatibility, not used.
@@ -1057,7 +1060,7 @@ export interface Apis {
   "pic/upload": {
     data: PicUploadData;
     answer: PicUploadAnswer;
-    statuses: 0 | 100 | GlobalStatus;
+    statuses: 0 | 100 | 101 | GlobalStatus;
     refused: Record<string, never>;
   };
   "product/creat": {

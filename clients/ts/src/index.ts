@@ -15,6 +15,9 @@ export type Namespaces = {
   [T in TypeOf<ApiName>]: { [S in SubtypeOf<ApiName, T>]: (data: Apis[`${T}/${S}` & ApiName]['data']) => Promise<Reply<`${T}/${S}` & ApiName>> };
 };
 
+/** The APIs whose picture may come as a file: `client.upload(name, data, file)`. */
+export type UploadName = 'pic/upload' | 'portrait/upload';
+
 /** One envelope of a batch. */
 export type BatchEntry = { [K in ApiName]: { type: TypeOf<K>; subtype: SubtypeOf<K, TypeOf<K>>; data: Apis[K]['data'] } }[ApiName];
 type NameOf<E> = E extends { type: infer T extends string; subtype: infer S extends string } ? `${T}/${S}` & ApiName : never;
@@ -76,13 +79,33 @@ export class CampusClient {
   }
 
 
-  private async post(path: string, body: unknown): Promise<unknown> {
+  /**
+   * An upload whose picture is a Blob or File (from an <input type="file">, a canvas, a fetch), sent as
+   * multipart/form-data as the service takes it on the upload paths: the envelope's fields and the picture
+   * as the part "file", without base64 (no third larger, no encoding in the page).
+   */
+  upload<K extends UploadName>(name: K, data: Omit<Apis[K]['data'], 'base64'>, file: Blob, fileName = 'picture'): Promise<Reply<K>> {
+    const [type = '', subtype = ''] = name.split('/');
+    const form = new FormData();
+    form.append('id', String(this.nextId++));
+    form.append('type', type);
+    form.append('subtype', subtype);
+    form.append('data', JSON.stringify(data));
+    form.append('file', file, fileName);
+    return this.request(API[name].path, form) as Promise<Reply<K>>;
+  }
+
+  private post(path: string, body: unknown): Promise<unknown> {
+    return this.request(path, JSON.stringify(body), { 'Content-Type': 'application/json' });
+  }
+
+  /** One POST; a FormData body sets its own Content-Type (with its boundary). */
+  private async request(path: string, body: string | FormData, headers: Record<string, string> = {}): Promise<unknown> {
     const token = typeof this.token === 'function' ? this.token() : this.token;
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     let res: Response;
     try {
-      res = await this.fetch(`${this.baseUrl}${this.basePath}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      res = await this.fetch(`${this.baseUrl}${this.basePath}${path}`, { method: 'POST', headers, body });
     } catch (err) {
       throw new TransportError(`the service could not be reached: ${(err as Error).message}`);
     }

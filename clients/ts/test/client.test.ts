@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import sharp from 'sharp';
 import { SQLITE_MEMORY } from '../../../test/support/backends.js';
 import { type Harness, startHarness } from '../../../test/support/harness.js';
 import { createClient, TransportError } from '../src/index.js';
@@ -34,6 +35,19 @@ describe('the typed client (clients/ts), against a started service', () => {
     void (() => seller.purchase.apply({ product_id: 1, product_num: true, product_unitprice: 1, product_totalprice: 1 }));
     // @ts-expect-error there is no such API
     void (() => seller.call('product', 'delete', {}));
+  });
+
+  it('uploads a Blob as multipart: a picture and an avatar, refusals as statuses', async () => {
+    const me = '1180310087';
+    const client = createClient({ baseUrl: base, token: await h.token(me) });
+    const png = await sharp({ create: { width: 3, height: 2, channels: 3, background: '#336699' } }).png().toBuffer();
+    const stored = await client.upload('pic/upload', { from: 'shop', name: 'front' }, new Blob([png], { type: 'image/png' }), 'front.png');
+    expect(stored.status).to.equal(0);
+    if (stored.status === 0) expect(stored.data.url).to.match(/\/get\/pic\/shop\/front$/);
+    expect((await client.upload('portrait/upload', { id: me, type: 'png' }, new Blob([png]))).status).to.equal(0);
+    expect((await client.upload('portrait/upload', { id: me, type: 'gif' }, new Blob([png]))).status).to.equal(-204);
+    // @ts-expect-error only the upload APIs take a file
+    void (() => client.upload('shop/creat', { shop_name: 'x' }, new Blob([])));
   });
 
   it('sends a batch, typed entry by entry, and answers in order', async () => {
