@@ -7,6 +7,7 @@ import type { ImageCodec, ImageFormat, ImageLimits } from '../src/backends/image
 import { uploadBodyLimit } from '../src/http/post.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';
+import { capturedLog } from './support/captured-log.js';
 import { picture } from './support/images.js';
 
 const PIC = '/api/external/pic';
@@ -41,8 +42,9 @@ describe('uploads from a phone: multipart, large pictures, bounded work', functi
   describe('on the defaults (pic.maxBytes 12 MiB, pic.maxSide 2560)', () => {
     let h: Harness;
     let token: string;
+    const { log, lines } = capturedLog('warn');
     before(async () => {
-      h = await startHarness(SQLITE_MEMORY);
+      h = await startHarness(SQLITE_MEMORY, { log });
       token = await h.token('1180310086');
     });
     after(() => h.close());
@@ -98,6 +100,35 @@ describe('uploads from a phone: multipart, large pictures, bounded work', functi
       const elsewhere = await send(h, '/api/external/shop', form({ type: 'shop', subtype: 'list', data: '{}' }), token);
       expect(elsewhere.answer.status).to.equal(-2);
       expect(elsewhere.answer.message).to.include('multipart/form-data is taken only by the upload paths');
+    });
+
+    it('lets a client go mid-upload: nothing stored, nothing logged as a failure, the next upload served', async () => {
+      const before = await h.context.db('pic').count({ n: '*' }).first();
+      const logged = lines.length;
+      const boundary = 'campus-boundary';
+      const head = Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\npic\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="subtype"\r\n\r\nupload\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n{"from":"shop","name":"half"}\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      );
+      await new Promise<void>((resolve) => {
+        const req = httpRequest(`${baseUrl(h)}${PIC}?token=${token}`, {
+          method: 'POST',
+          headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': head.length + PHOTO.length + 64 },
+        });
+        req.on('error', () => resolve());
+        req.write(head);
+        // Half the photo, then the phone loses its signal.
+        req.write(PHOTO.subarray(0, PHOTO.length / 2), () => setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 100));
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await h.context.db('pic').count({ n: '*' }).first()).to.deep.equal(before);
+      expect(lines.slice(logged)).to.deep.equal([]);
+      expect((await send(h, PIC, form(picFields({ from: 'shop', name: 'whole' }), [['file', await picture('jpeg', 'whole')]]), token)).answer.status).to.equal(0);
     });
 
     it('answers a body past its path\'s limit 413 with an envelope that Node\'s fetch reads (no EPIPE)', async () => {

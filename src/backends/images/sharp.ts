@@ -26,10 +26,13 @@ const FORMATS: readonly ImageFormat[] = ['png', 'jpeg', 'gif', 'webp'];
 /** Quality of the lossy encodings: what the eye does not miss at phone sizes. */
 const QUALITY = 85;
 /**
- * Milliseconds of CPU a million pixels take, roughly (a GIF's re-encoding about 45, a JPEG's about 26 on
- * the machine the project is benchmarked on): only the order of the queue depends on it.
+ * A job's place in the queue is its arrival plus this many milliseconds a million pixels: a small picture
+ * overtakes large ones that arrived up to that long before it (a 5-megapixel animation: 5 s), and a large
+ * one waits at most that long behind small ones that came after it. Real work is about 45 ms a million
+ * pixels for a GIF, 26 for a JPEG: the weight favours small pictures well beyond their cost, which is what
+ * keeps the pictures of a page quick while someone uploads animations in a loop.
  */
-const MS_PER_MEGAPIXEL = 40;
+const QUEUE_MS_PER_MEGAPIXEL = 1000;
 
 function encode(image: Sharp, format: ImageFormat): Sharp {
   switch (format) {
@@ -73,7 +76,7 @@ function checkLimits({ width, frameHeight, frames }: Header, limits: ImageLimits
 
 /** The queue pictures take their turns in: `concurrency` at once (0: the number of cores), costed by pixels. */
 export function pictureQueue(options: { concurrency: number; queueLength: number }): WorkQueue {
-  return new WorkQueue({ concurrency: options.concurrency || availableParallelism(), queueLength: options.queueLength, msPerCost: MS_PER_MEGAPIXEL / 1e6 });
+  return new WorkQueue({ concurrency: options.concurrency || availableParallelism(), queueLength: options.queueLength, msPerCost: QUEUE_MS_PER_MEGAPIXEL / 1e6 });
 }
 
 /** sharp (libvips): decodes from the header's promises only what the limits allow, in turns from `queue`. */

@@ -5,7 +5,7 @@ export interface WorkQueueOptions {
   concurrency: number;
   /** Jobs waiting at most; one more is refused (tooManyRequests). */
   queueLength: number;
-  /** Roughly how many milliseconds one unit of cost takes: a job's place in the queue is its arrival plus its cost. */
+  /** A job's place in the queue is its arrival plus its cost times this many milliseconds. */
   msPerCost: number;
   now?: () => number;
 }
@@ -16,9 +16,9 @@ interface Waiting {
 }
 
 /**
- * Runs CPU-heavy jobs at most `concurrency` at once. Waiting jobs are ordered by when they would finish if
- * run alone from their arrival (earliest deadline first): a small picture that arrives behind a row of
- * large animations goes ahead of those not yet started, yet no job waits forever behind later small ones.
+ * Runs CPU-heavy jobs at most `concurrency` at once. Waiting jobs are ordered by their arrival plus their
+ * cost, weighted (earliest deadline first): a small picture that arrives behind a row of large animations
+ * goes ahead of those not yet started, yet no job waits for ever behind later small ones.
  * A job whose caller gives up (its signal aborts) leaves the queue; one already running finishes, its
  * work being a call into the image library that cannot be stopped.
  */
@@ -51,7 +51,7 @@ export class WorkQueue {
   /** Waits for a slot; the slot is handed over already counted. */
   private turn(cost: number, signal: AbortSignal | undefined): Promise<void> {
     if (this.waiting.length >= this.options.queueLength) {
-      throw new DomainError('tooManyRequests', `${this.running} pictures are being processed and ${this.waiting.length} wait: try again shortly`);
+      throw new DomainError('tooManyRequests', `pictures: ${this.running} being processed, ${this.waiting.length} waiting; try again shortly`);
     }
     return new Promise<void>((resolve, reject) => {
       const entry: Waiting = {
