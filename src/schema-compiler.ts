@@ -28,7 +28,6 @@ export function loadSchemas(files: SchemaFiles, code: CodeOptions): Ajv {
   ajv.addKeyword(transformKeyword());
   ajv.addKeyword({ keyword: 'x-status', schemaType: 'string', metaSchema: { enum: Object.keys(Status) } });
   // An answer schema's note of what an empty list or lookup answers with status 1 "Empty records".
-  ajv.addKeyword({ keyword: 'x-no-records', metaSchema: { enum: [[], {}] } });
   // A request schema's name for its type, in the clients' language and in English (the docs' groups).
   ajv.addKeyword({ keyword: 'x-type-name', schemaType: 'string' });
   for (const [name, format] of Object.entries(schemaFormats)) ajv.addFormat(name, format);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
 import { ACCOUNT_RIGHTS } from '../src/backends/db-start.js';
+import { documentedApis, renderApiDoc } from '../src/cli/api-doc.js';
 import { Status } from '../src/status.js';
 
 describe('docs/API.md is in step with the registry and the status module', () => {
@@ -17,6 +18,14 @@ describe('docs/API.md is in step with the registry and the status module', () =>
       expect(doc, name).to.contain(String(status.code));
       expect(doc, name).to.contain(status.message);
     }
+  });
+
+  it("gives each API's statuses as the registry has them (npm run schema-types writes them)", () => {
+    expect(renderApiDoc(doc) === doc, 'docs/API.md is stale: run npm run schema-types').to.equal(true);
+    const blocks = documentedApis(doc);
+    // An alias (shop/create) is documented with the API it is another name of.
+    const named = registry.filter((row, i) => !registry.slice(0, i).some((earlier) => earlier.schema === row.schema && earlier.handler === row.handler));
+    for (const row of named) expect(blocks.has(`${row.type}/${row.subtype}`), `${row.type}/${row.subtype} has a block of statuses`).to.equal(true);
   });
 
   it('names every data key of every schema', () => {

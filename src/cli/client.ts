@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../../handlers/registry.js';
-import { answerSchemaOf } from '../rpc/api.js';
+import { answerSchemaOf, type ApiRow } from '../rpc/api.js';
+import { ownStatuses } from '../rpc/statuses.js';
 import { projectRoot } from '../paths.js';
 import { readSchemaFiles } from '../schemas.js';
 import { GLOBAL_STATUSES } from '../status.js';
@@ -11,12 +12,11 @@ import { apiTypes, typeName } from './schema-types.js';
 /** Where the typed client's generated part lives; `npm run client` writes it, a test checks it is current. */
 export const clientApiPath = resolve(projectRoot, 'clients', 'ts', 'src', 'api.ts');
 
-/** Status 1 "Empty records", and what it answers, where an answer schema says an API has it. */
-function noRecordsOf(answerFile: string): string | undefined {
-  const schema = readSchemaFiles().get(answerFile)?.schema as { 'x-no-records'?: unknown } | undefined;
-  const empty = schema?.['x-no-records'];
-  if (empty === undefined) return undefined;
-  return Array.isArray(empty) ? 'never[]' : 'Record<string, never>';
+/** What status 1 "Empty records" answers for an API that has it: [] for a list, {} for one row. */
+function noRecordsOf(row: ApiRow): string | undefined {
+  if (!row.noRecords) return undefined;
+  const schema = readSchemaFiles().get(answerSchemaOf(row))?.schema as { type?: unknown } | undefined;
+  return schema?.type === 'array' ? 'never[]' : 'Record<string, never>';
 }
 
 /**
@@ -27,9 +27,8 @@ export async function clientApiSource(): Promise<string> {
   const globals = GLOBAL_STATUSES.filter((s) => s.code !== 0).map((s) => s.code);
   const entries = registry.map((row) => {
     const name = `${row.type}/${row.subtype}`;
-    const noRecords = noRecordsOf(answerSchemaOf(row));
-    const local = Object.values(row.local ?? {}).map((s) => s.code);
-    const statuses = [...new Set([0, ...(noRecords ? [1] : []), ...local])].sort((a, b) => a - b);
+    const noRecords = noRecordsOf(row);
+    const statuses = [...new Set([0, ...ownStatuses(row).map((s) => s.code)])].sort((a, b) => a - b);
     return {
       name,
       type: `  ${JSON.stringify(name)}: {\n    data: ${typeName(row.schema)};\n    answer: ${typeName(answerSchemaOf(row))};\n    statuses: ${statuses.join(' | ')} | GlobalStatus;\n    refused: Record<string, never>${noRecords && noRecords !== 'Record<string, never>' ? ` | ${noRecords}` : ''};\n  };`,

@@ -1,12 +1,13 @@
 import { answerSchemaOf, type ApiRow } from '../rpc/api.js';
 import type { SchemaFiles } from '../schemas.js';
 import { GLOBAL_STATUSES, Http, Status, type StatusDef } from '../status.js';
+import { FAMILY_STATUSES, failuresAnswering, ownStatuses } from '../rpc/statuses.js';
 
 /**
  * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
  * status table, so the documentation cannot drift from what the service does. Each (type, subtype) is
  * an operation of its own, at the path that serves it (a fragment names the API: an envelope's path is
- * shared by several); each type is a tag whose description indexes its APIs and their local statuses.
+ * shared by several); each type is a tag whose description indexes its APIs and the statuses each answers of its own.
  */
 
 type Json = Record<string, unknown>;
@@ -42,7 +43,6 @@ const envelopeAnswer = (dataSchema: Json): Json => ({
 const nameOf = (row: ApiRow): string => `${row.type}/${row.subtype}`;
 /** The path that serves an API besides the single endpoint (the first of its URLs). */
 const pathOf = (row: ApiRow): string => `${PREFIX}${row.urls[0] ?? ''}`;
-const localOf = (row: ApiRow): [string, StatusDef][] => Object.entries(row.local ?? {});
 
 /** An API's example request data and answer: the first of `examples` in its request and answer schemas. */
 function exampleOf(row: ApiRow, files: ReadonlyMap<string, Json>): { data: Json; answer: unknown } {
@@ -56,10 +56,10 @@ function exampleOf(row: ApiRow, files: ReadonlyMap<string, Json>): { data: Json;
 /** What a type is, in the clients' language and in English: its request schemas' x-type-name. */
 const typeNameOf = (row: ApiRow, files: ReadonlyMap<string, Json>): string => String(files.get(row.schema)?.['x-type-name'] ?? row.type);
 
-/** A refusal this API really answers: its first local status, else its family's missing-key status. */
+/** A refusal this API really answers: the first status of its own, else its family's missing-key status. */
 function failureOf(row: ApiRow, schema: Json): Json {
-  const [local] = localOf(row);
-  if (local) return { id: 1, status: local[1].code, message: local[1].message, data: {} };
+  const [own] = Object.values(row.statuses ?? {});
+  if (own) return { id: 1, status: own.code, message: own.message, data: {} };
   const missing = ((schema.required as string[] | undefined) ?? [])[0];
   const status = row.family === 'captcha' ? Status.dataKey : Status.missingKey;
   return { id: 1, status: status.code, message: missing ? `${status.message}: ${missing}` : status.message, data: {} };
@@ -83,12 +83,24 @@ const GET_ROUTES: { readonly portrait: GetRoute; readonly pic: GetRoute; readonl
   },
 };
 
-/** A tag's description: one line per API (and GET route) with its path, whether it needs a token, and its local statuses. */
+/** A tag's description: one line per API (and GET route) with its path, whether it needs a token, and the statuses it answers beyond its family's. */
 function indexOf(type: string, apis: readonly ApiRow[]): string {
-  const lines = apis.map((row) => `| **${nameOf(row)}** | \`${pathOf(row)}\` | ${row.auth ? 'token' : '—'} | ${statusList(localOf(row).map(([, s]) => s))} |`);
+  const lines = apis.map((row) => `| **${nameOf(row)}** | \`${pathOf(row)}\` | ${row.auth ? 'token' : '—'} | ${statusList(ownStatuses(row))} |`);
   const get = Object.hasOwn(GET_ROUTES, type) ? GET_ROUTES[type as keyof typeof GET_ROUTES] : undefined;
   if (get) lines.push(`| **GET** | \`${get.path}\` | ${get.token ? 'token' : '—'} | ${statusList(get.statuses)} |`);
-  return ['| API | path | | local statuses |', '|---|---|---|---|', ...lines].join('\n');
+  return ['| API | path | | statuses of its own |', '|---|---|---|---|', ...lines].join('\n');
+}
+
+/** The statuses an operation answers: its own (with the failures that answer each), then its family's. */
+function statusesOf(row: ApiRow): string {
+  const own = ownStatuses(row);
+  const when = (status: StatusDef) => failuresAnswering(row, status).join(', ') || (status === Status.noRecords ? 'nothing found' : '');
+  const ownTable = ['| status | message | when |', '|---|---|---|', ...own.map((s) => `| ${s.code} | ${cell(s.message)} | ${when(s)} |`)].join('\n');
+  const family = FAMILY_STATUSES[row.family].filter((s) => s !== Status.ok).map((s) => `${s.code}`);
+  return [
+    own.length ? `本接口的状态码 · its own statuses:\n\n${ownTable}` : '',
+    `And those of every ${row.family} API: ${[...new Set(family)].join(', ')} (the global table).`,
+  ].filter(Boolean).join('\n\n');
 }
 
 export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<string, ReadonlySet<ApiRow>>, schemaFiles: SchemaFiles): Json {
@@ -100,7 +112,6 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
   for (const row of rows) {
     const schema = files.get(row.schema) as Json;
     const example = exampleOf(row, files);
-    const local = localOf(row).map(([, s]) => s);
     paths[`${pathOf(row)}#${nameOf(row)}`] = {
       post: {
         operationId: `${row.type}_${row.subtype}`,
@@ -109,7 +120,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
         description: [
           String(schema.description ?? ''),
           `POST \`${pathOf(row)}\`${row.auth ? '?token=' : ''} (also \`${PREFIX}\`, the single endpoint, and both without the \`${PREFIX}\` prefix): \`{"id": 1, "type": "${row.type}", "subtype": "${row.subtype}", "data": {…}}\`. ${row.auth ? '需要 token · needs a token.' : '不需要 token · no token.'}`,
-          local.length ? `本接口的状态码 · local statuses:\n\n${table(local)}` : '',
+          statusesOf(row),
         ].filter(Boolean).join('\n\n'),
         ...(row.auth ? { security: [{ token: [] }, { bearer: [] }] } : {}),
         requestBody: {
@@ -194,7 +205,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
       version: '3',
       description: [
         '校园服务后端：图片和短信验证码、头像、失物招领，以及学生小市场（店铺、图片、商品、订单与钱包）。每个请求都是一个 JSON 信封，POST 到下列路径之一；回答总是 HTTP 200 的信封，`status` 为 0 表示成功。',
-        `The campus service back end: image and SMS captchas, avatars, lost and found, and a student marketplace (shops, pictures, products, purchases paid from a wallet). Every request is a JSON envelope POSTed to its path (or to \`${PREFIX}\`, which serves every API); every answer is an envelope with HTTP 200, \`status\` 0 for success. A body may also be a JSON array of envelopes (a batch), answered in order. Each group below lists its APIs with their local statuses; open an API to see its data, examples, and to try it.`,
+        `The campus service back end: image and SMS captchas, avatars, lost and found, and a student marketplace (shops, pictures, products, purchases paid from a wallet). Every request is a JSON envelope POSTed to its path (or to \`${PREFIX}\`, which serves every API); every answer is an envelope with HTTP 200, \`status\` 0 for success. A body may also be a JSON array of envelopes (a batch), answered in order. Each group below lists its APIs with the statuses each answers besides the global ones; open an API to see its data, examples, and to try it.`,
         `全局状态码 · global statuses:\n\n${table(GLOBAL_STATUSES)}`,
       ].join('\n\n'),
     },

@@ -58,8 +58,14 @@ export interface ApiRow {
    * (not the single endpoint) take bodies as large as pic.maxBytes needs.
    */
   upload?: boolean;
-  /** This API's local status table: failures that mean something else here than in the global one. */
-  local?: Readonly<Partial<Record<Failure, StatusDef>>>;
+  /**
+   * Every failure this API answers beyond what its family implies (FAMILY_STATUSES), each with its status:
+   * the global table's, or a local one that means something else here. The docs, the typed client and
+   * the suite's contract check are made from this.
+   */
+  statuses?: Readonly<Partial<Record<Failure, StatusDef>>>;
+  /** A lookup or list that may find nothing: status 1 "Empty records". */
+  noRecords?: boolean;
   handler: Handler<unknown>;
 }
 

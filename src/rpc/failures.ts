@@ -1,6 +1,7 @@
 import type { ApiRow } from './api.js';
 import { databaseFailure, OutcomeUnknown } from '../backends/db.js';
-import { ApiError, DomainError, type Failure } from '../errors.js';
+import { ApiError, DomainError } from '../errors.js';
+import { statusOfFailure } from './statuses.js';
 import { describeFailure, type Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { Status, type StatusDef } from '../status.js';
@@ -9,36 +10,6 @@ export interface Refusal {
   status: StatusDef;
   detail?: string;
 }
-
-/** The POST edge's global table: each domain failure's status, unless the API's local table says otherwise. */
-const POST_STATUSES: Readonly<Record<Failure, StatusDef>> = {
-  tokenMissing: Status.noToken,
-  tokenBad: Status.badToken,
-  tokenNoUser: Status.noUserForToken,
-  missing: Status.missingKey,
-  empty: Status.emptyValue,
-  malformed: Status.valueType,
-  invalid: Status.valueError,
-  // The original answered -200 when the row to change was not the caller's or did not exist.
-  notFound: Status.database,
-  notYours: Status.database,
-  taken: Status.valueError,
-  capped: Status.valueError,
-  conflict: Status.valueError,
-  unavailable: Status.valueError,
-  insufficientFunds: Status.valueError,
-  walletFull: Status.valueError,
-  hashUnknown: Status.hash,
-  tooManyRequests: Status.tooManyRequests,
-  smsCooldown: Status.smsCooldown,
-  smsHourlyCap: Status.smsHourlyCap,
-  smsDailyCap: Status.smsDailyCap,
-  phoneRefused: Status.smsPhoneFormat,
-  smsFailed: Status.smsFailed,
-  databaseFailed: Status.database,
-  kvFailed: Status.keyValueStore,
-  storageFailed: Status.storage,
-};
 
 /**
  * A failure as the domain names it: a DomainError as it is, a database failure as the database seam
@@ -82,5 +53,5 @@ export function postStatusOf(err: unknown, row: ApiRow | undefined, report: Fail
     return { status: Status.unknown };
   }
   logBackendFailure(report, failure, where);
-  return { status: row?.local?.[failure.failure] ?? POST_STATUSES[failure.failure], detail: failure.detail };
+  return { status: statusOfFailure(row, failure.failure), detail: failure.detail };
 }

@@ -123,9 +123,24 @@ export interface ProductCreatData {
    */
   product_key?: string;
   pic_url?: string;
-  product_sale?: never;
-  product_click?: never;
-  product_collection?: never;
+  /**
+   * counted by the service (each paid purchase); it cannot be set
+   */
+  product_sale?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service (each product/info); it cannot be set
+   */
+  product_click?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service; it cannot be set
+   */
+  product_collection?: {
+    [k: string]: unknown;
+  };
 }
 
 /**
@@ -270,9 +285,24 @@ export type ProductUpdateData = {
    */
   product_key?: string;
   pic_url?: string;
-  product_sale?: never;
-  product_click?: never;
-  product_collection?: never;
+  /**
+   * counted by the service (each paid purchase); it cannot be set
+   */
+  product_sale?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service (each product/info); it cannot be set
+   */
+  product_click?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service; it cannot be set
+   */
+  product_collection?: {
+    [k: string]: unknown;
+  };
 };
 
 /**
@@ -994,19 +1024,19 @@ export interface Apis {
   "sms/generate": {
     data: SmsGenerateData;
     answer: SmsGenerateAnswer;
-    statuses: 0 | GlobalStatus;
+    statuses: -405 | -4 | 0 | 1000 | 1016 | 1023 | 1024 | 1025 | GlobalStatus;
     refused: Record<string, never>;
   };
   "sms/validate": {
     data: SmsValidateData;
     answer: SmsValidateAnswer;
-    statuses: 0 | GlobalStatus;
+    statuses: -405 | -4 | 0 | GlobalStatus;
     refused: Record<string, never>;
   };
   "portrait/upload": {
     data: PortraitUploadData;
     answer: PortraitUploadAnswer;
-    statuses: 0 | GlobalStatus;
+    statuses: -500 | -405 | 0 | GlobalStatus;
     refused: Record<string, never>;
   };
   "property/add": {
@@ -1060,7 +1090,7 @@ export interface Apis {
   "pic/upload": {
     data: PicUploadData;
     answer: PicUploadAnswer;
-    statuses: 0 | 100 | 101 | GlobalStatus;
+    statuses: -500 | -405 | 0 | 100 | 101 | GlobalStatus;
     refused: Record<string, never>;
   };
   "product/creat": {
