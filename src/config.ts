@@ -77,7 +77,12 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
   if (!validateConfig(raw)) {
     const problems = (validateConfig.errors ?? []).map((e) => {
       const where = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
-      const extra = e.keyword === 'additionalProperties' ? ` "${String(e.params.additionalProperty)}"` : '';
+      const extra =
+        e.keyword === 'additionalProperties'
+          ? ` "${String(e.params.additionalProperty)}"`
+          : e.keyword === 'enum'
+            ? ` (${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`
+            : '';
       return `${where}: ${e.message ?? 'is invalid'}${extra}`;
     });
     throw new ConfigError(`config: ${problems.join('; ')}`);

@@ -61,7 +61,7 @@ for (const spec of await backendMatrix()) {
       it('takes the service\'s price (discount first), exact to the cent, and answers a 17-digit purchase_id', async () => {
         const buyer = await newBuyer();
         const productId = await newProduct(19.99, { product_disprice: '9.90' });
-        expect((await applyFor(buyer.token, productId, 3, 19.99, 59.97)).message).to.equal("Arg's value error: price changed");
+        expect((await applyFor(buyer.token, productId, 3, 19.99, 59.97)).message).to.equal("Arg's value error: price changed: the unit price is now 9.90, 3 cost 29.70 (product_unitprice, product_totalprice)");
         const made = await applyFor(buyer.token, productId, 3, 9.9, '29.70');
         expect(made.status).to.equal(0);
         expect(made.data.purchase_id).to.be.a('string').and.match(/^\d{17}$/);

@@ -364,9 +364,24 @@ export interface ProductCreatData {
    */
   product_key?: string;
   pic_url?: string;
-  product_sale?: never;
-  product_click?: never;
-  product_collection?: never;
+  /**
+   * counted by the service (each paid purchase); it cannot be set
+   */
+  product_sale?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service (each product/info); it cannot be set
+   */
+  product_click?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service; it cannot be set
+   */
+  product_collection?: {
+    [k: string]: unknown;
+  };
 }
 
 /**
@@ -511,9 +526,24 @@ export type ProductUpdateData = {
    */
   product_key?: string;
   pic_url?: string;
-  product_sale?: never;
-  product_click?: never;
-  product_collection?: never;
+  /**
+   * counted by the service (each paid purchase); it cannot be set
+   */
+  product_sale?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service (each product/info); it cannot be set
+   */
+  product_click?: {
+    [k: string]: unknown;
+  };
+  /**
+   * counted by the service; it cannot be set
+   */
+  product_collection?: {
+    [k: string]: unknown;
+  };
 };
 
 /**

@@ -5,19 +5,19 @@ import { schemaFormats } from '../schema-formats.js';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const file0 = validate13;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"answer.fields.json","title":"Answer fields","description":"Definitions shared by the answers' schemas: what the service answers as data on success (status 0).","definitions":{"nothing":{"description":"No data: {}.","type":"object","additionalProperties":false,"maxProperties":0},"url":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Where the picture is served: <public base>/api/external/get/…","type":"string"}}},"uid":{"type":"object","additionalProperties":false,"required":["uid"],"properties":{"uid":{"description":"The notice's id.","type":"integer"}}},"yuan":{"description":"Yuan, exact to the cent (a JSON number).","type":"number"},"datetime":{"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},"userId":{"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]},"shop":{"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}},"product":{"type":"object","additionalProperties":false,"required":["product_id","product_name","product_content","product_key","product_price","product_disprice","product_sale","product_click","product_collection","shop_id","creat_time","update_time","pic_url","product_status"],"properties":{"product_id":{"type":"integer"},"product_name":{"type":"string"},"product_content":{"type":"string"},"product_key":{"type":"string"},"product_price":{"$ref":"#/definitions/yuan"},"product_disprice":{"description":"The discounted price; null when there is none.","type":["number","null"]},"product_sale":{"type":"integer"},"product_click":{"type":"integer"},"product_collection":{"type":"integer"},"shop_id":{"type":"integer"},"creat_time":{"$ref":"#/definitions/datetime"},"update_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"},"product_status":{"description":"0 off sale, 1 on sale, 2 deleted.","type":"integer","enum":[0,1,2]}}},"purchaseState":{"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]},"settleState":{"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]},"releaseAt":{"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]},"purchaseId":{"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"}}};
+export const file0 = validate12;
+const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"answer.fields.json","title":"Answer fields","description":"Definitions shared by the answers' schemas: what the service answers as data on success (status 0).","definitions":{"nothing":{"description":"No data: {}.","type":"object","additionalProperties":false,"maxProperties":0},"url":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Where the picture is served: <public base>/api/external/get/…","type":"string"}}},"uid":{"type":"object","additionalProperties":false,"required":["uid"],"properties":{"uid":{"description":"The notice's id.","type":"integer"}}},"yuan":{"description":"Yuan, exact to the cent (a JSON number).","type":"number"},"datetime":{"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},"userId":{"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]},"shop":{"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}},"product":{"type":"object","additionalProperties":false,"required":["product_id","product_name","product_content","product_key","product_price","product_disprice","product_sale","product_click","product_collection","shop_id","creat_time","update_time","pic_url","product_status"],"properties":{"product_id":{"type":"integer"},"product_name":{"type":"string"},"product_content":{"type":"string"},"product_key":{"type":"string"},"product_price":{"$ref":"#/definitions/yuan"},"product_disprice":{"description":"The discounted price; null when there is none.","type":["number","null"]},"product_sale":{"type":"integer"},"product_click":{"type":"integer"},"product_collection":{"type":"integer"},"shop_id":{"type":"integer"},"creat_time":{"$ref":"#/definitions/datetime"},"update_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"},"product_status":{"description":"0 off sale, 1 on sale, 2 deleted.","type":"integer","enum":[0,1,2]}}},"purchaseState":{"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]},"settleState":{"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]},"releaseAt":{"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]},"purchaseId":{"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="answer.fields.json" */;
-validate13.errors = null;
+validate12.errors = null;
 return true;
 }
 
-export const file1 = validate14;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"envelope.json","title":"Request envelope","description":"Every POST carries one. A missing type, subtype or data answers -1; a value of the wrong kind, or an unknown (type, subtype), answers -2. status is ignored on requests.","type":"object","required":["type","subtype","data"],"properties":{"id":{"description":"Echoed back: an integer as is, a string of digits as that integer, anything else as -1.","type":["integer","string"]},"status":{"description":"Send 0.","type":"integer"},"type":{"type":"string"},"subtype":{"type":"string"},"data":{"type":"object"}}};
+export const file1 = validate13;
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"envelope.json","title":"Request envelope","description":"Every POST carries one. A missing type, subtype or data answers -1; a value of the wrong kind, or an unknown (type, subtype), answers -2. status is ignored on requests.","type":"object","required":["type","subtype","data"],"properties":{"id":{"description":"Echoed back: an integer as is, a string of digits as that integer, anything else as -1.","type":["integer","string"]},"status":{"description":"Send 0.","type":"integer"},"type":{"type":"string"},"subtype":{"type":"string"},"data":{"type":"object"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="envelope.json" */;
 let vErrors = null;
 let errors = 0;
@@ -25,7 +25,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.subtype === undefined) && (missing0 = "subtype"))) || ((data.data === undefined) && (missing0 = "data"))){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema15.required,parentSchema:schema15,data}];
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema14.required,parentSchema:schema14,data}];
 return false;
 }
 else {
@@ -33,7 +33,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 const _errs1 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate14.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema15.properties.id.type},message:"must be integer,string",schema:schema15.properties.id.type,parentSchema:schema15.properties.id,data:data0}];
+validate13.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema14.properties.id.type},message:"must be integer,string",schema:schema14.properties.id.type,parentSchema:schema14.properties.id,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -46,7 +46,7 @@ if(data.status !== undefined){
 let data1 = data.status;
 const _errs3 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate14.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.status.type,parentSchema:schema15.properties.status,data:data1}];
+validate13.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.type,parentSchema:schema14.properties.status,data:data1}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -59,7 +59,7 @@ if(data.type !== undefined){
 let data2 = data.type;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate14.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.type.type,parentSchema:schema15.properties.type,data:data2}];
+validate13.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.type.type,parentSchema:schema14.properties.type,data:data2}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -72,7 +72,7 @@ if(data.subtype !== undefined){
 let data3 = data.subtype;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate14.errors = [{instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.subtype.type,parentSchema:schema15.properties.subtype,data:data3}];
+validate13.errors = [{instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.subtype.type,parentSchema:schema14.properties.subtype,data:data3}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -85,7 +85,7 @@ if(data.data !== undefined){
 let data4 = data.data;
 const _errs9 = errors;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-validate14.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.data.type,parentSchema:schema15.properties.data,data:data4}];
+validate13.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.data.type,parentSchema:schema14.properties.data,data:data4}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -93,6 +93,95 @@ var valid0 = _errs9 === errors;
 else {
 var valid0 = true;
 }
+}
+}
+}
+}
+}
+}
+else {
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data}];
+return false;
+}
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+export const file2 = validate14;
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.answer.json","title":"img/generate answer","description":"The captcha image and its rand.","examples":[{"imgdata":"iVBORw0KGgoAAAANSUhEUgAAAJYAAAAyCAMAAACJUtIoAAAA…","rand":"N1zjBXvX","mime":"image/png"}],"type":"object","additionalProperties":false,"required":["imgdata","rand","mime"],"properties":{"imgdata":{"description":"The image, base64 without a data: prefix.","type":"string"},"rand":{"description":"The random text the hash is made with: md5(lowercase(code) + rand).","type":"string","minLength":5},"mime":{"type":"string","enum":["image/png","image/svg+xml"]}}};
+const func2 = require("ajv/dist/runtime/ucs2length").default;
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="img.generate.answer.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.imgdata === undefined) && (missing0 = "imgdata")) || ((data.rand === undefined) && (missing0 = "rand"))) || ((data.mime === undefined) && (missing0 = "mime"))){
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema15.required,parentSchema:schema15,data}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "imgdata") || (key0 === "rand")) || (key0 === "mime"))){
+validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.imgdata !== undefined){
+let data0 = data.imgdata;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate14.errors = [{instancePath:instancePath+"/imgdata",schemaPath:"#/properties/imgdata/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.imgdata.type,parentSchema:schema15.properties.imgdata,data:data0}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rand !== undefined){
+let data1 = data.rand;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func2(data1) < 5){
+validate14.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema15.properties.rand,data:data1}];
+return false;
+}
+}
+else {
+validate14.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.rand.type,parentSchema:schema15.properties.rand,data:data1}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mime !== undefined){
+let data2 = data.mime;
+const _errs6 = errors;
+if(typeof data2 !== "string"){
+validate14.errors = [{instancePath:instancePath+"/mime",schemaPath:"#/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.mime.type,parentSchema:schema15.properties.mime,data:data2}];
+return false;
+}
+if(!((data2 === "image/png") || (data2 === "image/svg+xml"))){
+validate14.errors = [{instancePath:instancePath+"/mime",schemaPath:"#/properties/mime/enum",keyword:"enum",params:{allowedValues: schema15.properties.mime.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.mime.enum,parentSchema:schema15.properties.mime,data:data2}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -108,84 +197,19 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const file2 = validate15;
-const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.answer.json","title":"img/generate answer","description":"The captcha image and its rand.","examples":[{"imgdata":"iVBORw0KGgoAAAANSUhEUgAAAJYAAAAyCAMAAACJUtIoAAAA…","rand":"N1zjBXvX","mime":"image/png"}],"type":"object","additionalProperties":false,"required":["imgdata","rand","mime"],"properties":{"imgdata":{"description":"The image, base64 without a data: prefix.","type":"string"},"rand":{"description":"The random text the hash is made with: md5(lowercase(code) + rand).","type":"string","minLength":5},"mime":{"type":"string","enum":["image/png","image/svg+xml"]}}};
-const func3 = require("ajv/dist/runtime/ucs2length").default;
+export const file3 = validate15;
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.json","title":"img/generate data","description":"Draws an image captcha. Answers {imgdata: base64 image, rand, mime}; hash = md5(lowercase(code) + rand).","x-type-name":"图片验证码 · image captcha","examples":[{}],"type":"object","additionalProperties":false,"properties":{}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="img.generate.answer.json" */;
+/*# sourceURL="img.generate.json" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.imgdata === undefined) && (missing0 = "imgdata")) || ((data.rand === undefined) && (missing0 = "rand"))) || ((data.mime === undefined) && (missing0 = "mime"))){
-validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema16.required,parentSchema:schema16,data}];
-return false;
-}
-else {
-const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "imgdata") || (key0 === "rand")) || (key0 === "mime"))){
 validate15.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data}];
 return false;
 break;
-}
-}
-if(_errs1 === errors){
-if(data.imgdata !== undefined){
-let data0 = data.imgdata;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate15.errors = [{instancePath:instancePath+"/imgdata",schemaPath:"#/properties/imgdata/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.imgdata.type,parentSchema:schema16.properties.imgdata,data:data0}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.rand !== undefined){
-let data1 = data.rand;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(func3(data1) < 5){
-validate15.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema16.properties.rand,data:data1}];
-return false;
-}
-}
-else {
-validate15.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.rand.type,parentSchema:schema16.properties.rand,data:data1}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mime !== undefined){
-let data2 = data.mime;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate15.errors = [{instancePath:instancePath+"/mime",schemaPath:"#/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.mime.type,parentSchema:schema16.properties.mime,data:data2}];
-return false;
-}
-if(!((data2 === "image/png") || (data2 === "image/svg+xml"))){
-validate15.errors = [{instancePath:instancePath+"/mime",schemaPath:"#/properties/mime/enum",keyword:"enum",params:{allowedValues: schema16.properties.mime.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.mime.enum,parentSchema:schema16.properties.mime,data:data2}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
 }
 }
 else {
@@ -197,35 +221,11 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const file3 = validate16;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.generate.json","title":"img/generate data","description":"Draws an image captcha. Answers {imgdata: base64 image, rand, mime}; hash = md5(lowercase(code) + rand).","x-type-name":"图片验证码 · image captcha","examples":[{}],"type":"object","additionalProperties":false,"properties":{}};
+export const file4 = validate16;
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.answer.json","title":"img/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+const schema18 = {"description":"No data: {}.","type":"object","additionalProperties":false,"maxProperties":0};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="img.generate.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-validate16.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data}];
-return false;
-break;
-}
-}
-else {
-validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data}];
-return false;
-}
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
-
-export const file4 = validate17;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.answer.json","title":"img/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
-const schema19 = {"description":"No data: {}.","type":"object","additionalProperties":false,"maxProperties":0};
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="img.validate.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -233,30 +233,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate17.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate16.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate17.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate16.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate16.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate17.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const file5 = validate18;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.json","title":"img/validate data","description":"Consumes an image-captcha hash: 0 the first time, -1 when it is wrong, used or expired.","x-type-name":"图片验证码 · image captcha","examples":[{"hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"imgHashMismatch"}}};
+export const file5 = validate17;
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"img.validate.json","title":"img/validate data","description":"Consumes an image-captcha hash: 0 the first time, -1 when it is wrong, used or expired.","x-type-name":"图片验证码 · image captcha","examples":[{"hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"imgHashMismatch"}}};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="img.validate.json" */;
 let vErrors = null;
 let errors = 0;
@@ -264,14 +264,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.hash === undefined) && (missing0 = "hash")){
-validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema20.required,parentSchema:schema20,data}];
+validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema19.required,parentSchema:schema19,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!(key0 === "hash")){
-validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data}];
+validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
 return false;
 break;
 }
@@ -282,13 +282,13 @@ let data0 = data.hash;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func3(data0) > 64){
-validate18.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema20.properties.hash,data:data0}];
+if(func2(data0) > 64){
+validate17.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema19.properties.hash,data:data0}];
 return false;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.hash.type,parentSchema:schema20.properties.hash,data:data0}];
+validate17.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.hash.type,parentSchema:schema19.properties.hash,data:data0}];
 return false;
 }
 }
@@ -297,19 +297,19 @@ return false;
 }
 }
 else {
-validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data}];
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
 return false;
 }
 }
-validate18.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const file6 = validate19;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.answer.json","title":"pic/upload answer","description":"The picture's URL.","examples":[{"url":"https://www.zustservice.cn/api/external/get/pic/shop/front"}],"$ref":"answer.fields.json#/definitions/url"};
-const schema22 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Where the picture is served: <public base>/api/external/get/…","type":"string"}}};
+export const file6 = validate18;
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.answer.json","title":"pic/upload answer","description":"The picture's URL.","examples":[{"url":"https://www.zustservice.cn/api/external/get/pic/shop/front"}],"$ref":"answer.fields.json#/definitions/url"};
+const schema21 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Where the picture is served: <public base>/api/external/get/…","type":"string"}}};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="pic.upload.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -318,14 +318,14 @@ if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.url === undefined) && (missing0 = "url")){
-validate19.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema22.required,parentSchema:schema22,data}];
+validate18.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema21.required,parentSchema:schema21,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!(key0 === "url")){
-validate19.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data}];
+validate18.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data}];
 return false;
 break;
 }
@@ -334,7 +334,7 @@ if(_errs2 === errors){
 if(data.url !== undefined){
 let data0 = data.url;
 if(typeof data0 !== "string"){
-validate19.errors = [{instancePath:instancePath+"/url",schemaPath:"answer.fields.json#/definitions/url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.url.type,parentSchema:schema22.properties.url,data:data0}];
+validate18.errors = [{instancePath:instancePath+"/url",schemaPath:"answer.fields.json#/definitions/url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.url.type,parentSchema:schema21.properties.url,data:data0}];
 return false;
 }
 }
@@ -342,20 +342,20 @@ return false;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data}];
+validate18.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data}];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const file7 = validate20;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.json","title":"pic/upload data","description":"Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most pic.maxBytes (12 MiB) decoded (-204, naming the limit); neither base64 nor a file part -202; not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100), or is an animation of more than pic.maxAnimationPixels (5 million: frames times a frame's pixels) is -204, naming what was exceeded and the limit; a picture whose longer side passes pic.maxSide (2560) is stored scaled down to it. Uploads are also sent as multipart/form-data to the /pic path: fields id, type, subtype, data (this object as JSON text, without base64) and the part \"file\". A user uploads at most pic.uploadsPerMinute (30) pictures a minute (-405) and stores at most pic.maxPerUser (2000) names (101 \"Too many pictures\"; replacing one of one's own does not count); -405 too when too many pictures wait to be processed. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 \"The picture name was used\". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from \"portrait\" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).","x-type-name":"图片 · pictures","examples":[{"from":"shop","name":"front","base64":"iVBORw0KGgoAAAANSUhEUgAA…"}],"type":"object","required":["from"],"properties":{"from":{"description":"What the picture is for.","type":"string","enum":["property","shop","product","portrait"]},"base64":{"description":"The picture, base64 (a data:image/...;base64, prefix is allowed): required in a JSON body; in a multipart/form-data body the picture is the part \"file\" instead, and base64 is not given.","type":"string","minLength":1},"name":{"description":"1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","not":{"pattern":"^[0-9A-Fa-f]{32}$"}}}};
+export const file7 = validate19;
+const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"pic.upload.json","title":"pic/upload data","description":"Stores a picture. Answers {url}: <public base>/api/external/get/pic/<from>/<name>. The type is taken from the bytes (PNG, JPEG, GIF or WebP; anything else -204); at most pic.maxBytes (12 MiB) decoded (-204, naming the limit); neither base64 nor a file part -202; not base64 -203. The picture is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments): one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100), or is an animation of more than pic.maxAnimationPixels (5 million: frames times a frame's pixels) is -204, naming what was exceeded and the limit; a picture whose longer side passes pic.maxSide (2560) is stored scaled down to it. Uploads are also sent as multipart/form-data to the /pic path: fields id, type, subtype, data (this object as JSON text, without base64) and the part \"file\". A user uploads at most pic.uploadsPerMinute (30) pictures a minute (-405) and stores at most pic.maxPerUser (2000) names (101 \"Too many pictures\"; replacing one of one's own does not count); -405 too when too many pictures wait to be processed. A picture under an explicit name belongs to its first uploader, who may replace it; anyone else gets 100 \"The picture name was used\". Without a name it is named by the MD5 of the uploaded bytes, and a second upload of the same bytes changes nothing; an explicit name of 32 hexadecimal digits is -204 (those names are the service's). from \"portrait\" is the caller's avatar: name, if given, must be the caller's user id. -500 when storage fails (nothing is left half-stored).","x-type-name":"图片 · pictures","examples":[{"from":"shop","name":"front","base64":"iVBORw0KGgoAAAANSUhEUgAA…"}],"type":"object","required":["from"],"properties":{"from":{"description":"What the picture is for.","type":"string","enum":["property","shop","product","portrait"]},"base64":{"description":"The picture, base64 (a data:image/...;base64, prefix is allowed): required in a JSON body; in a multipart/form-data body the picture is the part \"file\" instead, and base64 is not given.","type":"string","minLength":1},"name":{"description":"1 to 64 letters, digits, _ or -, but not 32 hexadecimal digits (the names the service gives: the lowercase hex MD5 of the uploaded bytes, when name is missing).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","not":{"pattern":"^[0-9A-Fa-f]{32}$"}}}};
 const pattern0 = new RegExp("^[0-9A-Fa-f]{32}$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="pic.upload.json" */;
 let vErrors = null;
 let errors = 0;
@@ -363,7 +363,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.from === undefined) && (missing0 = "from")){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema23.required,parentSchema:schema23,data}];
+validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema22.required,parentSchema:schema22,data}];
 return false;
 }
 else {
@@ -371,11 +371,11 @@ if(data.from !== undefined){
 let data0 = data.from;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.from.type,parentSchema:schema23.properties.from,data:data0}];
+validate19.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.from.type,parentSchema:schema22.properties.from,data:data0}];
 return false;
 }
 if(!((((data0 === "property") || (data0 === "shop")) || (data0 === "product")) || (data0 === "portrait"))){
-validate20.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema23.properties.from.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.from.enum,parentSchema:schema23.properties.from,data:data0}];
+validate19.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema22.properties.from.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.from.enum,parentSchema:schema22.properties.from,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -389,13 +389,13 @@ let data1 = data.base64;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
-validate20.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.base64,data:data1}];
+if(func2(data1) < 1){
+validate19.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.base64,data:data1}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.base64.type,parentSchema:schema23.properties.base64,data:data1}];
+validate19.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.base64.type,parentSchema:schema22.properties.base64,data:data1}];
 return false;
 }
 }
@@ -424,7 +424,7 @@ errors++;
 }
 var valid1 = _errs9 === errors;
 if(valid1){
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema23.properties.name.not,parentSchema:schema23.properties.name,data:data2}];
+validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema22.properties.name.not,parentSchema:schema22.properties.name,data:data2}];
 return false;
 }
 else {
@@ -441,12 +441,12 @@ vErrors = null;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema23.properties.name,data:data2}];
+validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema22.properties.name,data:data2}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data2}];
+validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data2}];
 return false;
 }
 }
@@ -460,18 +460,18 @@ var valid0 = true;
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data}];
+validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data}];
 return false;
 }
 }
-validate20.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const file8 = validate21;
-const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.answer.json","title":"portrait/upload answer","description":"The picture's URL.","examples":[{"url":"https://www.zustservice.cn/api/external/get/portrait/1180310086"}],"$ref":"answer.fields.json#/definitions/url"};
+export const file8 = validate20;
+const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.answer.json","title":"portrait/upload answer","description":"The picture's URL.","examples":[{"url":"https://www.zustservice.cn/api/external/get/portrait/1180310086"}],"$ref":"answer.fields.json#/definitions/url"};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="portrait.upload.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -480,14 +480,14 @@ if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.url === undefined) && (missing0 = "url")){
-validate21.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema22.required,parentSchema:schema22,data}];
+validate20.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema21.required,parentSchema:schema21,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!(key0 === "url")){
-validate21.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data}];
+validate20.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data}];
 return false;
 break;
 }
@@ -496,7 +496,7 @@ if(_errs2 === errors){
 if(data.url !== undefined){
 let data0 = data.url;
 if(typeof data0 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/url",schemaPath:"answer.fields.json#/definitions/url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.url.type,parentSchema:schema22.properties.url,data:data0}];
+validate20.errors = [{instancePath:instancePath+"/url",schemaPath:"answer.fields.json#/definitions/url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.url.type,parentSchema:schema21.properties.url,data:data0}];
 return false;
 }
 }
@@ -504,19 +504,19 @@ return false;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data}];
+validate20.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const file9 = validate22;
-const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.json","title":"portrait/upload data","description":"Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most pic.maxBytes (12 MiB) decoded, or sent as multipart/form-data to the /portrait path (fields id, type, subtype, data as JSON text without base64, and the part \"file\"); type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100), or is an animation of more than pic.maxAnimationPixels (5 million) is -204; one whose longer side passes pic.maxSide (2560) is stored scaled down to it. At most pic.uploadsPerMinute (30) uploads a user a minute (-405). -202 neither base64 nor a file part; -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.","x-type-name":"头像 · avatar","examples":[{"id":"1180310086","type":"png","base64":"iVBORw0KGgoAAAANSUhEUgAA…"}],"type":"object","required":["id","type"],"properties":{"id":{"description":"The user id: must be the token's user.","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,20}$","x-status":"valueError"}]},"base64":{"type":"string","minLength":1,"description":"The picture, base64 (a data:image/...;base64, prefix is allowed): required in a JSON body; in a multipart/form-data body the picture is the part \"file\" instead, and base64 is not given."},"type":{"type":"string","minLength":1,"enum":["png","jpg","jpeg","gif","webp","PNG","JPG","JPEG","GIF","WEBP"]},"name":{"description":"The file's name; kept for compatibility, not used.","type":"string","maxLength":255}}};
+export const file9 = validate21;
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"portrait.upload.json","title":"portrait/upload data","description":"Stores the token user's avatar. Answers {url}. base64 may carry a data:image/...;base64, prefix; at most pic.maxBytes (12 MiB) decoded, or sent as multipart/form-data to the /portrait path (fields id, type, subtype, data as JSON text without base64, and the part \"file\"); type png, jpg, jpeg, gif or webp and the bytes must be that format (no SVG, no HTML). The image is decoded and encoded again in its format, upright and without metadata (EXIF, GPS, XMP, comments); one that does not decode, has more than pic.maxPixels pixels (24 million, all frames together) or more than pic.maxFrames frames (100), or is an animation of more than pic.maxAnimationPixels (5 million) is -204; one whose longer side passes pic.maxSide (2560) is stored scaled down to it. At most pic.uploadsPerMinute (30) uploads a user a minute (-405). -202 neither base64 nor a file part; -203 not base64; -204 too large, wrong format, or an id that is not the token's user; -500 storage failure.","x-type-name":"头像 · avatar","examples":[{"id":"1180310086","type":"png","base64":"iVBORw0KGgoAAAANSUhEUgAA…"}],"type":"object","required":["id","type"],"properties":{"id":{"description":"The user id: must be the token's user.","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,20}$","x-status":"valueError"}]},"base64":{"type":"string","minLength":1,"description":"The picture, base64 (a data:image/...;base64, prefix is allowed): required in a JSON body; in a multipart/form-data body the picture is the part \"file\" instead, and base64 is not given."},"type":{"type":"string","minLength":1,"enum":["png","jpg","jpeg","gif","webp","PNG","JPG","JPEG","GIF","WEBP"]},"name":{"description":"The file's name; kept for compatibility, not used.","type":"string","maxLength":255}}};
 const pattern2 = new RegExp("^[0-9]{1,20}$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="portrait.upload.json" */;
 let vErrors = null;
 let errors = 0;
@@ -524,7 +524,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.type === undefined) && (missing0 = "type"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema26.required,parentSchema:schema26,data}];
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema25.required,parentSchema:schema25,data}];
 return false;
 }
 else {
@@ -532,13 +532,13 @@ if(data.id !== undefined){
 let data0 = data.id;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema26.properties.id.type},message:"must be string,integer",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data0}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema25.properties.id.type},message:"must be string,integer",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data0}];
 return false;
 }
 const _errs4 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.id.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.id.allOf[0],data:data0}];
 return false;
 }
 }
@@ -548,7 +548,7 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
 if(!pattern2.test(data0)){
-validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema26.properties.id.allOf[1],data:data0}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema25.properties.id.allOf[1],data:data0}];
 return false;
 }
 }
@@ -558,7 +558,7 @@ var valid1 = _errs5 === errors;
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.id,data:data0}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.id,data:data0}];
 return false;
 }
 }
@@ -574,13 +574,13 @@ let data1 = data.base64;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
-validate22.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.base64,data:data1}];
+if(func2(data1) < 1){
+validate21.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.base64,data:data1}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.base64.type,parentSchema:schema26.properties.base64,data:data1}];
+validate21.errors = [{instancePath:instancePath+"/base64",schemaPath:"#/properties/base64/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.base64.type,parentSchema:schema25.properties.base64,data:data1}];
 return false;
 }
 }
@@ -594,18 +594,18 @@ if(data.type !== undefined){
 let data2 = data.type;
 const _errs9 = errors;
 if(!((((((((((data2 === "png") || (data2 === "jpg")) || (data2 === "jpeg")) || (data2 === "gif")) || (data2 === "webp")) || (data2 === "PNG")) || (data2 === "JPG")) || (data2 === "JPEG")) || (data2 === "GIF")) || (data2 === "WEBP"))){
-validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema26.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.type.enum,parentSchema:schema26.properties.type,data:data2}];
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema25.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.type.enum,parentSchema:schema25.properties.type,data:data2}];
 return false;
 }
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
-validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.type,data:data2}];
+if(func2(data2) < 1){
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.type,data:data2}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.type.type,parentSchema:schema26.properties.type,data:data2}];
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data2}];
 return false;
 }
 }
@@ -620,13 +620,13 @@ let data3 = data.name;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
-if(func3(data3) > 255){
-validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema26.properties.name,data:data3}];
+if(func2(data3) > 255){
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema25.properties.name,data:data3}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.name.type,parentSchema:schema26.properties.name,data:data3}];
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.name.type,parentSchema:schema25.properties.name,data:data3}];
 return false;
 }
 }
@@ -634,6 +634,64 @@ var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const file10 = validate22;
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.answer.json","title":"product/creat answer","description":"The new product's id (7 digits).","examples":[{"product_id":4517733}],"type":"object","additionalProperties":false,"required":["product_id"],"properties":{"product_id":{"type":"integer","minimum":1000000,"maximum":9999999}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="product.creat.answer.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.product_id === undefined) && (missing0 = "product_id")){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema26.required,parentSchema:schema26,data}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "product_id")){
+validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.product_id !== undefined){
+let data0 = data.product_id;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate22.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.product_id.type,parentSchema:schema26.properties.product_id,data:data0}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9999999 || isNaN(data0)){
+validate22.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema26.properties.product_id,data:data0}];
+return false;
+}
+else {
+if(data0 < 1000000 || isNaN(data0)){
+validate22.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000000},message:"must be >= 1000000",schema:1000000,parentSchema:schema26.properties.product_id,data:data0}];
+return false;
+}
+}
 }
 }
 }
@@ -649,78 +707,20 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const file10 = validate23;
-const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.answer.json","title":"product/creat answer","description":"The new product's id (7 digits).","examples":[{"product_id":4517733}],"type":"object","additionalProperties":false,"required":["product_id"],"properties":{"product_id":{"type":"integer","minimum":1000000,"maximum":9999999}}};
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="product.creat.answer.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.product_id === undefined) && (missing0 = "product_id")){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema27.required,parentSchema:schema27,data}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "product_id")){
-validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.product_id !== undefined){
-let data0 = data.product_id;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate23.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.product_id.type,parentSchema:schema27.properties.product_id,data:data0}];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9999999 || isNaN(data0)){
-validate23.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema27.properties.product_id,data:data0}];
-return false;
-}
-else {
-if(data0 < 1000000 || isNaN(data0)){
-validate23.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000000},message:"must be >= 1000000",schema:1000000,parentSchema:schema27.properties.product_id,data:data0}];
-return false;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data}];
-return false;
-}
-}
-validate23.errors = vErrors;
-return errors === 0;
-}
-
-export const file11 = validate24;
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.json","title":"product/creat (alias product/create) data","description":"Puts a product in one of the caller's shops. Answers {product_id} (7 digits, random). 100 \"No right to operate\" when the shop is not the caller's (or does not exist). product_status 0 off sale or 1 on sale. The counters (product_sale, product_click, product_collection) are the service's: setting one is -204.","x-type-name":"商品 · products","examples":[{"product_name":"高等数学 上册","product_price":25.5,"shop_id":811729970,"product_status":1}],"type":"object","required":["product_name","product_price","shop_id","product_status"],"properties":{"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"description":"A discounted price, at most product_price; null or missing: none.","anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,"0","1"]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
-const schema30 = {"type":"string","transform":["trim"],"minLength":1,"maxLength":100};
-const schema31 = {"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]};
-const schema33 = {"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]};
-const schema34 = {"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000};
-const schema35 = {"description":"Keywords, separated by \"|\".","type":"string","maxLength":255};
-const schema36 = {"type":"string","maxLength":512};
-const func10 = require("ajv-keywords/dist/definitions/transform").transform.trim;
+export const file11 = validate23;
+const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.creat.json","title":"product/creat (alias product/create) data","description":"Puts a product in one of the caller's shops. Answers {product_id} (7 digits, random). 100 \"No right to operate\" when the shop is not the caller's (or does not exist). product_status 0 off sale or 1 on sale. The counters (product_sale, product_click, product_collection) are the service's: setting one is -204.","x-type-name":"商品 · products","examples":[{"product_name":"高等数学 上册","product_price":25.5,"shop_id":811729970,"product_status":1}],"type":"object","required":["product_name","product_price","shop_id","product_status"],"properties":{"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"description":"A discounted price, at most product_price; null or missing: none.","anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,"0","1"]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":{"description":"counted by the service (each paid purchase); it cannot be set","not":{}},"product_click":{"description":"counted by the service (each product/info); it cannot be set","not":{}},"product_collection":{"description":"counted by the service; it cannot be set","not":{}}}};
+const schema29 = {"type":"string","transform":["trim"],"minLength":1,"maxLength":100};
+const schema30 = {"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]};
+const schema32 = {"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]};
+const schema33 = {"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000};
+const schema34 = {"description":"Keywords, separated by \"|\".","type":"string","maxLength":255};
+const schema35 = {"type":"string","maxLength":512};
+const func9 = require("ajv-keywords/dist/definitions/transform").transform.trim;
 const pattern3 = new RegExp("^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$", "u");
 const pattern5 = new RegExp("^[0-9]{1,15}$", "u");
 const pattern6 = new RegExp("^0*[0-9]{1,9}$", "u");
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.creat.json" */;
 let vErrors = null;
 let errors = 0;
@@ -728,7 +728,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.product_name === undefined) && (missing0 = "product_name")) || ((data.product_price === undefined) && (missing0 = "product_price"))) || ((data.shop_id === undefined) && (missing0 = "shop_id"))) || ((data.product_status === undefined) && (missing0 = "product_status"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema28.required,parentSchema:schema28,data}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema27.required,parentSchema:schema27,data}];
 return false;
 }
 else {
@@ -737,24 +737,24 @@ let data0 = data.product_name;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 == "string" && data !== undefined){
-data0 = func10(data0);
+data0 = func9(data0);
 data["product_name"] = data0;
 }
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func3(data0) > 100){
-validate24.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema30,data:data0}];
+if(func2(data0) > 100){
+validate23.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema29,data:data0}];
 return false;
 }
 else {
-if(func3(data0) < 1){
-validate24.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30,data:data0}];
+if(func2(data0) < 1){
+validate23.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data0}];
 return false;
 }
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data0}];
+validate23.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data0}];
 return false;
 }
 }
@@ -769,13 +769,13 @@ let data1 = data.product_price;
 const _errs5 = errors;
 const _errs6 = errors;
 if((!((typeof data1 == "number") && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data1}];
+validate23.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data1}];
 return false;
 }
 const _errs8 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
-validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data1}];
+if(func2(data1) < 1){
+validate23.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data1}];
 return false;
 }
 }
@@ -785,7 +785,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data1 === "string"){
 if(!pattern3.test(data1)){
-validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data1}];
+validate23.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data1}];
 return false;
 }
 }
@@ -795,12 +795,12 @@ var valid3 = _errs9 === errors;
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000000 || isNaN(data1)){
-validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data1}];
+validate23.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data1}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate24.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31,data:data1}];
+validate23.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data1}];
 return false;
 }
 }
@@ -819,7 +819,7 @@ const _errs12 = errors;
 let valid4 = false;
 const _errs13 = errors;
 if(data2 !== null){
-const err0 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.product_disprice.anyOf[0].type,parentSchema:schema28.properties.product_disprice.anyOf[0],data:data2};
+const err0 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.product_disprice.anyOf[0].type,parentSchema:schema27.properties.product_disprice.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -834,7 +834,7 @@ if(!valid4){
 const _errs15 = errors;
 const _errs16 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err1 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data2};
+const err1 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -845,8 +845,8 @@ errors++;
 }
 const _errs18 = errors;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
-const err2 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data2};
+if(func2(data2) < 1){
+const err2 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -862,7 +862,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-const err3 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data2};
+const err3 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -878,7 +878,7 @@ var valid6 = _errs19 === errors;
 if(errors === _errs16){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000000 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data2};
+const err4 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -889,7 +889,7 @@ errors++;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31,data:data2};
+const err5 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -905,7 +905,7 @@ var _valid0 = _errs15 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-const err6 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.product_disprice.anyOf,parentSchema:schema28.properties.product_disprice,data:data2};
+const err6 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.product_disprice.anyOf,parentSchema:schema27.properties.product_disprice,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -913,7 +913,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate24.errors = vErrors;
+validate23.errors = vErrors;
 return false;
 }
 else {
@@ -938,13 +938,13 @@ let data3 = data.shop_id;
 const _errs21 = errors;
 const _errs22 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data3}];
+validate23.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data3}];
 return false;
 }
 const _errs24 = errors;
 if(typeof data3 === "string"){
-if(func3(data3) < 1){
-validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data3}];
+if(func2(data3) < 1){
+validate23.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data3}];
 return false;
 }
 }
@@ -954,7 +954,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data3}];
+validate23.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data3}];
 return false;
 }
 }
@@ -964,7 +964,7 @@ if(valid8){
 const _errs27 = errors;
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
-validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data3}];
+validate23.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data3}];
 return false;
 }
 }
@@ -974,12 +974,12 @@ var valid8 = _errs27 === errors;
 if(errors === _errs22){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999999999 || isNaN(data3)){
-validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data3}];
+validate23.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data3}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate24.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data3}];
+validate23.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data3}];
 return false;
 }
 }
@@ -995,11 +995,11 @@ if(data.product_status !== undefined){
 let data4 = data.product_status;
 const _errs28 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate24.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: schema28.properties.product_status.type},message:"must be integer,string",schema:schema28.properties.product_status.type,parentSchema:schema28.properties.product_status,data:data4}];
+validate23.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: schema27.properties.product_status.type},message:"must be integer,string",schema:schema27.properties.product_status.type,parentSchema:schema27.properties.product_status,data:data4}];
 return false;
 }
 if(!((((data4 === 0) || (data4 === 1)) || (data4 === "0")) || (data4 === "1"))){
-validate24.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema28.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.product_status.enum,parentSchema:schema28.properties.product_status,data:data4}];
+validate23.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema27.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.product_status.enum,parentSchema:schema27.properties.product_status,data:data4}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -1014,13 +1014,13 @@ const _errs30 = errors;
 const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data5 === "string"){
-if(func3(data5) > 5000){
-validate24.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters",schema:5000,parentSchema:schema34,data:data5}];
+if(func2(data5) > 5000){
+validate23.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters",schema:5000,parentSchema:schema33,data:data5}];
 return false;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data5}];
+validate23.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data5}];
 return false;
 }
 }
@@ -1036,13 +1036,13 @@ const _errs33 = errors;
 const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data6 === "string"){
-if(func3(data6) > 255){
-validate24.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema35,data:data6}];
+if(func2(data6) > 255){
+validate23.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema34,data:data6}];
 return false;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data6}];
+validate23.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6}];
 return false;
 }
 }
@@ -1058,13 +1058,13 @@ const _errs36 = errors;
 const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data7 === "string"){
-if(func3(data7) > 512){
-validate24.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data7}];
+if(func2(data7) > 512){
+validate23.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema35,data:data7}];
 return false;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data7}];
+validate23.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data7}];
 return false;
 }
 }
@@ -1075,27 +1075,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.product_sale !== undefined){
-var valid0 = false;
-validate24.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema28.properties.product_sale,data:data.product_sale}];
+const _errs39 = errors;
+validate23.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema27.properties.product_sale.not,parentSchema:schema27.properties.product_sale,data:data.product_sale}];
 return false;
+var valid0 = _errs39 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.product_click !== undefined){
-var valid0 = false;
-validate24.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema28.properties.product_click,data:data.product_click}];
+const _errs41 = errors;
+validate23.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema27.properties.product_click.not,parentSchema:schema27.properties.product_click,data:data.product_click}];
 return false;
+var valid0 = _errs41 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.product_collection !== undefined){
-var valid0 = false;
-validate24.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema28.properties.product_collection,data:data.product_collection}];
+const _errs43 = errors;
+validate23.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema27.properties.product_collection.not,parentSchema:schema27.properties.product_collection,data:data.product_collection}];
 return false;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
@@ -1113,37 +1116,37 @@ var valid0 = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data}];
 return false;
 }
 }
-validate24.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const file12 = validate26;
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.answer.json","title":"product/info answer","description":"One product.","examples":[{"product_id":4517733,"product_name":"高等数学 上册","product_content":"九成新","product_key":"教材|数学","product_price":25.5,"product_disprice":19.9,"product_sale":3,"product_click":42,"product_collection":0,"shop_id":811729970,"creat_time":"2026-11-24 10:00:00","update_time":"2026-11-24 10:00:00","pic_url":"","product_status":1}],"$ref":"answer.fields.json#/definitions/product"};
-const schema38 = {"type":"object","additionalProperties":false,"required":["product_id","product_name","product_content","product_key","product_price","product_disprice","product_sale","product_click","product_collection","shop_id","creat_time","update_time","pic_url","product_status"],"properties":{"product_id":{"type":"integer"},"product_name":{"type":"string"},"product_content":{"type":"string"},"product_key":{"type":"string"},"product_price":{"$ref":"#/definitions/yuan"},"product_disprice":{"description":"The discounted price; null when there is none.","type":["number","null"]},"product_sale":{"type":"integer"},"product_click":{"type":"integer"},"product_collection":{"type":"integer"},"shop_id":{"type":"integer"},"creat_time":{"$ref":"#/definitions/datetime"},"update_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"},"product_status":{"description":"0 off sale, 1 on sale, 2 deleted.","type":"integer","enum":[0,1,2]}}};
-const schema39 = {"description":"Yuan, exact to the cent (a JSON number).","type":"number"};
-const schema40 = {"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"};
-const func19 = Object.prototype.hasOwnProperty;
+export const file12 = validate25;
+const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.answer.json","title":"product/info answer","description":"One product.","examples":[{"product_id":4517733,"product_name":"高等数学 上册","product_content":"九成新","product_key":"教材|数学","product_price":25.5,"product_disprice":19.9,"product_sale":3,"product_click":42,"product_collection":0,"shop_id":811729970,"creat_time":"2026-11-24 10:00:00","update_time":"2026-11-24 10:00:00","pic_url":"","product_status":1}],"$ref":"answer.fields.json#/definitions/product"};
+const schema37 = {"type":"object","additionalProperties":false,"required":["product_id","product_name","product_content","product_key","product_price","product_disprice","product_sale","product_click","product_collection","shop_id","creat_time","update_time","pic_url","product_status"],"properties":{"product_id":{"type":"integer"},"product_name":{"type":"string"},"product_content":{"type":"string"},"product_key":{"type":"string"},"product_price":{"$ref":"#/definitions/yuan"},"product_disprice":{"description":"The discounted price; null when there is none.","type":["number","null"]},"product_sale":{"type":"integer"},"product_click":{"type":"integer"},"product_collection":{"type":"integer"},"shop_id":{"type":"integer"},"creat_time":{"$ref":"#/definitions/datetime"},"update_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"},"product_status":{"description":"0 off sale, 1 on sale, 2 deleted.","type":"integer","enum":[0,1,2]}}};
+const schema38 = {"description":"Yuan, exact to the cent (a JSON number).","type":"number"};
+const schema39 = {"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"};
+const func18 = Object.prototype.hasOwnProperty;
 const pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$", "u");
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((((((((data.product_id === undefined) && (missing0 = "product_id")) || ((data.product_name === undefined) && (missing0 = "product_name"))) || ((data.product_content === undefined) && (missing0 = "product_content"))) || ((data.product_key === undefined) && (missing0 = "product_key"))) || ((data.product_price === undefined) && (missing0 = "product_price"))) || ((data.product_disprice === undefined) && (missing0 = "product_disprice"))) || ((data.product_sale === undefined) && (missing0 = "product_sale"))) || ((data.product_click === undefined) && (missing0 = "product_click"))) || ((data.product_collection === undefined) && (missing0 = "product_collection"))) || ((data.shop_id === undefined) && (missing0 = "shop_id"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.update_time === undefined) && (missing0 = "update_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))) || ((data.product_status === undefined) && (missing0 = "product_status"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema38.required,parentSchema:schema38,data}];
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema37.required,parentSchema:schema37,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func19.call(schema38.properties, key0))){
-validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data}];
+if(!(func18.call(schema37.properties, key0))){
+validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data}];
 return false;
 break;
 }
@@ -1153,7 +1156,7 @@ if(data.product_id !== undefined){
 let data0 = data.product_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate27.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_id.type,parentSchema:schema38.properties.product_id,data:data0}];
+validate26.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_id.type,parentSchema:schema37.properties.product_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1166,7 +1169,7 @@ if(data.product_name !== undefined){
 let data1 = data.product_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate27.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.product_name.type,parentSchema:schema38.properties.product_name,data:data1}];
+validate26.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.product_name.type,parentSchema:schema37.properties.product_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1179,7 +1182,7 @@ if(data.product_content !== undefined){
 let data2 = data.product_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate27.errors = [{instancePath:instancePath+"/product_content",schemaPath:"#/properties/product_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.product_content.type,parentSchema:schema38.properties.product_content,data:data2}];
+validate26.errors = [{instancePath:instancePath+"/product_content",schemaPath:"#/properties/product_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.product_content.type,parentSchema:schema37.properties.product_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1192,7 +1195,7 @@ if(data.product_key !== undefined){
 let data3 = data.product_key;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate27.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.product_key.type,parentSchema:schema38.properties.product_key,data:data3}];
+validate26.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.product_key.type,parentSchema:schema37.properties.product_key,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1205,7 +1208,7 @@ if(data.product_price !== undefined){
 let data4 = data.product_price;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate27.errors = [{instancePath:instancePath+"/product_price",schemaPath:"#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data4}];
+validate26.errors = [{instancePath:instancePath+"/product_price",schemaPath:"#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data4}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1218,7 +1221,7 @@ if(data.product_disprice !== undefined){
 let data5 = data.product_disprice;
 const _errs13 = errors;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-validate27.errors = [{instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/type",keyword:"type",params:{type: schema38.properties.product_disprice.type},message:"must be number,null",schema:schema38.properties.product_disprice.type,parentSchema:schema38.properties.product_disprice,data:data5}];
+validate26.errors = [{instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/type",keyword:"type",params:{type: schema37.properties.product_disprice.type},message:"must be number,null",schema:schema37.properties.product_disprice.type,parentSchema:schema37.properties.product_disprice,data:data5}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -1231,7 +1234,7 @@ if(data.product_sale !== undefined){
 let data6 = data.product_sale;
 const _errs15 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate27.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_sale.type,parentSchema:schema38.properties.product_sale,data:data6}];
+validate26.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_sale.type,parentSchema:schema37.properties.product_sale,data:data6}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -1244,7 +1247,7 @@ if(data.product_click !== undefined){
 let data7 = data.product_click;
 const _errs17 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate27.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_click.type,parentSchema:schema38.properties.product_click,data:data7}];
+validate26.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_click.type,parentSchema:schema37.properties.product_click,data:data7}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -1257,7 +1260,7 @@ if(data.product_collection !== undefined){
 let data8 = data.product_collection;
 const _errs19 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate27.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_collection.type,parentSchema:schema38.properties.product_collection,data:data8}];
+validate26.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_collection.type,parentSchema:schema37.properties.product_collection,data:data8}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -1270,7 +1273,7 @@ if(data.shop_id !== undefined){
 let data9 = data.shop_id;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate27.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.shop_id.type,parentSchema:schema38.properties.shop_id,data:data9}];
+validate26.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.shop_id.type,parentSchema:schema37.properties.shop_id,data:data9}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -1286,12 +1289,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data10 === "string"){
 if(!pattern7.test(data10)){
-validate27.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data10}];
+validate26.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data10}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data10}];
+validate26.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data10}];
 return false;
 }
 }
@@ -1308,12 +1311,12 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data11 === "string"){
 if(!pattern7.test(data11)){
-validate27.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data11}];
+validate26.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data11}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data11}];
+validate26.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11}];
 return false;
 }
 }
@@ -1327,7 +1330,7 @@ if(data.pic_url !== undefined){
 let data12 = data.pic_url;
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-validate27.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.pic_url.type,parentSchema:schema38.properties.pic_url,data:data12}];
+validate26.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.pic_url.type,parentSchema:schema37.properties.pic_url,data:data12}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -1340,11 +1343,11 @@ if(data.product_status !== undefined){
 let data13 = data.product_status;
 const _errs31 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate27.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_status.type,parentSchema:schema38.properties.product_status,data:data13}];
+validate26.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_status.type,parentSchema:schema37.properties.product_status,data:data13}];
 return false;
 }
 if(!(((data13 === 0) || (data13 === 1)) || (data13 === 2))){
-validate27.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema38.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.product_status.enum,parentSchema:schema38.properties.product_status,data:data13}];
+validate26.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema37.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.product_status.enum,parentSchema:schema37.properties.product_status,data:data13}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -1369,33 +1372,33 @@ var valid0 = true;
 }
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
 }
-}
-validate27.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="product.info.answer.json" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
 validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const file13 = validate29;
-const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.json","title":"product/info data","description":"One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 \"Error Product id\". A read by anyone but the owner adds 1 to product_click.","x-type-name":"商品 · products","examples":[{"product_id":4517733}],"type":"object","required":["product_id"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"}}};
-const schema43 = {"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="product.info.answer.json" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+export const file13 = validate28;
+const schema41 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.info.json","title":"product/info data","description":"One product, with every column. On sale: anyone may read it; off sale or deleted: only its shop's owner; otherwise (or no such product) 100 \"Error Product id\". A read by anyone but the owner adds 1 to product_click.","x-type-name":"商品 · products","examples":[{"product_id":4517733}],"type":"object","required":["product_id"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"}}};
+const schema42 = {"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]};
 const pattern10 = new RegExp("^0*[0-9]{1,7}$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1403,7 +1406,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.product_id === undefined) && (missing0 = "product_id")){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema42.required,parentSchema:schema42,data}];
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema41.required,parentSchema:schema41,data}];
 return false;
 }
 else {
@@ -1411,13 +1414,13 @@ if(data.product_id !== undefined){
 let data0 = data.product_id;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema43.type},message:"must be integer,string",schema:schema43.type,parentSchema:schema43,data:data0}];
+validate28.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema42.type},message:"must be integer,string",schema:schema42.type,parentSchema:schema42,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate28.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.allOf[0],data:data0}];
 return false;
 }
 }
@@ -1427,7 +1430,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema43.allOf[1],data:data0}];
+validate28.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema42.allOf[1],data:data0}];
 return false;
 }
 }
@@ -1437,7 +1440,7 @@ if(valid2){
 const _errs8 = errors;
 if(typeof data0 === "string"){
 if(!pattern10.test(data0)){
-validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema43.allOf[2],data:data0}];
+validate28.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema42.allOf[2],data:data0}];
 return false;
 }
 }
@@ -1447,12 +1450,12 @@ var valid2 = _errs8 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
-validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema43,data:data0}];
+validate28.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema42,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate29.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43,data:data0}];
+validate28.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42,data:data0}];
 return false;
 }
 }
@@ -1462,32 +1465,32 @@ return false;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data}];
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const file14 = validate30;
-const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.answer.json","title":"product/list answer","description":"A page of products (status 1 \"Empty records\" with [] when there are none).","examples":[[{"product_id":4517733,"product_name":"高等数学 上册","product_content":"九成新","product_key":"教材|数学","product_price":25.5,"product_disprice":19.9,"product_sale":3,"product_click":41,"product_collection":0,"shop_id":811729970,"creat_time":"2026-11-24 10:00:00","update_time":"2026-11-24 10:00:00","pic_url":"","product_status":1}]],"x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/product"}};
+export const file14 = validate29;
+const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.answer.json","title":"product/list answer","description":"A page of products (status 1 \"Empty records\" with [] when there are none).","examples":[[{"product_id":4517733,"product_name":"高等数学 上册","product_content":"九成新","product_key":"教材|数学","product_price":25.5,"product_disprice":19.9,"product_sale":3,"product_click":41,"product_collection":0,"shop_id":811729970,"creat_time":"2026-11-24 10:00:00","update_time":"2026-11-24 10:00:00","pic_url":"","product_status":1}]],"type":"array","items":{"$ref":"answer.fields.json#/definitions/product"}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((((((((data.product_id === undefined) && (missing0 = "product_id")) || ((data.product_name === undefined) && (missing0 = "product_name"))) || ((data.product_content === undefined) && (missing0 = "product_content"))) || ((data.product_key === undefined) && (missing0 = "product_key"))) || ((data.product_price === undefined) && (missing0 = "product_price"))) || ((data.product_disprice === undefined) && (missing0 = "product_disprice"))) || ((data.product_sale === undefined) && (missing0 = "product_sale"))) || ((data.product_click === undefined) && (missing0 = "product_click"))) || ((data.product_collection === undefined) && (missing0 = "product_collection"))) || ((data.shop_id === undefined) && (missing0 = "shop_id"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.update_time === undefined) && (missing0 = "update_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))) || ((data.product_status === undefined) && (missing0 = "product_status"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema38.required,parentSchema:schema38,data}];
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema37.required,parentSchema:schema37,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func19.call(schema38.properties, key0))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data}];
+if(!(func18.call(schema37.properties, key0))){
+validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data}];
 return false;
 break;
 }
@@ -1497,7 +1500,7 @@ if(data.product_id !== undefined){
 let data0 = data.product_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate31.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_id.type,parentSchema:schema38.properties.product_id,data:data0}];
+validate30.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_id.type,parentSchema:schema37.properties.product_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1510,7 +1513,7 @@ if(data.product_name !== undefined){
 let data1 = data.product_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.product_name.type,parentSchema:schema38.properties.product_name,data:data1}];
+validate30.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.product_name.type,parentSchema:schema37.properties.product_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1523,7 +1526,7 @@ if(data.product_content !== undefined){
 let data2 = data.product_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/product_content",schemaPath:"#/properties/product_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.product_content.type,parentSchema:schema38.properties.product_content,data:data2}];
+validate30.errors = [{instancePath:instancePath+"/product_content",schemaPath:"#/properties/product_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.product_content.type,parentSchema:schema37.properties.product_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1536,7 +1539,7 @@ if(data.product_key !== undefined){
 let data3 = data.product_key;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.product_key.type,parentSchema:schema38.properties.product_key,data:data3}];
+validate30.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.product_key.type,parentSchema:schema37.properties.product_key,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1549,7 +1552,7 @@ if(data.product_price !== undefined){
 let data4 = data.product_price;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate31.errors = [{instancePath:instancePath+"/product_price",schemaPath:"#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data4}];
+validate30.errors = [{instancePath:instancePath+"/product_price",schemaPath:"#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data4}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1562,7 +1565,7 @@ if(data.product_disprice !== undefined){
 let data5 = data.product_disprice;
 const _errs13 = errors;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-validate31.errors = [{instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/type",keyword:"type",params:{type: schema38.properties.product_disprice.type},message:"must be number,null",schema:schema38.properties.product_disprice.type,parentSchema:schema38.properties.product_disprice,data:data5}];
+validate30.errors = [{instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/type",keyword:"type",params:{type: schema37.properties.product_disprice.type},message:"must be number,null",schema:schema37.properties.product_disprice.type,parentSchema:schema37.properties.product_disprice,data:data5}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -1575,7 +1578,7 @@ if(data.product_sale !== undefined){
 let data6 = data.product_sale;
 const _errs15 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate31.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_sale.type,parentSchema:schema38.properties.product_sale,data:data6}];
+validate30.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_sale.type,parentSchema:schema37.properties.product_sale,data:data6}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -1588,7 +1591,7 @@ if(data.product_click !== undefined){
 let data7 = data.product_click;
 const _errs17 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate31.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_click.type,parentSchema:schema38.properties.product_click,data:data7}];
+validate30.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_click.type,parentSchema:schema37.properties.product_click,data:data7}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -1601,7 +1604,7 @@ if(data.product_collection !== undefined){
 let data8 = data.product_collection;
 const _errs19 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate31.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_collection.type,parentSchema:schema38.properties.product_collection,data:data8}];
+validate30.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_collection.type,parentSchema:schema37.properties.product_collection,data:data8}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -1614,7 +1617,7 @@ if(data.shop_id !== undefined){
 let data9 = data.shop_id;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate31.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.shop_id.type,parentSchema:schema38.properties.shop_id,data:data9}];
+validate30.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.shop_id.type,parentSchema:schema37.properties.shop_id,data:data9}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -1630,12 +1633,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data10 === "string"){
 if(!pattern7.test(data10)){
-validate31.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data10}];
+validate30.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data10}];
 return false;
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data10}];
+validate30.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data10}];
 return false;
 }
 }
@@ -1652,12 +1655,12 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data11 === "string"){
 if(!pattern7.test(data11)){
-validate31.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data11}];
+validate30.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data11}];
 return false;
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data11}];
+validate30.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11}];
 return false;
 }
 }
@@ -1671,7 +1674,7 @@ if(data.pic_url !== undefined){
 let data12 = data.pic_url;
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.pic_url.type,parentSchema:schema38.properties.pic_url,data:data12}];
+validate30.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.pic_url.type,parentSchema:schema37.properties.pic_url,data:data12}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -1684,11 +1687,11 @@ if(data.product_status !== undefined){
 let data13 = data.product_status;
 const _errs31 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate31.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.product_status.type,parentSchema:schema38.properties.product_status,data:data13}];
+validate30.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.product_status.type,parentSchema:schema37.properties.product_status,data:data13}];
 return false;
 }
 if(!(((data13 === 0) || (data13 === 1)) || (data13 === 2))){
-validate31.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema38.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.product_status.enum,parentSchema:schema38.properties.product_status,data:data13}];
+validate30.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema37.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.product_status.enum,parentSchema:schema37.properties.product_status,data:data13}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -1713,16 +1716,16 @@ var valid0 = true;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.list.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1731,35 +1734,35 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-const _errs2 = errors;
-if(!(validate31(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+const _errs1 = errors;
+if(!(validate30(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.type,parentSchema:schema44,data}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.type,parentSchema:schema43,data}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const file15 = validate33;
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.json","title":"product/list data","description":"Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type \"up\" (default): on sale, for anyone; \"down\" off sale, \"all\" on and off sale, \"del\" deleted: only with a shop_id of the caller's own shop, else 100 \"No right to operate\". Rows carry every column; status 1 \"Empty records\" with [] when there are none.","x-type-name":"商品 · products","examples":[{"product_name":"数学","order":"product_price ASC"}],"type":"object","properties":{"product_name":{"type":"string","maxLength":100},"product_key":{"type":"string","maxLength":255},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"type":{"type":"string","enum":["up","down","all","del"]},"order":{"$ref":"shop.fields.json#/definitions/order"},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
-const schema51 = {"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500};
-const schema52 = {"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"};
-const schema53 = {"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"};
+export const file15 = validate32;
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.list.json","title":"product/list data","description":"Lists products. product_name and product_key match by substring (case-insensitive; % and _ match themselves); all given filters are ANDed. type \"up\" (default): on sale, for anyone; \"down\" off sale, \"all\" on and off sale, \"del\" deleted: only with a shop_id of the caller's own shop, else 100 \"No right to operate\". Rows carry every column; status 1 \"Empty records\" with [] when there are none.","x-type-name":"商品 · products","examples":[{"product_name":"数学","order":"product_price ASC"}],"type":"object","properties":{"product_name":{"type":"string","maxLength":100},"product_key":{"type":"string","maxLength":255},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"type":{"type":"string","enum":["up","down","all","del"]},"order":{"$ref":"shop.fields.json#/definitions/order"},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+const schema50 = {"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500};
+const schema51 = {"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"};
+const schema52 = {"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"};
 const pattern15 = new RegExp("^[0-9]{1,3}$", "u");
 const pattern16 = new RegExp("^[0-9]{1,10}$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.list.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1770,13 +1773,13 @@ let data0 = data.product_name;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func3(data0) > 100){
-validate33.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.product_name,data:data0}];
+if(func2(data0) > 100){
+validate32.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema48.properties.product_name,data:data0}];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.product_name.type,parentSchema:schema49.properties.product_name,data:data0}];
+validate32.errors = [{instancePath:instancePath+"/product_name",schemaPath:"#/properties/product_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.product_name.type,parentSchema:schema48.properties.product_name,data:data0}];
 return false;
 }
 }
@@ -1791,13 +1794,13 @@ let data1 = data.product_key;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func3(data1) > 255){
-validate33.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema49.properties.product_key,data:data1}];
+if(func2(data1) > 255){
+validate32.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema48.properties.product_key,data:data1}];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.product_key.type,parentSchema:schema49.properties.product_key,data:data1}];
+validate32.errors = [{instancePath:instancePath+"/product_key",schemaPath:"#/properties/product_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.product_key.type,parentSchema:schema48.properties.product_key,data:data1}];
 return false;
 }
 }
@@ -1812,13 +1815,13 @@ let data2 = data.shop_id;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data2}];
+validate32.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data2}];
 return false;
 }
 const _errs9 = errors;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
-validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data2}];
+if(func2(data2) < 1){
+validate32.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data2}];
 return false;
 }
 }
@@ -1828,7 +1831,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data2}];
+validate32.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data2}];
 return false;
 }
 }
@@ -1838,7 +1841,7 @@ if(valid2){
 const _errs12 = errors;
 if(typeof data2 === "string"){
 if(!pattern6.test(data2)){
-validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data2}];
+validate32.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data2}];
 return false;
 }
 }
@@ -1848,12 +1851,12 @@ var valid2 = _errs12 === errors;
 if(errors === _errs7){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 999999999 || isNaN(data2)){
-validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data2}];
+validate32.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data2}];
 return false;
 }
 else {
 if(data2 < 1 || isNaN(data2)){
-validate33.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data2}];
+validate32.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data2}];
 return false;
 }
 }
@@ -1869,11 +1872,11 @@ if(data.type !== undefined){
 let data3 = data.type;
 const _errs13 = errors;
 if(typeof data3 !== "string"){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data3}];
+validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.type.type,parentSchema:schema48.properties.type,data:data3}];
 return false;
 }
 if(!((((data3 === "up") || (data3 === "down")) || (data3 === "all")) || (data3 === "del"))){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data3}];
+validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.type.enum,parentSchema:schema48.properties.type,data:data3}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -1888,13 +1891,13 @@ const _errs15 = errors;
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data4 === "string"){
-if(func3(data4) > 500){
-validate33.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51,data:data4}];
+if(func2(data4) > 500){
+validate32.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50,data:data4}];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data4}];
+validate32.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data4}];
 return false;
 }
 }
@@ -1909,18 +1912,18 @@ let data5 = data.limit;
 const _errs18 = errors;
 const _errs19 = errors;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data5}];
+validate32.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data5}];
 return false;
 }
 if(errors === _errs19){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 200 || isNaN(data5)){
-validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data5}];
+validate32.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data5}];
 return false;
 }
 else {
 if(data5 < 1 || isNaN(data5)){
-validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data5}];
+validate32.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data5}];
 return false;
 }
 }
@@ -1928,7 +1931,7 @@ return false;
 if(errors === _errs19){
 if(typeof data5 === "string"){
 if(!pattern15.test(data5)){
-validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data5}];
+validate32.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data5}];
 return false;
 }
 }
@@ -1945,18 +1948,18 @@ let data6 = data.offset;
 const _errs22 = errors;
 const _errs23 = errors;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (typeof data6 !== "string")){
-validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data6}];
+validate32.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data6}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1000000000 || isNaN(data6)){
-validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data6}];
+validate32.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data6}];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data6}];
+validate32.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data6}];
 return false;
 }
 }
@@ -1964,7 +1967,7 @@ return false;
 if(errors === _errs23){
 if(typeof data6 === "string"){
 if(!pattern16.test(data6)){
-validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data6}];
+validate32.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data6}];
 return false;
 }
 }
@@ -1983,18 +1986,18 @@ var valid0 = true;
 }
 }
 else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
 }
 }
-validate33.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const file16 = validate34;
-const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.answer.json","title":"product/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file16 = validate33;
+const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.answer.json","title":"product/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.update.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2002,30 +2005,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate34.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate33.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate34.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate33.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate33.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const file17 = validate35;
-const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.json","title":"product/update data","description":"Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 \"No right to operate\". product_status 2 deletes it, for good: a deleted product cannot be changed (100 \"No right to operate: the product is deleted\"). product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.","x-type-name":"商品 · products","examples":[{"product_id":4517733,"shop_id":811729970,"product_disprice":19.9}],"type":"object","required":["product_id","shop_id"],"x-status":"missingKey","anyOf":[{"required":["product_status"]},{"required":["product_name"]},{"required":["product_content"]},{"required":["product_key"]},{"required":["product_price"]},{"required":["product_disprice"]},{"required":["pic_url"]}],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,2,"0","1","2"]},"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":false,"product_click":false,"product_collection":false}};
+export const file17 = validate34;
+const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"product.update.json","title":"product/update data","description":"Changes the given fields of a product of one of the caller's shops: any of product_status, product_name, product_content, product_key, product_price, product_disprice, pic_url (at least one: -202). product_id and shop_id only identify it: the caller must own the shop and the product must be in it, else 100 \"No right to operate\". product_status 2 deletes it, for good: a deleted product cannot be changed (100 \"No right to operate: the product is deleted\"). product_disprice null clears the discount; it may not exceed the price (-204). The counters are the service's (-204). Answers {}.","x-type-name":"商品 · products","examples":[{"product_id":4517733,"shop_id":811729970,"product_disprice":19.9}],"type":"object","required":["product_id","shop_id"],"x-status":"missingKey","anyOf":[{"required":["product_status"]},{"required":["product_name"]},{"required":["product_content"]},{"required":["product_key"]},{"required":["product_price"]},{"required":["product_disprice"]},{"required":["pic_url"]}],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"product_status":{"type":["integer","string"],"enum":[0,1,2,"0","1","2"]},"product_name":{"$ref":"shop.fields.json#/definitions/productName"},"product_price":{"$ref":"shop.fields.json#/definitions/money"},"product_disprice":{"anyOf":[{"type":"null"},{"$ref":"shop.fields.json#/definitions/money"}]},"product_content":{"$ref":"shop.fields.json#/definitions/productContent"},"product_key":{"$ref":"shop.fields.json#/definitions/productKey"},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"},"product_sale":{"description":"counted by the service (each paid purchase); it cannot be set","not":{}},"product_click":{"description":"counted by the service (each product/info); it cannot be set","not":{}},"product_collection":{"description":"counted by the service; it cannot be set","not":{}}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="product.update.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2035,7 +2038,7 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.product_status === undefined) && (missing0 = "product_status")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema56.anyOf[0].required,parentSchema:schema56.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema55.anyOf[0].required,parentSchema:schema55.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2052,7 +2055,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.product_name === undefined) && (missing1 = "product_name")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema56.anyOf[1].required,parentSchema:schema56.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema55.anyOf[1].required,parentSchema:schema55.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2069,7 +2072,7 @@ const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.product_content === undefined) && (missing2 = "product_content")){
-const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema56.anyOf[2].required,parentSchema:schema56.anyOf[2],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema55.anyOf[2].required,parentSchema:schema55.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2086,7 +2089,7 @@ const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.product_key === undefined) && (missing3 = "product_key")){
-const err3 = {instancePath,schemaPath:"#/anyOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema56.anyOf[3].required,parentSchema:schema56.anyOf[3],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema55.anyOf[3].required,parentSchema:schema55.anyOf[3],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2103,7 +2106,7 @@ const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.product_price === undefined) && (missing4 = "product_price")){
-const err4 = {instancePath,schemaPath:"#/anyOf/4/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema56.anyOf[4].required,parentSchema:schema56.anyOf[4],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/4/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema55.anyOf[4].required,parentSchema:schema55.anyOf[4],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2120,7 +2123,7 @@ const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((data.product_disprice === undefined) && (missing5 = "product_disprice")){
-const err5 = {instancePath,schemaPath:"#/anyOf/5/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema56.anyOf[5].required,parentSchema:schema56.anyOf[5],data};
+const err5 = {instancePath,schemaPath:"#/anyOf/5/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema55.anyOf[5].required,parentSchema:schema55.anyOf[5],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2137,7 +2140,7 @@ const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((data.pic_url === undefined) && (missing6 = "pic_url")){
-const err6 = {instancePath,schemaPath:"#/anyOf/6/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema56.anyOf[6].required,parentSchema:schema56.anyOf[6],data};
+const err6 = {instancePath,schemaPath:"#/anyOf/6/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema55.anyOf[6].required,parentSchema:schema55.anyOf[6],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2156,7 +2159,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.anyOf,parentSchema:schema56,data};
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2164,7 +2167,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return false;
 }
 else {
@@ -2182,7 +2185,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.product_id === undefined) && (missing7 = "product_id")) || ((data.shop_id === undefined) && (missing7 = "shop_id"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema56.required,parentSchema:schema56,data}];
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema55.required,parentSchema:schema55,data}];
 return false;
 }
 else {
@@ -2191,13 +2194,13 @@ let data0 = data.product_id;
 const _errs11 = errors;
 const _errs12 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema43.type},message:"must be integer,string",schema:schema43.type,parentSchema:schema43,data:data0}];
+validate34.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema42.type},message:"must be integer,string",schema:schema42.type,parentSchema:schema42,data:data0}];
 return false;
 }
 const _errs14 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate34.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.allOf[0],data:data0}];
 return false;
 }
 }
@@ -2207,7 +2210,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema43.allOf[1],data:data0}];
+validate34.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema42.allOf[1],data:data0}];
 return false;
 }
 }
@@ -2217,7 +2220,7 @@ if(valid3){
 const _errs17 = errors;
 if(typeof data0 === "string"){
 if(!pattern10.test(data0)){
-validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema43.allOf[2],data:data0}];
+validate34.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema42.allOf[2],data:data0}];
 return false;
 }
 }
@@ -2227,12 +2230,12 @@ var valid3 = _errs17 === errors;
 if(errors === _errs12){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
-validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema43,data:data0}];
+validate34.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema42,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate35.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43,data:data0}];
+validate34.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42,data:data0}];
 return false;
 }
 }
@@ -2249,13 +2252,13 @@ let data1 = data.shop_id;
 const _errs18 = errors;
 const _errs19 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data1}];
+validate34.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data1}];
 return false;
 }
 const _errs21 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
-validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data1}];
+if(func2(data1) < 1){
+validate34.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data1}];
 return false;
 }
 }
@@ -2265,7 +2268,7 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data1}];
+validate34.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data1}];
 return false;
 }
 }
@@ -2275,7 +2278,7 @@ if(valid5){
 const _errs24 = errors;
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
-validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data1}];
+validate34.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data1}];
 return false;
 }
 }
@@ -2285,12 +2288,12 @@ var valid5 = _errs24 === errors;
 if(errors === _errs19){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 999999999 || isNaN(data1)){
-validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data1}];
+validate34.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data1}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate35.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data1}];
+validate34.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data1}];
 return false;
 }
 }
@@ -2306,11 +2309,11 @@ if(data.product_status !== undefined){
 let data2 = data.product_status;
 const _errs25 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate35.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: schema56.properties.product_status.type},message:"must be integer,string",schema:schema56.properties.product_status.type,parentSchema:schema56.properties.product_status,data:data2}];
+validate34.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/type",keyword:"type",params:{type: schema55.properties.product_status.type},message:"must be integer,string",schema:schema55.properties.product_status.type,parentSchema:schema55.properties.product_status,data:data2}];
 return false;
 }
 if(!((((((data2 === 0) || (data2 === 1)) || (data2 === 2)) || (data2 === "0")) || (data2 === "1")) || (data2 === "2"))){
-validate35.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema56.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.product_status.enum,parentSchema:schema56.properties.product_status,data:data2}];
+validate34.errors = [{instancePath:instancePath+"/product_status",schemaPath:"#/properties/product_status/enum",keyword:"enum",params:{allowedValues: schema55.properties.product_status.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.product_status.enum,parentSchema:schema55.properties.product_status,data:data2}];
 return false;
 }
 var valid1 = _errs25 === errors;
@@ -2324,24 +2327,24 @@ let data3 = data.product_name;
 const _errs27 = errors;
 const _errs28 = errors;
 if(typeof data3 == "string" && data !== undefined){
-data3 = func10(data3);
+data3 = func9(data3);
 data["product_name"] = data3;
 }
 if(errors === _errs28){
 if(typeof data3 === "string"){
-if(func3(data3) > 100){
-validate35.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema30,data:data3}];
+if(func2(data3) > 100){
+validate34.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema29,data:data3}];
 return false;
 }
 else {
-if(func3(data3) < 1){
-validate35.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30,data:data3}];
+if(func2(data3) < 1){
+validate34.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data3}];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data3}];
+validate34.errors = [{instancePath:instancePath+"/product_name",schemaPath:"shop.fields.json#/definitions/productName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data3}];
 return false;
 }
 }
@@ -2356,13 +2359,13 @@ let data4 = data.product_price;
 const _errs30 = errors;
 const _errs31 = errors;
 if((!((typeof data4 == "number") && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data4}];
+validate34.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data4}];
 return false;
 }
 const _errs33 = errors;
 if(typeof data4 === "string"){
-if(func3(data4) < 1){
-validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data4}];
+if(func2(data4) < 1){
+validate34.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data4}];
 return false;
 }
 }
@@ -2372,7 +2375,7 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data4 === "string"){
 if(!pattern3.test(data4)){
-validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data4}];
+validate34.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data4}];
 return false;
 }
 }
@@ -2382,12 +2385,12 @@ var valid8 = _errs34 === errors;
 if(errors === _errs31){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000 || isNaN(data4)){
-validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data4}];
+validate34.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data4}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate35.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31,data:data4}];
+validate34.errors = [{instancePath:instancePath+"/product_price",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data4}];
 return false;
 }
 }
@@ -2406,7 +2409,7 @@ const _errs37 = errors;
 let valid9 = false;
 const _errs38 = errors;
 if(data5 !== null){
-const err8 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.product_disprice.anyOf[0].type,parentSchema:schema56.properties.product_disprice.anyOf[0],data:data5};
+const err8 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.product_disprice.anyOf[0].type,parentSchema:schema55.properties.product_disprice.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2421,7 +2424,7 @@ if(!valid9){
 const _errs40 = errors;
 const _errs41 = errors;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err9 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data5};
+const err9 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2432,8 +2435,8 @@ errors++;
 }
 const _errs43 = errors;
 if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err10 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data5};
+if(func2(data5) < 1){
+const err10 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2449,7 +2452,7 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
-const err11 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data5};
+const err11 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2465,7 +2468,7 @@ var valid11 = _errs44 === errors;
 if(errors === _errs41){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 1000000 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data5};
+const err12 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2476,7 +2479,7 @@ errors++;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31,data:data5};
+const err13 = {instancePath:instancePath+"/product_disprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2492,7 +2495,7 @@ var _valid1 = _errs40 === errors;
 valid9 = valid9 || _valid1;
 }
 if(!valid9){
-const err14 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.product_disprice.anyOf,parentSchema:schema56.properties.product_disprice,data:data5};
+const err14 = {instancePath:instancePath+"/product_disprice",schemaPath:"#/properties/product_disprice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.product_disprice.anyOf,parentSchema:schema55.properties.product_disprice,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2500,7 +2503,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return false;
 }
 else {
@@ -2526,13 +2529,13 @@ const _errs46 = errors;
 const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data6 === "string"){
-if(func3(data6) > 5000){
-validate35.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters",schema:5000,parentSchema:schema34,data:data6}];
+if(func2(data6) > 5000){
+validate34.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters",schema:5000,parentSchema:schema33,data:data6}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6}];
+validate34.errors = [{instancePath:instancePath+"/product_content",schemaPath:"shop.fields.json#/definitions/productContent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data6}];
 return false;
 }
 }
@@ -2548,13 +2551,13 @@ const _errs49 = errors;
 const _errs50 = errors;
 if(errors === _errs50){
 if(typeof data7 === "string"){
-if(func3(data7) > 255){
-validate35.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema35,data:data7}];
+if(func2(data7) > 255){
+validate34.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema34,data:data7}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data7}];
+validate34.errors = [{instancePath:instancePath+"/product_key",schemaPath:"shop.fields.json#/definitions/productKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data7}];
 return false;
 }
 }
@@ -2570,13 +2573,13 @@ const _errs52 = errors;
 const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data8 === "string"){
-if(func3(data8) > 512){
-validate35.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data8}];
+if(func2(data8) > 512){
+validate34.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema35,data:data8}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data8}];
+validate34.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data8}];
 return false;
 }
 }
@@ -2587,27 +2590,30 @@ var valid1 = true;
 }
 if(valid1){
 if(data.product_sale !== undefined){
-var valid1 = false;
-validate35.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema56.properties.product_sale,data:data.product_sale}];
+const _errs55 = errors;
+validate34.errors = [{instancePath:instancePath+"/product_sale",schemaPath:"#/properties/product_sale/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema55.properties.product_sale.not,parentSchema:schema55.properties.product_sale,data:data.product_sale}];
 return false;
+var valid1 = _errs55 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.product_click !== undefined){
-var valid1 = false;
-validate35.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema56.properties.product_click,data:data.product_click}];
+const _errs57 = errors;
+validate34.errors = [{instancePath:instancePath+"/product_click",schemaPath:"#/properties/product_click/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema55.properties.product_click.not,parentSchema:schema55.properties.product_click,data:data.product_click}];
 return false;
+var valid1 = _errs57 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.product_collection !== undefined){
-var valid1 = false;
-validate35.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema56.properties.product_collection,data:data.product_collection}];
+const _errs59 = errors;
+validate34.errors = [{instancePath:instancePath+"/product_collection",schemaPath:"#/properties/product_collection/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema55.properties.product_collection.not,parentSchema:schema55.properties.product_collection,data:data.product_collection}];
 return false;
+var valid1 = _errs59 === errors;
 }
 else {
 var valid1 = true;
@@ -2626,19 +2632,19 @@ var valid1 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const file18 = validate36;
-const schema65 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.answer.json","title":"property/add answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
-const schema66 = {"type":"object","additionalProperties":false,"required":["uid"],"properties":{"uid":{"description":"The notice's id.","type":"integer"}}};
+export const file18 = validate35;
+const schema64 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.answer.json","title":"property/add answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
+const schema65 = {"type":"object","additionalProperties":false,"required":["uid"],"properties":{"uid":{"description":"The notice's id.","type":"integer"}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.add.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2647,14 +2653,14 @@ if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.uid === undefined) && (missing0 = "uid")){
-validate36.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema66.required,parentSchema:schema66,data}];
+validate35.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema65.required,parentSchema:schema65,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!(key0 === "uid")){
-validate36.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data}];
+validate35.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data}];
 return false;
 break;
 }
@@ -2663,7 +2669,7 @@ if(_errs2 === errors){
 if(data.uid !== undefined){
 let data0 = data.uid;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate36.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.uid.type,parentSchema:schema66.properties.uid,data:data0}];
+validate35.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.uid.type,parentSchema:schema65.properties.uid,data:data0}];
 return false;
 }
 }
@@ -2671,30 +2677,30 @@ return false;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data}];
+validate35.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-export const file19 = validate37;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.json","title":"property/add data","description":"Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"type":1,"lab":"卡类|一卡通","title":"我丢了一张一卡通","content":"在教学楼丢了校园卡","user_name":"王凌超","user_phone":"13750687010","user_qq":"893721708"}],"type":"object","required":["type","lab","title","content","user_name"],"properties":{"type":{"$ref":"property.fields.json#/definitions/kind"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"publish_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
-const schema69 = {"description":"1 lost (寻物启事), 2 found (失物招领).","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[1,2,"1","2"]}]};
-const schema70 = {"description":"Tags, separated by \"|\".","type":"string","minLength":1,"maxLength":50};
-const schema71 = {"type":"string","minLength":1,"maxLength":20};
-const schema72 = {"type":"string","minLength":1,"maxLength":500};
-const schema73 = {"type":"string","format":"campus-datetime"};
-const schema74 = {"description":"Must be the token's user when given (empty means the token's user).","type":["string","integer"],"maxLength":15};
-const schema75 = {"type":"string","minLength":1,"maxLength":10};
-const schema76 = {"type":"string","maxLength":15};
-const schema79 = {"description":"How many pictures, 0 to 3.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,2,3,"0","1","2","3"]}]};
-const schema80 = {"type":"string","maxLength":1024};
+export const file19 = validate36;
+const schema66 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.add.json","title":"property/add data","description":"Posts a notice owned by the token's user. Answers {uid}. occurrence_time and publish_time empty or missing: now (occurrence_time: the publish time); state is 0; id, user2_*, update_time are ignored. -202 missing, -201 empty, -203 wrong type, -204 bad value or a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"type":1,"lab":"卡类|一卡通","title":"我丢了一张一卡通","content":"在教学楼丢了校园卡","user_name":"王凌超","user_phone":"13750687010","user_qq":"893721708"}],"type":"object","required":["type","lab","title","content","user_name"],"properties":{"type":{"$ref":"property.fields.json#/definitions/kind"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"publish_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
+const schema68 = {"description":"1 lost (寻物启事), 2 found (失物招领).","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[1,2,"1","2"]}]};
+const schema69 = {"description":"Tags, separated by \"|\".","type":"string","minLength":1,"maxLength":50};
+const schema70 = {"type":"string","minLength":1,"maxLength":20};
+const schema71 = {"type":"string","minLength":1,"maxLength":500};
+const schema72 = {"type":"string","format":"campus-datetime"};
+const schema73 = {"description":"Must be the token's user when given (empty means the token's user).","type":["string","integer"],"maxLength":15};
+const schema74 = {"type":"string","minLength":1,"maxLength":10};
+const schema75 = {"type":"string","maxLength":15};
+const schema78 = {"description":"How many pictures, 0 to 3.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,2,3,"0","1","2","3"]}]};
+const schema79 = {"type":"string","maxLength":1024};
 const pattern23 = new RegExp("^[0-9]+$", "u");
 const formats0 = schemaFormats["campus-datetime"];
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.add.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2702,7 +2708,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.lab === undefined) && (missing0 = "lab"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.content === undefined) && (missing0 = "content"))) || ((data.user_name === undefined) && (missing0 = "user_name"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema67.required,parentSchema:schema67,data}];
+validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema66.required,parentSchema:schema66,data}];
 return false;
 }
 else {
@@ -2710,13 +2716,13 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema69.type},message:"must be integer,string",schema:schema69.type,parentSchema:schema69,data:data0}];
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema68.type},message:"must be integer,string",schema:schema68.type,parentSchema:schema68,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.allOf[0],data:data0}];
 return false;
 }
 }
@@ -2726,7 +2732,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern23.test(data0)){
-validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema69.allOf[1],data:data0}];
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema68.allOf[1],data:data0}];
 return false;
 }
 }
@@ -2735,7 +2741,7 @@ var valid2 = _errs6 === errors;
 if(valid2){
 const _errs8 = errors;
 if(!((((data0 === 1) || (data0 === 2)) || (data0 === "1")) || (data0 === "2"))){
-validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema69.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[2].enum,parentSchema:schema69.allOf[2],data:data0}];
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema68.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema68.allOf[2].enum,parentSchema:schema68.allOf[2],data:data0}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -2753,19 +2759,19 @@ const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data1 === "string"){
-if(func3(data1) > 50){
-validate37.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema70,data:data1}];
+if(func2(data1) > 50){
+validate36.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema69,data:data1}];
 return false;
 }
 else {
-if(func3(data1) < 1){
-validate37.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70,data:data1}];
+if(func2(data1) < 1){
+validate36.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69,data:data1}];
 return false;
 }
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data1}];
+validate36.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data1}];
 return false;
 }
 }
@@ -2781,19 +2787,19 @@ const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data2 === "string"){
-if(func3(data2) > 20){
-validate37.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema71,data:data2}];
+if(func2(data2) > 20){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema70,data:data2}];
 return false;
 }
 else {
-if(func3(data2) < 1){
-validate37.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71,data:data2}];
+if(func2(data2) < 1){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70,data:data2}];
 return false;
 }
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data2}];
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data2}];
 return false;
 }
 }
@@ -2809,19 +2815,19 @@ const _errs15 = errors;
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data3 === "string"){
-if(func3(data3) > 500){
-validate37.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema72,data:data3}];
+if(func2(data3) > 500){
+validate36.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema71,data:data3}];
 return false;
 }
 else {
-if(func3(data3) < 1){
-validate37.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72,data:data3}];
+if(func2(data3) < 1){
+validate36.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71,data:data3}];
 return false;
 }
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data3}];
+validate36.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data3}];
 return false;
 }
 }
@@ -2839,12 +2845,12 @@ if(errors === _errs19){
 if(errors === _errs19){
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-validate37.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data4}];
+validate36.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data4}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data4}];
+validate36.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data4}];
 return false;
 }
 }
@@ -2860,13 +2866,13 @@ let data5 = data.user_id;
 const _errs21 = errors;
 const _errs22 = errors;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
-validate37.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema74.type},message:"must be string,integer",schema:schema74.type,parentSchema:schema74,data:data5}];
+validate36.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema73.type},message:"must be string,integer",schema:schema73.type,parentSchema:schema73,data:data5}];
 return false;
 }
 if(errors === _errs22){
 if(typeof data5 === "string"){
-if(func3(data5) > 15){
-validate37.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema74,data:data5}];
+if(func2(data5) > 15){
+validate36.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema73,data:data5}];
 return false;
 }
 }
@@ -2883,19 +2889,19 @@ const _errs24 = errors;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data6 === "string"){
-if(func3(data6) > 10){
-validate37.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema75,data:data6}];
+if(func2(data6) > 10){
+validate36.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema74,data:data6}];
 return false;
 }
 else {
-if(func3(data6) < 1){
-validate37.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75,data:data6}];
+if(func2(data6) < 1){
+validate36.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74,data:data6}];
 return false;
 }
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data6}];
+validate36.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data6}];
 return false;
 }
 }
@@ -2911,13 +2917,13 @@ const _errs27 = errors;
 const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data7 === "string"){
-if(func3(data7) > 15){
-validate37.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data7}];
+if(func2(data7) > 15){
+validate36.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data7}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data7}];
+validate36.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data7}];
 return false;
 }
 }
@@ -2933,13 +2939,13 @@ const _errs30 = errors;
 const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data8 === "string"){
-if(func3(data8) > 15){
-validate37.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data8}];
+if(func2(data8) > 15){
+validate36.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data8}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data8}];
+validate36.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data8}];
 return false;
 }
 }
@@ -2957,12 +2963,12 @@ if(errors === _errs34){
 if(errors === _errs34){
 if(typeof data9 === "string"){
 if(!(formats0.validate(data9))){
-validate37.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data9}];
+validate36.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data9}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data9}];
+validate36.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data9}];
 return false;
 }
 }
@@ -2977,13 +2983,13 @@ if(data.pic_num !== undefined){
 let data10 = data.pic_num;
 const _errs36 = errors;
 if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (typeof data10 !== "string")){
-validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema79.type},message:"must be integer,string",schema:schema79.type,parentSchema:schema79,data:data10}];
+validate36.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema78.type},message:"must be integer,string",schema:schema78.type,parentSchema:schema78,data:data10}];
 return false;
 }
 const _errs39 = errors;
 if(typeof data10 === "string"){
-if(func3(data10) < 1){
-validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.allOf[0],data:data10}];
+if(func2(data10) < 1){
+validate36.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.allOf[0],data:data10}];
 return false;
 }
 }
@@ -2993,7 +2999,7 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data10 === "string"){
 if(!pattern23.test(data10)){
-validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema79.allOf[1],data:data10}];
+validate36.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema78.allOf[1],data:data10}];
 return false;
 }
 }
@@ -3002,7 +3008,7 @@ var valid13 = _errs40 === errors;
 if(valid13){
 const _errs42 = errors;
 if(!((((((((data10 === 0) || (data10 === 1)) || (data10 === 2)) || (data10 === 3)) || (data10 === "0")) || (data10 === "1")) || (data10 === "2")) || (data10 === "3"))){
-validate37.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema79.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema79.allOf[2].enum,parentSchema:schema79.allOf[2],data:data10}];
+validate36.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema78.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema78.allOf[2].enum,parentSchema:schema78.allOf[2],data:data10}];
 return false;
 }
 var valid13 = _errs42 === errors;
@@ -3020,13 +3026,13 @@ const _errs43 = errors;
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data11 === "string"){
-if(func3(data11) > 1024){
-validate37.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data11}];
+if(func2(data11) > 1024){
+validate36.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data11}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data11}];
+validate36.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data11}];
 return false;
 }
 }
@@ -3042,13 +3048,13 @@ const _errs46 = errors;
 const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data12 === "string"){
-if(func3(data12) > 1024){
-validate37.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data12}];
+if(func2(data12) > 1024){
+validate36.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data12}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data12}];
+validate36.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data12}];
 return false;
 }
 }
@@ -3064,13 +3070,13 @@ const _errs49 = errors;
 const _errs50 = errors;
 if(errors === _errs50){
 if(typeof data13 === "string"){
-if(func3(data13) > 1024){
-validate37.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data13}];
+if(func2(data13) > 1024){
+validate36.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data13}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data13}];
+validate36.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data13}];
 return false;
 }
 }
@@ -3095,18 +3101,18 @@ var valid0 = true;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data}];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-export const file20 = validate39;
-const schema83 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.answer.json","title":"property/delete answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
+export const file20 = validate38;
+const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.answer.json","title":"property/delete answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.delete.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3115,14 +3121,14 @@ if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.uid === undefined) && (missing0 = "uid")){
-validate39.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema66.required,parentSchema:schema66,data}];
+validate38.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema65.required,parentSchema:schema65,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!(key0 === "uid")){
-validate39.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data}];
+validate38.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data}];
 return false;
 break;
 }
@@ -3131,7 +3137,7 @@ if(_errs2 === errors){
 if(data.uid !== undefined){
 let data0 = data.uid;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate39.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.uid.type,parentSchema:schema66.properties.uid,data:data0}];
+validate38.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.uid.type,parentSchema:schema65.properties.uid,data:data0}];
 return false;
 }
 }
@@ -3139,19 +3145,19 @@ return false;
 }
 }
 else {
-validate39.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data}];
+validate38.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data}];
 return false;
 }
 }
-validate39.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const file21 = validate40;
-const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.json","title":"property/delete data","description":"Deletes one of the token's user's notices. Answers {uid}. Every key but id and user_id is ignored; -200 when nothing was deleted (no such notice, or not the caller's).","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"user_id":{"$ref":"property.fields.json#/definitions/userId"}}};
-const schema86 = {"description":"The notice's id (generated by the database).","type":["integer","string"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"}]};
+export const file21 = validate39;
+const schema84 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.delete.json","title":"property/delete data","description":"Deletes one of the token's user's notices. Answers {uid}. Every key but id and user_id is ignored; -200 when nothing was deleted (no such notice, or not the caller's).","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"user_id":{"$ref":"property.fields.json#/definitions/userId"}}};
+const schema85 = {"description":"The notice's id (generated by the database).","type":["integer","string"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"}]};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.delete.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3159,7 +3165,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema85.required,parentSchema:schema85,data}];
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema84.required,parentSchema:schema84,data}];
 return false;
 }
 else {
@@ -3168,13 +3174,13 @@ let data0 = data.id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema86.type},message:"must be integer,string",schema:schema86.type,parentSchema:schema86,data:data0}];
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema85.type},message:"must be integer,string",schema:schema85.type,parentSchema:schema85,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.allOf[0],data:data0}];
 return false;
 }
 }
@@ -3184,7 +3190,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema86.allOf[1],data:data0}];
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema85.allOf[1],data:data0}];
 return false;
 }
 }
@@ -3194,7 +3200,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86,data:data0}];
+validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85,data:data0}];
 return false;
 }
 }
@@ -3210,13 +3216,13 @@ let data1 = data.user_id;
 const _errs8 = errors;
 const _errs9 = errors;
 if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-validate40.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema74.type},message:"must be string,integer",schema:schema74.type,parentSchema:schema74,data:data1}];
+validate39.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema73.type},message:"must be string,integer",schema:schema73.type,parentSchema:schema73,data:data1}];
 return false;
 }
 if(errors === _errs9){
 if(typeof data1 === "string"){
-if(func3(data1) > 15){
-validate40.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema74,data:data1}];
+if(func2(data1) > 15){
+validate39.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema73,data:data1}];
 return false;
 }
 }
@@ -3230,29 +3236,29 @@ var valid0 = true;
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data}];
 return false;
 }
 }
-validate40.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
-export const file22 = validate38;
-const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.fields.json","title":"Lost-and-found notice fields","description":"Field definitions shared by property/add, property/update and property/delete. Lengths count characters. Datetimes are \"YYYY-MM-DD HH:MM:SS\" in the service's time zone (Asia/Shanghai by default); an empty one takes its default. Integers may also be sent as strings of digits.","definitions":{"id":{"description":"The notice's id (generated by the database).","type":["integer","string"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"}]},"kind":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[1,2,"1","2"]}]},"state":{"description":"0 open, 1 closed.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,"0","1"]}]},"picNum":{"description":"How many pictures, 0 to 3.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,2,3,"0","1","2","3"]}]},"lab":{"description":"Tags, separated by \"|\".","type":"string","minLength":1,"maxLength":50},"title":{"type":"string","minLength":1,"maxLength":20},"content":{"type":"string","minLength":1,"maxLength":500},"userName":{"type":"string","minLength":1,"maxLength":10},"userId":{"description":"Must be the token's user when given (empty means the token's user).","type":["string","integer"],"maxLength":15},"optionalName":{"type":"string","maxLength":10},"phoneOrQq":{"type":"string","maxLength":15},"datetime":{"type":"string","format":"campus-datetime"},"picUrl":{"type":"string","maxLength":1024}}};
+export const file22 = validate37;
+const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.fields.json","title":"Lost-and-found notice fields","description":"Field definitions shared by property/add, property/update and property/delete. Lengths count characters. Datetimes are \"YYYY-MM-DD HH:MM:SS\" in the service's time zone (Asia/Shanghai by default); an empty one takes its default. Integers may also be sent as strings of digits.","definitions":{"id":{"description":"The notice's id (generated by the database).","type":["integer","string"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"}]},"kind":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[1,2,"1","2"]}]},"state":{"description":"0 open, 1 closed.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,"0","1"]}]},"picNum":{"description":"How many pictures, 0 to 3.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,2,3,"0","1","2","3"]}]},"lab":{"description":"Tags, separated by \"|\".","type":"string","minLength":1,"maxLength":50},"title":{"type":"string","minLength":1,"maxLength":20},"content":{"type":"string","minLength":1,"maxLength":500},"userName":{"type":"string","minLength":1,"maxLength":10},"userId":{"description":"Must be the token's user when given (empty means the token's user).","type":["string","integer"],"maxLength":15},"optionalName":{"type":"string","maxLength":10},"phoneOrQq":{"type":"string","maxLength":15},"datetime":{"type":"string","format":"campus-datetime"},"picUrl":{"type":"string","maxLength":1024}}};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.fields.json" */;
-validate38.errors = null;
+validate37.errors = null;
 return true;
 }
 
-export const file23 = validate41;
-const schema88 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.query.json","title":"GET /api/external/get/property query","description":"The lost-and-found list: every value is text, as a query string has it. token and type are required; then either key alone, or field filters. Newest update first. Local statuses: -100 unknown parameter, -101 a value of the wrong form (or a parameter given twice), -103 key with a filter, -104 token or type missing, -105 bad token, -106 a value not allowed.","type":"object","required":["token","type"],"additionalProperties":false,"properties":{"token":{"description":"The caller's token (or an Authorization: Bearer header).","type":"string","minLength":1},"type":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":"string","minLength":1,"allOf":[{"$ref":"#/definitions/integer"},{"enum":["1","2"]}]},"key":{"description":"Searched in lab, title and content (substring, case-insensitive), and matched exactly against id and user_id. Not combined with the field filters.","type":"string"},"limit":{"description":"Page size, 1 to property.maxLimit (200 by default); 50 when missing.","allOf":[{"$ref":"#/definitions/integer"}]},"offset":{"description":"Rows to skip.","allOf":[{"$ref":"#/definitions/integer"}]},"id":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"state":{"description":"Exact match: 0 open, 1 closed.","allOf":[{"$ref":"#/definitions/integer"}]},"lab":{"description":"Substring match (% and _ match themselves).","type":"string"},"title":{"description":"Substring match (% and _ match themselves).","type":"string"},"content":{"description":"Substring match (% and _ match themselves).","type":"string"},"occurrence_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"user_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"publish_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"update_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"pic_num":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"pic_url1":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url2":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url3":{"description":"Substring match (% and _ match themselves).","type":"string"}},"definitions":{"integer":{"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"},"datetime":{"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"}}};
-const schema89 = {"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"};
-const schema94 = {"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"};
+export const file23 = validate40;
+const schema87 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.query.json","title":"GET /api/external/get/property query","description":"The lost-and-found list: every value is text, as a query string has it. token and type are required; then either key alone, or field filters. Newest update first. Local statuses: -100 unknown parameter, -101 a value of the wrong form (or a parameter given twice), -103 key with a filter, -104 token or type missing, -105 bad token, -106 a value not allowed.","type":"object","required":["token","type"],"additionalProperties":false,"properties":{"token":{"description":"The caller's token (or an Authorization: Bearer header).","type":"string","minLength":1},"type":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":"string","minLength":1,"allOf":[{"$ref":"#/definitions/integer"},{"enum":["1","2"]}]},"key":{"description":"Searched in lab, title and content (substring, case-insensitive), and matched exactly against id and user_id. Not combined with the field filters.","type":"string"},"limit":{"description":"Page size, 1 to property.maxLimit (200 by default); 50 when missing.","allOf":[{"$ref":"#/definitions/integer"}]},"offset":{"description":"Rows to skip.","allOf":[{"$ref":"#/definitions/integer"}]},"id":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"state":{"description":"Exact match: 0 open, 1 closed.","allOf":[{"$ref":"#/definitions/integer"}]},"lab":{"description":"Substring match (% and _ match themselves).","type":"string"},"title":{"description":"Substring match (% and _ match themselves).","type":"string"},"content":{"description":"Substring match (% and _ match themselves).","type":"string"},"occurrence_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"user_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"publish_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"update_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"pic_num":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"pic_url1":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url2":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url3":{"description":"Substring match (% and _ match themselves).","type":"string"}},"definitions":{"integer":{"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"},"datetime":{"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"}}};
+const schema88 = {"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"};
+const schema93 = {"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.query.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3260,14 +3266,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.token === undefined) && (missing0 = "token")) || ((data.type === undefined) && (missing0 = "type"))){
-validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema88.required,parentSchema:schema88,data}];
+validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema87.required,parentSchema:schema87,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func19.call(schema88.properties, key0))){
-validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data}];
+if(!(func18.call(schema87.properties, key0))){
+validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data}];
 return false;
 break;
 }
@@ -3278,13 +3284,13 @@ let data0 = data.token;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate41.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.token,data:data0}];
+if(func2(data0) < 1){
+validate40.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.token,data:data0}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.token.type,parentSchema:schema88.properties.token,data:data0}];
+validate40.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.token.type,parentSchema:schema87.properties.token,data:data0}];
 return false;
 }
 }
@@ -3302,12 +3308,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data1}];
+validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data1}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data1}];
+validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data1}];
 return false;
 }
 }
@@ -3315,20 +3321,20 @@ var valid1 = _errs6 === errors;
 if(valid1){
 const _errs10 = errors;
 if(!((data1 === "1") || (data1 === "2"))){
-validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/allOf/1/enum",keyword:"enum",params:{allowedValues: schema88.properties.type.allOf[1].enum},message:"must be equal to one of the allowed values",schema:schema88.properties.type.allOf[1].enum,parentSchema:schema88.properties.type.allOf[1],data:data1}];
+validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/allOf/1/enum",keyword:"enum",params:{allowedValues: schema87.properties.type.allOf[1].enum},message:"must be equal to one of the allowed values",schema:schema87.properties.type.allOf[1].enum,parentSchema:schema87.properties.type.allOf[1],data:data1}];
 return false;
 }
 var valid1 = _errs10 === errors;
 }
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
-validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.type,data:data1}];
+if(func2(data1) < 1){
+validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.type,data:data1}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.type.type,parentSchema:schema88.properties.type,data:data1}];
+validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.type.type,parentSchema:schema87.properties.type,data:data1}];
 return false;
 }
 }
@@ -3342,7 +3348,7 @@ if(data.key !== undefined){
 let data2 = data.key;
 const _errs11 = errors;
 if(typeof data2 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.key.type,parentSchema:schema88.properties.key,data:data2}];
+validate40.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.key.type,parentSchema:schema87.properties.key,data:data2}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -3358,12 +3364,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-validate41.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data3}];
+validate40.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data3}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data3}];
+validate40.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data3}];
 return false;
 }
 }
@@ -3380,12 +3386,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate41.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data4}];
+validate40.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data4}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data4}];
+validate40.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data4}];
 return false;
 }
 }
@@ -3402,12 +3408,12 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data5 === "string"){
 if(!pattern5.test(data5)){
-validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data5}];
+validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data5}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data5}];
+validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data5}];
 return false;
 }
 }
@@ -3424,12 +3430,12 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data6 === "string"){
 if(!pattern5.test(data6)){
-validate41.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data6}];
+validate40.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data6}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data6}];
+validate40.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data6}];
 return false;
 }
 }
@@ -3443,7 +3449,7 @@ if(data.lab !== undefined){
 let data7 = data.lab;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/lab",schemaPath:"#/properties/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.lab.type,parentSchema:schema88.properties.lab,data:data7}];
+validate40.errors = [{instancePath:instancePath+"/lab",schemaPath:"#/properties/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.lab.type,parentSchema:schema87.properties.lab,data:data7}];
 return false;
 }
 var valid0 = _errs33 === errors;
@@ -3456,7 +3462,7 @@ if(data.title !== undefined){
 let data8 = data.title;
 const _errs35 = errors;
 if(typeof data8 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.title.type,parentSchema:schema88.properties.title,data:data8}];
+validate40.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.title.type,parentSchema:schema87.properties.title,data:data8}];
 return false;
 }
 var valid0 = _errs35 === errors;
@@ -3469,7 +3475,7 @@ if(data.content !== undefined){
 let data9 = data.content;
 const _errs37 = errors;
 if(typeof data9 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.content.type,parentSchema:schema88.properties.content,data:data9}];
+validate40.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.content.type,parentSchema:schema87.properties.content,data:data9}];
 return false;
 }
 var valid0 = _errs37 === errors;
@@ -3485,19 +3491,19 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(errors === _errs41){
 if(typeof data10 === "string"){
-if(func3(data10) < 1){
-validate41.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94,data:data10}];
+if(func2(data10) < 1){
+validate40.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93,data:data10}];
 return false;
 }
 else {
 if(!(formats0.validate(data10))){
-validate41.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema94,data:data10}];
+validate40.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema93,data:data10}];
 return false;
 }
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data10}];
+validate40.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data10}];
 return false;
 }
 }
@@ -3512,7 +3518,7 @@ if(data.user_id !== undefined){
 let data11 = data.user_id;
 const _errs44 = errors;
 if(typeof data11 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_id.type,parentSchema:schema88.properties.user_id,data:data11}];
+validate40.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_id.type,parentSchema:schema87.properties.user_id,data:data11}];
 return false;
 }
 var valid0 = _errs44 === errors;
@@ -3525,7 +3531,7 @@ if(data.user_name !== undefined){
 let data12 = data.user_name;
 const _errs46 = errors;
 if(typeof data12 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_name.type,parentSchema:schema88.properties.user_name,data:data12}];
+validate40.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_name.type,parentSchema:schema87.properties.user_name,data:data12}];
 return false;
 }
 var valid0 = _errs46 === errors;
@@ -3538,7 +3544,7 @@ if(data.user_phone !== undefined){
 let data13 = data.user_phone;
 const _errs48 = errors;
 if(typeof data13 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_phone.type,parentSchema:schema88.properties.user_phone,data:data13}];
+validate40.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_phone.type,parentSchema:schema87.properties.user_phone,data:data13}];
 return false;
 }
 var valid0 = _errs48 === errors;
@@ -3551,7 +3557,7 @@ if(data.user_qq !== undefined){
 let data14 = data.user_qq;
 const _errs50 = errors;
 if(typeof data14 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"#/properties/user_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_qq.type,parentSchema:schema88.properties.user_qq,data:data14}];
+validate40.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"#/properties/user_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_qq.type,parentSchema:schema87.properties.user_qq,data:data14}];
 return false;
 }
 var valid0 = _errs50 === errors;
@@ -3564,7 +3570,7 @@ if(data.user2_id !== undefined){
 let data15 = data.user2_id;
 const _errs52 = errors;
 if(typeof data15 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"#/properties/user2_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_id.type,parentSchema:schema88.properties.user2_id,data:data15}];
+validate40.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"#/properties/user2_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_id.type,parentSchema:schema87.properties.user2_id,data:data15}];
 return false;
 }
 var valid0 = _errs52 === errors;
@@ -3577,7 +3583,7 @@ if(data.user2_name !== undefined){
 let data16 = data.user2_name;
 const _errs54 = errors;
 if(typeof data16 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"#/properties/user2_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_name.type,parentSchema:schema88.properties.user2_name,data:data16}];
+validate40.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"#/properties/user2_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_name.type,parentSchema:schema87.properties.user2_name,data:data16}];
 return false;
 }
 var valid0 = _errs54 === errors;
@@ -3590,7 +3596,7 @@ if(data.user2_phone !== undefined){
 let data17 = data.user2_phone;
 const _errs56 = errors;
 if(typeof data17 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"#/properties/user2_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_phone.type,parentSchema:schema88.properties.user2_phone,data:data17}];
+validate40.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"#/properties/user2_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_phone.type,parentSchema:schema87.properties.user2_phone,data:data17}];
 return false;
 }
 var valid0 = _errs56 === errors;
@@ -3603,7 +3609,7 @@ if(data.user2_qq !== undefined){
 let data18 = data.user2_qq;
 const _errs58 = errors;
 if(typeof data18 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"#/properties/user2_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_qq.type,parentSchema:schema88.properties.user2_qq,data:data18}];
+validate40.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"#/properties/user2_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_qq.type,parentSchema:schema87.properties.user2_qq,data:data18}];
 return false;
 }
 var valid0 = _errs58 === errors;
@@ -3619,19 +3625,19 @@ const _errs62 = errors;
 if(errors === _errs62){
 if(errors === _errs62){
 if(typeof data19 === "string"){
-if(func3(data19) < 1){
-validate41.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94,data:data19}];
+if(func2(data19) < 1){
+validate40.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93,data:data19}];
 return false;
 }
 else {
 if(!(formats0.validate(data19))){
-validate41.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema94,data:data19}];
+validate40.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema93,data:data19}];
 return false;
 }
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data19}];
+validate40.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data19}];
 return false;
 }
 }
@@ -3649,19 +3655,19 @@ const _errs67 = errors;
 if(errors === _errs67){
 if(errors === _errs67){
 if(typeof data20 === "string"){
-if(func3(data20) < 1){
-validate41.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94,data:data20}];
+if(func2(data20) < 1){
+validate40.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93,data:data20}];
 return false;
 }
 else {
 if(!(formats0.validate(data20))){
-validate41.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema94,data:data20}];
+validate40.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema93,data:data20}];
 return false;
 }
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data20}];
+validate40.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data20}];
 return false;
 }
 }
@@ -3679,12 +3685,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data21 === "string"){
 if(!pattern5.test(data21)){
-validate41.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data21}];
+validate40.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data21}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data21}];
+validate40.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data21}];
 return false;
 }
 }
@@ -3698,7 +3704,7 @@ if(data.pic_url1 !== undefined){
 let data22 = data.pic_url1;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"#/properties/pic_url1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.pic_url1.type,parentSchema:schema88.properties.pic_url1,data:data22}];
+validate40.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"#/properties/pic_url1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.pic_url1.type,parentSchema:schema87.properties.pic_url1,data:data22}];
 return false;
 }
 var valid0 = _errs75 === errors;
@@ -3711,7 +3717,7 @@ if(data.pic_url2 !== undefined){
 let data23 = data.pic_url2;
 const _errs77 = errors;
 if(typeof data23 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"#/properties/pic_url2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.pic_url2.type,parentSchema:schema88.properties.pic_url2,data:data23}];
+validate40.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"#/properties/pic_url2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.pic_url2.type,parentSchema:schema87.properties.pic_url2,data:data23}];
 return false;
 }
 var valid0 = _errs77 === errors;
@@ -3724,7 +3730,7 @@ if(data.pic_url3 !== undefined){
 let data24 = data.pic_url3;
 const _errs79 = errors;
 if(typeof data24 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"#/properties/pic_url3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.pic_url3.type,parentSchema:schema88.properties.pic_url3,data:data24}];
+validate40.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"#/properties/pic_url3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.pic_url3.type,parentSchema:schema87.properties.pic_url3,data:data24}];
 return false;
 }
 var valid0 = _errs79 === errors;
@@ -3760,18 +3766,18 @@ var valid0 = true;
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data}];
 return false;
 }
 }
-validate41.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
-export const file24 = validate42;
-const schema98 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.answer.json","title":"property/update answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
+export const file24 = validate41;
+const schema97 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.answer.json","title":"property/update answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.update.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3780,14 +3786,14 @@ if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.uid === undefined) && (missing0 = "uid")){
-validate42.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema66.required,parentSchema:schema66,data}];
+validate41.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema65.required,parentSchema:schema65,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!(key0 === "uid")){
-validate42.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data}];
+validate41.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data}];
 return false;
 break;
 }
@@ -3796,7 +3802,7 @@ if(_errs2 === errors){
 if(data.uid !== undefined){
 let data0 = data.uid;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate42.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.uid.type,parentSchema:schema66.properties.uid,data:data0}];
+validate41.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.uid.type,parentSchema:schema65.properties.uid,data:data0}];
 return false;
 }
 }
@@ -3804,20 +3810,20 @@ return false;
 }
 }
 else {
-validate42.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data}];
+validate41.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data}];
 return false;
 }
 }
-validate42.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
-export const file25 = validate43;
-const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.json","title":"property/update data","description":"Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163,"state":1}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"type":{"$ref":"property.fields.json#/definitions/kind"},"state":{"$ref":"property.fields.json#/definitions/state"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_id":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_name":{"$ref":"property.fields.json#/definitions/optionalName"},"user2_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"update_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
-const schema103 = {"description":"0 open, 1 closed.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,"0","1"]}]};
-const schema113 = {"type":"string","maxLength":10};
+export const file25 = validate42;
+const schema99 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.json","title":"property/update data","description":"Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163,"state":1}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"type":{"$ref":"property.fields.json#/definitions/kind"},"state":{"$ref":"property.fields.json#/definitions/state"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_id":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_name":{"$ref":"property.fields.json#/definitions/optionalName"},"user2_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"update_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
+const schema102 = {"description":"0 open, 1 closed.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,"0","1"]}]};
+const schema112 = {"type":"string","maxLength":10};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.update.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3825,7 +3831,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema100.required,parentSchema:schema100,data}];
+validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema99.required,parentSchema:schema99,data}];
 return false;
 }
 else {
@@ -3834,13 +3840,13 @@ let data0 = data.id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema86.type},message:"must be integer,string",schema:schema86.type,parentSchema:schema86,data:data0}];
+validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema85.type},message:"must be integer,string",schema:schema85.type,parentSchema:schema85,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.allOf[0],data:data0}];
 return false;
 }
 }
@@ -3850,7 +3856,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema86.allOf[1],data:data0}];
+validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema85.allOf[1],data:data0}];
 return false;
 }
 }
@@ -3860,7 +3866,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86,data:data0}];
+validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85,data:data0}];
 return false;
 }
 }
@@ -3875,13 +3881,13 @@ if(data.type !== undefined){
 let data1 = data.type;
 const _errs8 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema69.type},message:"must be integer,string",schema:schema69.type,parentSchema:schema69,data:data1}];
+validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema68.type},message:"must be integer,string",schema:schema68.type,parentSchema:schema68,data:data1}];
 return false;
 }
 const _errs11 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
-validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[0],data:data1}];
+if(func2(data1) < 1){
+validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.allOf[0],data:data1}];
 return false;
 }
 }
@@ -3891,7 +3897,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data1 === "string"){
 if(!pattern23.test(data1)){
-validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema69.allOf[1],data:data1}];
+validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema68.allOf[1],data:data1}];
 return false;
 }
 }
@@ -3900,7 +3906,7 @@ var valid4 = _errs12 === errors;
 if(valid4){
 const _errs14 = errors;
 if(!((((data1 === 1) || (data1 === 2)) || (data1 === "1")) || (data1 === "2"))){
-validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema69.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[2].enum,parentSchema:schema69.allOf[2],data:data1}];
+validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema68.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema68.allOf[2].enum,parentSchema:schema68.allOf[2],data:data1}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -3916,13 +3922,13 @@ if(data.state !== undefined){
 let data2 = data.state;
 const _errs15 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/type",keyword:"type",params:{type: schema103.type},message:"must be integer,string",schema:schema103.type,parentSchema:schema103,data:data2}];
+validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/type",keyword:"type",params:{type: schema102.type},message:"must be integer,string",schema:schema102.type,parentSchema:schema102,data:data2}];
 return false;
 }
 const _errs18 = errors;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
-validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.allOf[0],data:data2}];
+if(func2(data2) < 1){
+validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.allOf[0],data:data2}];
 return false;
 }
 }
@@ -3932,7 +3938,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
-validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema103.allOf[1],data:data2}];
+validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema102.allOf[1],data:data2}];
 return false;
 }
 }
@@ -3941,7 +3947,7 @@ var valid6 = _errs19 === errors;
 if(valid6){
 const _errs21 = errors;
 if(!((((data2 === 0) || (data2 === 1)) || (data2 === "0")) || (data2 === "1"))){
-validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/2/enum",keyword:"enum",params:{allowedValues: schema103.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema103.allOf[2].enum,parentSchema:schema103.allOf[2],data:data2}];
+validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/2/enum",keyword:"enum",params:{allowedValues: schema102.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema102.allOf[2].enum,parentSchema:schema102.allOf[2],data:data2}];
 return false;
 }
 var valid6 = _errs21 === errors;
@@ -3959,19 +3965,19 @@ const _errs22 = errors;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data3 === "string"){
-if(func3(data3) > 50){
-validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema70,data:data3}];
+if(func2(data3) > 50){
+validate42.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema69,data:data3}];
 return false;
 }
 else {
-if(func3(data3) < 1){
-validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70,data:data3}];
+if(func2(data3) < 1){
+validate42.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69,data:data3}];
 return false;
 }
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data3}];
+validate42.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data3}];
 return false;
 }
 }
@@ -3987,19 +3993,19 @@ const _errs25 = errors;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data4 === "string"){
-if(func3(data4) > 20){
-validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema71,data:data4}];
+if(func2(data4) > 20){
+validate42.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema70,data:data4}];
 return false;
 }
 else {
-if(func3(data4) < 1){
-validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71,data:data4}];
+if(func2(data4) < 1){
+validate42.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70,data:data4}];
 return false;
 }
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data4}];
+validate42.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data4}];
 return false;
 }
 }
@@ -4015,19 +4021,19 @@ const _errs28 = errors;
 const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data5 === "string"){
-if(func3(data5) > 500){
-validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema72,data:data5}];
+if(func2(data5) > 500){
+validate42.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema71,data:data5}];
 return false;
 }
 else {
-if(func3(data5) < 1){
-validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72,data:data5}];
+if(func2(data5) < 1){
+validate42.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71,data:data5}];
 return false;
 }
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data5}];
+validate42.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data5}];
 return false;
 }
 }
@@ -4045,12 +4051,12 @@ if(errors === _errs32){
 if(errors === _errs32){
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-validate43.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data6}];
+validate42.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data6}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data6}];
+validate42.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data6}];
 return false;
 }
 }
@@ -4066,13 +4072,13 @@ let data7 = data.user_id;
 const _errs34 = errors;
 const _errs35 = errors;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-validate43.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema74.type},message:"must be string,integer",schema:schema74.type,parentSchema:schema74,data:data7}];
+validate42.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema73.type},message:"must be string,integer",schema:schema73.type,parentSchema:schema73,data:data7}];
 return false;
 }
 if(errors === _errs35){
 if(typeof data7 === "string"){
-if(func3(data7) > 15){
-validate43.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema74,data:data7}];
+if(func2(data7) > 15){
+validate42.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema73,data:data7}];
 return false;
 }
 }
@@ -4089,19 +4095,19 @@ const _errs37 = errors;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data8 === "string"){
-if(func3(data8) > 10){
-validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema75,data:data8}];
+if(func2(data8) > 10){
+validate42.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema74,data:data8}];
 return false;
 }
 else {
-if(func3(data8) < 1){
-validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75,data:data8}];
+if(func2(data8) < 1){
+validate42.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74,data:data8}];
 return false;
 }
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data8}];
+validate42.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data8}];
 return false;
 }
 }
@@ -4117,13 +4123,13 @@ const _errs40 = errors;
 const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data9 === "string"){
-if(func3(data9) > 15){
-validate43.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data9}];
+if(func2(data9) > 15){
+validate42.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data9}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data9}];
+validate42.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data9}];
 return false;
 }
 }
@@ -4139,13 +4145,13 @@ const _errs43 = errors;
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data10 === "string"){
-if(func3(data10) > 15){
-validate43.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data10}];
+if(func2(data10) > 15){
+validate42.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data10}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data10}];
+validate42.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data10}];
 return false;
 }
 }
@@ -4161,13 +4167,13 @@ const _errs46 = errors;
 const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data11 === "string"){
-if(func3(data11) > 15){
-validate43.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data11}];
+if(func2(data11) > 15){
+validate42.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data11}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data11}];
+validate42.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data11}];
 return false;
 }
 }
@@ -4183,13 +4189,13 @@ const _errs49 = errors;
 const _errs50 = errors;
 if(errors === _errs50){
 if(typeof data12 === "string"){
-if(func3(data12) > 10){
-validate43.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema113,data:data12}];
+if(func2(data12) > 10){
+validate42.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema112,data:data12}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data12}];
+validate42.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data12}];
 return false;
 }
 }
@@ -4205,13 +4211,13 @@ const _errs52 = errors;
 const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data13 === "string"){
-if(func3(data13) > 15){
-validate43.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data13}];
+if(func2(data13) > 15){
+validate42.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data13}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data13}];
+validate42.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data13}];
 return false;
 }
 }
@@ -4227,13 +4233,13 @@ const _errs55 = errors;
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data14 === "string"){
-if(func3(data14) > 15){
-validate43.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema76,data:data14}];
+if(func2(data14) > 15){
+validate42.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data14}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data14}];
+validate42.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data14}];
 return false;
 }
 }
@@ -4251,12 +4257,12 @@ if(errors === _errs59){
 if(errors === _errs59){
 if(typeof data15 === "string"){
 if(!(formats0.validate(data15))){
-validate43.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema73,data:data15}];
+validate42.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data15}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data15}];
+validate42.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data15}];
 return false;
 }
 }
@@ -4271,13 +4277,13 @@ if(data.pic_num !== undefined){
 let data16 = data.pic_num;
 const _errs61 = errors;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (typeof data16 !== "string")){
-validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema79.type},message:"must be integer,string",schema:schema79.type,parentSchema:schema79,data:data16}];
+validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema78.type},message:"must be integer,string",schema:schema78.type,parentSchema:schema78,data:data16}];
 return false;
 }
 const _errs64 = errors;
 if(typeof data16 === "string"){
-if(func3(data16) < 1){
-validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.allOf[0],data:data16}];
+if(func2(data16) < 1){
+validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.allOf[0],data:data16}];
 return false;
 }
 }
@@ -4287,7 +4293,7 @@ const _errs65 = errors;
 if(errors === _errs65){
 if(typeof data16 === "string"){
 if(!pattern23.test(data16)){
-validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema79.allOf[1],data:data16}];
+validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema78.allOf[1],data:data16}];
 return false;
 }
 }
@@ -4296,7 +4302,7 @@ var valid21 = _errs65 === errors;
 if(valid21){
 const _errs67 = errors;
 if(!((((((((data16 === 0) || (data16 === 1)) || (data16 === 2)) || (data16 === 3)) || (data16 === "0")) || (data16 === "1")) || (data16 === "2")) || (data16 === "3"))){
-validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema79.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema79.allOf[2].enum,parentSchema:schema79.allOf[2],data:data16}];
+validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema78.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema78.allOf[2].enum,parentSchema:schema78.allOf[2],data:data16}];
 return false;
 }
 var valid21 = _errs67 === errors;
@@ -4314,13 +4320,13 @@ const _errs68 = errors;
 const _errs69 = errors;
 if(errors === _errs69){
 if(typeof data17 === "string"){
-if(func3(data17) > 1024){
-validate43.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data17}];
+if(func2(data17) > 1024){
+validate42.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data17}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data17}];
+validate42.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data17}];
 return false;
 }
 }
@@ -4336,13 +4342,13 @@ const _errs71 = errors;
 const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data18 === "string"){
-if(func3(data18) > 1024){
-validate43.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data18}];
+if(func2(data18) > 1024){
+validate42.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data18}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data18}];
+validate42.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data18}];
 return false;
 }
 }
@@ -4358,13 +4364,13 @@ const _errs74 = errors;
 const _errs75 = errors;
 if(errors === _errs75){
 if(typeof data19 === "string"){
-if(func3(data19) > 1024){
-validate43.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema80,data:data19}];
+if(func2(data19) > 1024){
+validate42.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data19}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data19}];
+validate42.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data19}];
 return false;
 }
 }
@@ -4395,20 +4401,20 @@ var valid0 = true;
 }
 }
 else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data}];
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data}];
 return false;
 }
 }
-validate43.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
-export const file26 = validate44;
-const schema121 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.answer.json","title":"purchase/apply answer","description":"The new purchase's id.","examples":[{"purchase_id":"17639460004517733"}],"type":"object","additionalProperties":false,"required":["purchase_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"}}};
-const schema122 = {"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"};
+export const file26 = validate43;
+const schema120 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.answer.json","title":"purchase/apply answer","description":"The new purchase's id.","examples":[{"purchase_id":"17639460004517733"}],"type":"object","additionalProperties":false,"required":["purchase_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"}}};
+const schema121 = {"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"};
 const pattern36 = new RegExp("^[0-9]{17}$", "u");
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.apply.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4416,14 +4422,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema121.required,parentSchema:schema121,data}];
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema120.required,parentSchema:schema120,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "purchase_id")){
-validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data}];
+validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data}];
 return false;
 break;
 }
@@ -4435,12 +4441,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern36.test(data0)){
-validate44.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data0}];
+validate43.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data0}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data0}];
+validate43.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data0}];
 return false;
 }
 }
@@ -4449,19 +4455,19 @@ return false;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data}];
 return false;
 }
 }
-validate44.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const file27 = validate45;
-const schema123 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.json","title":"purchase/apply data","description":"Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 \"price changed\" (show the new price and ask again). 100 \"Product_id not exist\" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is \"paying\" until paid, cancelled, or purchase.payMinutes (15) have passed.","x-type-name":"订单 · purchases","examples":[{"product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8}],"type":"object","required":["product_id","product_num","product_unitprice","product_totalprice"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"product_num":{"type":["integer","string"],"minimum":1,"maximum":99,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[1-9][0-9]?$"}]},"product_unitprice":{"$ref":"shop.fields.json#/definitions/money"},"product_totalprice":{"$ref":"shop.fields.json#/definitions/money"}}};
+export const file27 = validate44;
+const schema122 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.json","title":"purchase/apply data","description":"Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 \"price changed\" (show the new price and ask again). 100 \"Product_id not exist\" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is \"paying\" until paid, cancelled, or purchase.payMinutes (15) have passed.","x-type-name":"订单 · purchases","examples":[{"product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8}],"type":"object","required":["product_id","product_num","product_unitprice","product_totalprice"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"product_num":{"type":["integer","string"],"minimum":1,"maximum":99,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[1-9][0-9]?$"}]},"product_unitprice":{"$ref":"shop.fields.json#/definitions/money"},"product_totalprice":{"$ref":"shop.fields.json#/definitions/money"}}};
 const pattern40 = new RegExp("^0*[1-9][0-9]?$", "u");
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.apply.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4469,7 +4475,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.product_id === undefined) && (missing0 = "product_id")) || ((data.product_num === undefined) && (missing0 = "product_num"))) || ((data.product_unitprice === undefined) && (missing0 = "product_unitprice"))) || ((data.product_totalprice === undefined) && (missing0 = "product_totalprice"))){
-validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema123.required,parentSchema:schema123,data}];
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema122.required,parentSchema:schema122,data}];
 return false;
 }
 else {
@@ -4478,13 +4484,13 @@ let data0 = data.product_id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema43.type},message:"must be integer,string",schema:schema43.type,parentSchema:schema43,data:data0}];
+validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema42.type},message:"must be integer,string",schema:schema42.type,parentSchema:schema42,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.allOf[0],data:data0}];
 return false;
 }
 }
@@ -4494,7 +4500,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema43.allOf[1],data:data0}];
+validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema42.allOf[1],data:data0}];
 return false;
 }
 }
@@ -4504,7 +4510,7 @@ if(valid2){
 const _errs8 = errors;
 if(typeof data0 === "string"){
 if(!pattern10.test(data0)){
-validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema43.allOf[2],data:data0}];
+validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema42.allOf[2],data:data0}];
 return false;
 }
 }
@@ -4514,12 +4520,12 @@ var valid2 = _errs8 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
-validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema43,data:data0}];
+validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema42,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43,data:data0}];
+validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42,data:data0}];
 return false;
 }
 }
@@ -4535,13 +4541,13 @@ if(data.product_num !== undefined){
 let data1 = data.product_num;
 const _errs9 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: schema123.properties.product_num.type},message:"must be integer,string",schema:schema123.properties.product_num.type,parentSchema:schema123.properties.product_num,data:data1}];
+validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: schema122.properties.product_num.type},message:"must be integer,string",schema:schema122.properties.product_num.type,parentSchema:schema122.properties.product_num,data:data1}];
 return false;
 }
 const _errs11 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
-validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.product_num.allOf[0],data:data1}];
+if(func2(data1) < 1){
+validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.product_num.allOf[0],data:data1}];
 return false;
 }
 }
@@ -4551,7 +4557,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema123.properties.product_num.allOf[1],data:data1}];
+validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema122.properties.product_num.allOf[1],data:data1}];
 return false;
 }
 }
@@ -4561,7 +4567,7 @@ if(valid3){
 const _errs14 = errors;
 if(typeof data1 === "string"){
 if(!pattern40.test(data1)){
-validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]?$"},message:"must match pattern \""+"^0*[1-9][0-9]?$"+"\"",schema:"^0*[1-9][0-9]?$",parentSchema:schema123.properties.product_num.allOf[2],data:data1}];
+validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]?$"},message:"must match pattern \""+"^0*[1-9][0-9]?$"+"\"",schema:"^0*[1-9][0-9]?$",parentSchema:schema122.properties.product_num.allOf[2],data:data1}];
 return false;
 }
 }
@@ -4571,12 +4577,12 @@ var valid3 = _errs14 === errors;
 if(errors === _errs9){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 99 || isNaN(data1)){
-validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema123.properties.product_num,data:data1}];
+validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema122.properties.product_num,data:data1}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.product_num,data:data1}];
+validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.product_num,data:data1}];
 return false;
 }
 }
@@ -4593,13 +4599,13 @@ let data2 = data.product_unitprice;
 const _errs15 = errors;
 const _errs16 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data2}];
+validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data2}];
 return false;
 }
 const _errs18 = errors;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
-validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data2}];
+if(func2(data2) < 1){
+validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data2}];
 return false;
 }
 }
@@ -4609,7 +4615,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data2}];
+validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data2}];
 return false;
 }
 }
@@ -4619,12 +4625,12 @@ var valid5 = _errs19 === errors;
 if(errors === _errs16){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000000 || isNaN(data2)){
-validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data2}];
+validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data2}];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31,data:data2}];
+validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data2}];
 return false;
 }
 }
@@ -4641,13 +4647,13 @@ let data3 = data.product_totalprice;
 const _errs21 = errors;
 const _errs22 = errors;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema31.type},message:"must be number,string",schema:schema31.type,parentSchema:schema31,data:data3}];
+validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data3}];
 return false;
 }
 const _errs24 = errors;
 if(typeof data3 === "string"){
-if(func3(data3) < 1){
-validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[0],data:data3}];
+if(func2(data3) < 1){
+validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data3}];
 return false;
 }
 }
@@ -4657,7 +4663,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data3 === "string"){
 if(!pattern3.test(data3)){
-validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema31.allOf[1],data:data3}];
+validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data3}];
 return false;
 }
 }
@@ -4667,12 +4673,12 @@ var valid7 = _errs25 === errors;
 if(errors === _errs22){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000000 || isNaN(data3)){
-validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema31,data:data3}];
+validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data3}];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31,data:data3}];
+validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data3}];
 return false;
 }
 }
@@ -4689,18 +4695,18 @@ var valid0 = true;
 }
 }
 else {
-validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data}];
 return false;
 }
 }
-validate45.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
-export const file28 = validate46;
-const schema127 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.answer.json","title":"purchase/cancel answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file28 = validate45;
+const schema126 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.answer.json","title":"purchase/cancel answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.cancel.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4708,32 +4714,32 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate46.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate45.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate46.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate45.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate45.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate46.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
 
-export const file29 = validate47;
-const schema129 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.json","title":"purchase/cancel data","description":"Cancels a purchase the caller made, while it is paying. Answers {}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 201 \"This purchase is not paying state\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
-const schema130 = {"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]};
+export const file29 = validate46;
+const schema128 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.json","title":"purchase/cancel data","description":"Cancels a purchase the caller made, while it is paying. Answers {}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 201 \"This purchase is not paying state\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+const schema129 = {"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]};
 const pattern43 = new RegExp("^[0-9]{1,17}$", "u");
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.cancel.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4741,7 +4747,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema129.required,parentSchema:schema129,data}];
+validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema128.required,parentSchema:schema128,data}];
 return false;
 }
 else {
@@ -4749,13 +4755,13 @@ if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
 return false;
 }
 }
@@ -4765,7 +4771,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
 return false;
 }
 }
@@ -4775,7 +4781,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
 return false;
 }
 }
@@ -4784,18 +4790,18 @@ return false;
 }
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data}];
+validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data}];
 return false;
 }
 }
-validate47.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
-export const file30 = validate48;
-const schema131 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.answer.json","title":"purchase/confirm answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file30 = validate47;
+const schema130 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.answer.json","title":"purchase/confirm answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.confirm.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4803,30 +4809,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate47.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate47.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate47.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate48.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
-export const file31 = validate49;
-const schema133 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.json","title":"purchase/confirm data","description":"The buyer confirms that the purchase arrived: the money held for it goes to the seller (ledger kind release), settle_state released. Only the buyer (else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 103 \"The seller's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+export const file31 = validate48;
+const schema132 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.json","title":"purchase/confirm data","description":"The buyer confirms that the purchase arrived: the money held for it goes to the seller (ledger kind release), settle_state released. Only the buyer (else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 103 \"The seller's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.confirm.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4834,7 +4840,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema133.required,parentSchema:schema133,data}];
+validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema132.required,parentSchema:schema132,data}];
 return false;
 }
 else {
@@ -4842,13 +4848,13 @@ if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
 return false;
 }
 }
@@ -4858,7 +4864,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
 return false;
 }
 }
@@ -4868,7 +4874,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
 return false;
 }
 }
@@ -4877,18 +4883,18 @@ return false;
 }
 }
 else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data}];
+validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data}];
 return false;
 }
 }
-validate49.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-export const file32 = validate50;
-const schema135 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.answer.json","title":"purchase/dispute answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file32 = validate49;
+const schema134 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.answer.json","title":"purchase/dispute answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.dispute.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4896,30 +4902,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate49.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate49.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate49.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate50.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-export const file33 = validate51;
-const schema137 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.json","title":"purchase/dispute data","description":"The buyer disputes the purchase: its money stays held and is never released by time; it ends by the buyer's confirm, the seller's refund, or the operator's decision (npm run settle). Only the buyer (else 101), only while held (else 203 \"This purchase is not held\"). reason: 1 to 200 characters. Answers {}. 100 \"Purchase id not exist\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","reason":"The lamp never came to the meeting point."}],"type":"object","required":["purchase_id","reason"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"reason":{"type":"string","minLength":1,"maxLength":200}}};
+export const file33 = validate50;
+const schema136 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.json","title":"purchase/dispute data","description":"The buyer disputes the purchase: its money stays held and is never released by time; it ends by the buyer's confirm, the seller's refund, or the operator's decision (npm run settle). Only the buyer (else 101), only while held (else 203 \"This purchase is not held\"). reason: 1 to 200 characters. Answers {}. 100 \"Purchase id not exist\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","reason":"The lamp never came to the meeting point."}],"type":"object","required":["purchase_id","reason"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"reason":{"type":"string","minLength":1,"maxLength":200}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.dispute.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4927,7 +4933,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.reason === undefined) && (missing0 = "reason"))){
-validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema137.required,parentSchema:schema137,data}];
+validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema136.required,parentSchema:schema136,data}];
 return false;
 }
 else {
@@ -4936,13 +4942,13 @@ let data0 = data.purchase_id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
 return false;
 }
 }
@@ -4952,7 +4958,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
 return false;
 }
 }
@@ -4962,7 +4968,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
 return false;
 }
 }
@@ -4978,19 +4984,19 @@ let data1 = data.reason;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(func3(data1) > 200){
-validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema137.properties.reason,data:data1}];
+if(func2(data1) > 200){
+validate50.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema136.properties.reason,data:data1}];
 return false;
 }
 else {
-if(func3(data1) < 1){
-validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.reason,data:data1}];
+if(func2(data1) < 1){
+validate50.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.reason,data:data1}];
 return false;
 }
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.reason.type,parentSchema:schema137.properties.reason,data:data1}];
+validate50.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.reason.type,parentSchema:schema136.properties.reason,data:data1}];
 return false;
 }
 }
@@ -5003,22 +5009,22 @@ var valid0 = true;
 }
 }
 else {
-validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data}];
+validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data}];
 return false;
 }
 }
-validate51.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const file34 = validate52;
-const schema139 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","examples":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8,"pay_time":"2026-11-24 10:05:00","shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}],"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}};
-const schema141 = {"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]};
-const schema142 = {"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]};
-const schema148 = {"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]};
-const schema149 = {"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]};
+export const file34 = validate51;
+const schema138 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","examples":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8,"pay_time":"2026-11-24 10:05:00","shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}],"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}};
+const schema140 = {"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]};
+const schema141 = {"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]};
+const schema147 = {"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]};
+const schema148 = {"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5029,7 +5035,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data === "string"){
 if(!pattern7.test(data)){
-const err0 = {instancePath,schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5040,7 +5046,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5058,8 +5064,8 @@ passing0 = 0;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data === "string"){
-if(func3(data) > 0){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema149.oneOf[1],data};
+if(func2(data) > 0){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema148.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5070,7 +5076,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.oneOf[1].type,parentSchema:schema149.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.oneOf[1].type,parentSchema:schema148.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5092,7 +5098,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema149.oneOf,parentSchema:schema149,data};
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema148.oneOf,parentSchema:schema148,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5100,7 +5106,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate53.errors = vErrors;
+validate52.errors = vErrors;
 return false;
 }
 else {
@@ -5114,12 +5120,12 @@ vErrors = null;
 }
 }
 }
-validate53.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5127,14 +5133,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((((((((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.purchase_state === undefined) && (missing0 = "purchase_state"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.purchase_type === undefined) && (missing0 = "purchase_type"))) || ((data.purchase_price === undefined) && (missing0 = "purchase_price"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pay_method === undefined) && (missing0 = "pay_method"))) || ((data.product_id === undefined) && (missing0 = "product_id"))) || ((data.product_num === undefined) && (missing0 = "product_num"))) || ((data.product_unitprice === undefined) && (missing0 = "product_unitprice"))) || ((data.product_totalprice === undefined) && (missing0 = "product_totalprice"))) || ((data.pay_time === undefined) && (missing0 = "pay_time"))) || ((data.shop_id === undefined) && (missing0 = "shop_id"))) || ((data.settle_state === undefined) && (missing0 = "settle_state"))) || ((data.release_at === undefined) && (missing0 = "release_at"))){
-validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema139.required,parentSchema:schema139,data}];
+validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema138.required,parentSchema:schema138,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func19.call(schema139.properties, key0))){
-validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data}];
+if(!(func18.call(schema138.properties, key0))){
+validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data}];
 return false;
 break;
 }
@@ -5147,12 +5153,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern36.test(data0)){
-validate52.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data0}];
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data0}];
 return false;
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data0}];
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data0}];
 return false;
 }
 }
@@ -5166,11 +5172,11 @@ if(data.purchase_state !== undefined){
 let data1 = data.purchase_state;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-validate52.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data1}];
+validate51.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data1}];
 return false;
 }
 if(!(((data1 === "paying") || (data1 === "finish")) || (data1 === "cancel"))){
-validate52.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",schema:schema141.enum,parentSchema:schema141,data:data1}];
+validate51.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema140.enum},message:"must be equal to one of the allowed values",schema:schema140.enum,parentSchema:schema140,data:data1}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5183,7 +5189,7 @@ if(data.user_id !== undefined){
 let data2 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate52.errors = [{instancePath:instancePath+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data2}];
+validate51.errors = [{instancePath:instancePath+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data2}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5196,7 +5202,7 @@ if(data.purchase_type !== undefined){
 let data3 = data.purchase_type;
 const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate52.errors = [{instancePath:instancePath+"/purchase_type",schemaPath:"#/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.purchase_type.type,parentSchema:schema139.properties.purchase_type,data:data3}];
+validate51.errors = [{instancePath:instancePath+"/purchase_type",schemaPath:"#/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.purchase_type.type,parentSchema:schema138.properties.purchase_type,data:data3}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -5209,7 +5215,7 @@ if(data.purchase_price !== undefined){
 let data4 = data.purchase_price;
 const _errs13 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate52.errors = [{instancePath:instancePath+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data4}];
+validate51.errors = [{instancePath:instancePath+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data4}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -5225,12 +5231,12 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate52.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
+validate51.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
 return false;
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
+validate51.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
 return false;
 }
 }
@@ -5244,7 +5250,7 @@ if(data.pay_method !== undefined){
 let data6 = data.pay_method;
 const _errs19 = errors;
 if(typeof data6 !== "string"){
-validate52.errors = [{instancePath:instancePath+"/pay_method",schemaPath:"#/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.pay_method.type,parentSchema:schema139.properties.pay_method,data:data6}];
+validate51.errors = [{instancePath:instancePath+"/pay_method",schemaPath:"#/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.pay_method.type,parentSchema:schema138.properties.pay_method,data:data6}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -5257,7 +5263,7 @@ if(data.product_id !== undefined){
 let data7 = data.product_id;
 const _errs21 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate52.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.product_id.type,parentSchema:schema139.properties.product_id,data:data7}];
+validate51.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.product_id.type,parentSchema:schema138.properties.product_id,data:data7}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -5270,13 +5276,13 @@ if(data.product_num !== undefined){
 let data8 = data.product_num;
 const _errs23 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate52.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.product_num.type,parentSchema:schema139.properties.product_num,data:data8}];
+validate51.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.product_num.type,parentSchema:schema138.properties.product_num,data:data8}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-validate52.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema139.properties.product_num,data:data8}];
+validate51.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema138.properties.product_num,data:data8}];
 return false;
 }
 }
@@ -5291,7 +5297,7 @@ if(data.product_unitprice !== undefined){
 let data9 = data.product_unitprice;
 const _errs25 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate52.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data9}];
+validate51.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data9}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -5304,7 +5310,7 @@ if(data.product_totalprice !== undefined){
 let data10 = data.product_totalprice;
 const _errs28 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate52.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data10}];
+validate51.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data10}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -5324,7 +5330,7 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data11 === "string"){
 if(!pattern7.test(data11)){
-const err0 = {instancePath:instancePath+"/pay_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data11};
+const err0 = {instancePath:instancePath+"/pay_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data11};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5335,7 +5341,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/pay_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data11};
+const err1 = {instancePath:instancePath+"/pay_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5352,7 +5358,7 @@ passing0 = 0;
 }
 const _errs36 = errors;
 if(data11 !== null){
-const err2 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.pay_time.oneOf[1].type,parentSchema:schema139.properties.pay_time.oneOf[1],data:data11};
+const err2 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema138.properties.pay_time.oneOf[1].type,parentSchema:schema138.properties.pay_time.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5373,7 +5379,7 @@ passing0 = 1;
 }
 }
 if(!valid8){
-const err3 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema139.properties.pay_time.oneOf,parentSchema:schema139.properties.pay_time,data:data11};
+const err3 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema138.properties.pay_time.oneOf,parentSchema:schema138.properties.pay_time,data:data11};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5381,7 +5387,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate52.errors = vErrors;
+validate51.errors = vErrors;
 return false;
 }
 else {
@@ -5405,7 +5411,7 @@ if(data.shop_id !== undefined){
 let data12 = data.shop_id;
 const _errs38 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate52.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.shop_id.type,parentSchema:schema139.properties.shop_id,data:data12}];
+validate51.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.shop_id.type,parentSchema:schema138.properties.shop_id,data:data12}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -5418,11 +5424,11 @@ if(data.settle_state !== undefined){
 let data13 = data.settle_state;
 const _errs40 = errors;
 if(typeof data13 !== "string"){
-validate52.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data13}];
+validate51.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data13}];
 return false;
 }
 if(!(((((data13 === "") || (data13 === "held")) || (data13 === "disputed")) || (data13 === "released")) || (data13 === "refunded"))){
-validate52.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values",schema:schema148.enum,parentSchema:schema148,data:data13}];
+validate51.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema147.enum},message:"must be equal to one of the allowed values",schema:schema147.enum,parentSchema:schema147,data:data13}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -5433,8 +5439,8 @@ var valid0 = true;
 if(valid0){
 if(data.release_at !== undefined){
 const _errs43 = errors;
-if(!(validate53(data.release_at, {instancePath:instancePath+"/release_at",parentData:data,parentDataProperty:"release_at",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate52(data.release_at, {instancePath:instancePath+"/release_at",parentData:data,parentDataProperty:"release_at",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs43 === errors;
@@ -5460,18 +5466,18 @@ var valid0 = true;
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data}];
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data}];
 return false;
 }
 }
-validate52.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-export const file35 = validate55;
-const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id, settle_state (\"\" until paid, then held, disputed, released or refunded), release_at (when held money goes to the seller; \"\" unless held)}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+export const file35 = validate54;
+const schema150 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id, settle_state (\"\" until paid, then held, disputed, released or refunded), release_at (when held money goes to the seller; \"\" unless held)}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5479,7 +5485,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema151.required,parentSchema:schema151,data}];
+validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema150.required,parentSchema:schema150,data}];
 return false;
 }
 else {
@@ -5487,13 +5493,13 @@ if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
 return false;
 }
 }
@@ -5503,7 +5509,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
 return false;
 }
 }
@@ -5513,7 +5519,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
 return false;
 }
 }
@@ -5522,18 +5528,18 @@ return false;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data}];
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data}];
 return false;
 }
 }
-validate55.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
-export const file36 = validate56;
-const schema153 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","examples":[{"num":1,"list":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}]}],"type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}}}}};
+export const file36 = validate55;
+const schema152 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","examples":[{"num":1,"list":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}]}],"type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}}}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5544,7 +5550,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data === "string"){
 if(!pattern7.test(data)){
-const err0 = {instancePath,schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5555,7 +5561,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5573,8 +5579,8 @@ passing0 = 0;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data === "string"){
-if(func3(data) > 0){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema149.oneOf[1],data};
+if(func2(data) > 0){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema148.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5585,7 +5591,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.oneOf[1].type,parentSchema:schema149.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.oneOf[1].type,parentSchema:schema148.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5607,7 +5613,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema149.oneOf,parentSchema:schema149,data};
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema148.oneOf,parentSchema:schema148,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5615,7 +5621,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate57.errors = vErrors;
+validate56.errors = vErrors;
 return false;
 }
 else {
@@ -5629,12 +5635,12 @@ vErrors = null;
 }
 }
 }
-validate57.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5642,14 +5648,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.num === undefined) && (missing0 = "num")) || ((data.list === undefined) && (missing0 = "list"))){
-validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema153.required,parentSchema:schema153,data}];
+validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema152.required,parentSchema:schema152,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "num") || (key0 === "list"))){
-validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data}];
+validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data}];
 return false;
 break;
 }
@@ -5659,13 +5665,13 @@ if(data.num !== undefined){
 let data0 = data.num;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate56.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.num.type,parentSchema:schema153.properties.num,data:data0}];
+validate55.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.num.type,parentSchema:schema152.properties.num,data:data0}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-validate56.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema153.properties.num,data:data0}];
+validate55.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema152.properties.num,data:data0}];
 return false;
 }
 }
@@ -5690,14 +5696,14 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((((((((((data2.purchase_id === undefined) && (missing1 = "purchase_id")) || ((data2.purchase_state === undefined) && (missing1 = "purchase_state"))) || ((data2.user_id === undefined) && (missing1 = "user_id"))) || ((data2.purchase_type === undefined) && (missing1 = "purchase_type"))) || ((data2.purchase_price === undefined) && (missing1 = "purchase_price"))) || ((data2.creat_time === undefined) && (missing1 = "creat_time"))) || ((data2.pay_method === undefined) && (missing1 = "pay_method"))) || ((data2.product_id === undefined) && (missing1 = "product_id"))) || ((data2.product_num === undefined) && (missing1 = "product_num"))) || ((data2.shop_id === undefined) && (missing1 = "shop_id"))) || ((data2.settle_state === undefined) && (missing1 = "settle_state"))) || ((data2.release_at === undefined) && (missing1 = "release_at"))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema153.properties.list.items.required,parentSchema:schema153.properties.list.items,data:data2}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema152.properties.list.items.required,parentSchema:schema152.properties.list.items,data:data2}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data2){
-if(!(func19.call(schema153.properties.list.items.properties, key1))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema153.properties.list.items,data:data2}];
+if(!(func18.call(schema152.properties.list.items.properties, key1))){
+validate55.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.list.items,data:data2}];
 return false;
 break;
 }
@@ -5710,12 +5716,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern36.test(data3)){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data3}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data3}];
 return false;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data3}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data3}];
 return false;
 }
 }
@@ -5729,11 +5735,11 @@ if(data2.purchase_state !== undefined){
 let data4 = data2.purchase_state;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data4}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data4}];
 return false;
 }
 if(!(((data4 === "paying") || (data4 === "finish")) || (data4 === "cancel"))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",schema:schema141.enum,parentSchema:schema141,data:data4}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema140.enum},message:"must be equal to one of the allowed values",schema:schema140.enum,parentSchema:schema140,data:data4}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -5746,7 +5752,7 @@ if(data2.user_id !== undefined){
 let data5 = data2.user_id;
 const _errs15 = errors;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data5}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data5}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -5759,7 +5765,7 @@ if(data2.purchase_type !== undefined){
 let data6 = data2.purchase_type;
 const _errs18 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_type",schemaPath:"#/properties/list/items/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.purchase_type.type,parentSchema:schema153.properties.list.items.properties.purchase_type,data:data6}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_type",schemaPath:"#/properties/list/items/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.purchase_type.type,parentSchema:schema152.properties.list.items.properties.purchase_type,data:data6}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -5772,7 +5778,7 @@ if(data2.purchase_price !== undefined){
 let data7 = data2.purchase_price;
 const _errs20 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data7}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data7}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -5788,12 +5794,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data8 === "string"){
 if(!pattern7.test(data8)){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data8}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data8}];
 return false;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data8}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8}];
 return false;
 }
 }
@@ -5807,7 +5813,7 @@ if(data2.pay_method !== undefined){
 let data9 = data2.pay_method;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/pay_method",schemaPath:"#/properties/list/items/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.list.items.properties.pay_method.type,parentSchema:schema153.properties.list.items.properties.pay_method,data:data9}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/pay_method",schemaPath:"#/properties/list/items/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.list.items.properties.pay_method.type,parentSchema:schema152.properties.list.items.properties.pay_method,data:data9}];
 return false;
 }
 var valid2 = _errs26 === errors;
@@ -5820,7 +5826,7 @@ if(data2.product_id !== undefined){
 let data10 = data2.product_id;
 const _errs28 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_id",schemaPath:"#/properties/list/items/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.product_id.type,parentSchema:schema153.properties.list.items.properties.product_id,data:data10}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/product_id",schemaPath:"#/properties/list/items/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.product_id.type,parentSchema:schema152.properties.list.items.properties.product_id,data:data10}];
 return false;
 }
 var valid2 = _errs28 === errors;
@@ -5833,13 +5839,13 @@ if(data2.product_num !== undefined){
 let data11 = data2.product_num;
 const _errs30 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.product_num.type,parentSchema:schema153.properties.list.items.properties.product_num,data:data11}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.product_num.type,parentSchema:schema152.properties.list.items.properties.product_num,data:data11}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema153.properties.list.items.properties.product_num,data:data11}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema152.properties.list.items.properties.product_num,data:data11}];
 return false;
 }
 }
@@ -5854,7 +5860,7 @@ if(data2.shop_id !== undefined){
 let data12 = data2.shop_id;
 const _errs32 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/shop_id",schemaPath:"#/properties/list/items/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.shop_id.type,parentSchema:schema153.properties.list.items.properties.shop_id,data:data12}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/shop_id",schemaPath:"#/properties/list/items/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.shop_id.type,parentSchema:schema152.properties.list.items.properties.shop_id,data:data12}];
 return false;
 }
 var valid2 = _errs32 === errors;
@@ -5867,11 +5873,11 @@ if(data2.settle_state !== undefined){
 let data13 = data2.settle_state;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data13}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data13}];
 return false;
 }
 if(!(((((data13 === "") || (data13 === "held")) || (data13 === "disputed")) || (data13 === "released")) || (data13 === "refunded"))){
-validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values",schema:schema148.enum,parentSchema:schema148,data:data13}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema147.enum},message:"must be equal to one of the allowed values",schema:schema147.enum,parentSchema:schema147,data:data13}];
 return false;
 }
 var valid2 = _errs34 === errors;
@@ -5882,8 +5888,8 @@ var valid2 = true;
 if(valid2){
 if(data2.release_at !== undefined){
 const _errs37 = errors;
-if(!(validate57(data2.release_at, {instancePath:instancePath+"/list/" + i0+"/release_at",parentData:data2,parentDataProperty:"release_at",rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate56(data2.release_at, {instancePath:instancePath+"/list/" + i0+"/release_at",parentData:data2,parentDataProperty:"release_at",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs37 === errors;
@@ -5906,7 +5912,7 @@ var valid2 = true;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.properties.list.items.type,parentSchema:schema153.properties.list.items,data:data2}];
+validate55.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.list.items.type,parentSchema:schema152.properties.list.items,data:data2}];
 return false;
 }
 }
@@ -5917,7 +5923,7 @@ break;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.list.type,parentSchema:schema153.properties.list,data:data1}];
+validate55.errors = [{instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.list.type,parentSchema:schema152.properties.list,data:data1}];
 return false;
 }
 }
@@ -5931,18 +5937,18 @@ var valid0 = true;
 }
 }
 else {
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data}];
 return false;
 }
 }
-validate56.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const file37 = validate59;
-const schema162 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state and of one settle_state (a seller's \"money on its way\": held). Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id, settle_state, release_at}; an empty page is status 0 with {num: 0, list: []}.","x-type-name":"订单 · purchases","examples":[{"role":"buyer","state":"finish"}],"type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"settle_state":{"type":"string","enum":["held","disputed","released","refunded"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file37 = validate58;
+const schema161 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state and of one settle_state (a seller's \"money on its way\": held). Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id, settle_state, release_at}; an empty page is status 0 with {num: 0, list: []}.","x-type-name":"订单 · purchases","examples":[{"role":"buyer","state":"finish"}],"type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"settle_state":{"type":"string","enum":["held","disputed","released","refunded"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5952,11 +5958,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate59.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.role.type,parentSchema:schema162.properties.role,data:data0}];
+validate58.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.role.type,parentSchema:schema161.properties.role,data:data0}];
 return false;
 }
 if(!((data0 === "buyer") || (data0 === "seller"))){
-validate59.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema162.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.role.enum,parentSchema:schema162.properties.role,data:data0}];
+validate58.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema161.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema161.properties.role.enum,parentSchema:schema161.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5969,11 +5975,11 @@ if(data.state !== undefined){
 let data1 = data.state;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate59.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.state.type,parentSchema:schema162.properties.state,data:data1}];
+validate58.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.state.type,parentSchema:schema161.properties.state,data:data1}];
 return false;
 }
 if(!(((data1 === "paying") || (data1 === "finish")) || (data1 === "cancel"))){
-validate59.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema162.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.state.enum,parentSchema:schema162.properties.state,data:data1}];
+validate58.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema161.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema161.properties.state.enum,parentSchema:schema161.properties.state,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5986,11 +5992,11 @@ if(data.settle_state !== undefined){
 let data2 = data.settle_state;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate59.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.settle_state.type,parentSchema:schema162.properties.settle_state,data:data2}];
+validate58.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.settle_state.type,parentSchema:schema161.properties.settle_state,data:data2}];
 return false;
 }
 if(!((((data2 === "held") || (data2 === "disputed")) || (data2 === "released")) || (data2 === "refunded"))){
-validate59.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/enum",keyword:"enum",params:{allowedValues: schema162.properties.settle_state.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.settle_state.enum,parentSchema:schema162.properties.settle_state,data:data2}];
+validate58.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/enum",keyword:"enum",params:{allowedValues: schema161.properties.settle_state.enum},message:"must be equal to one of the allowed values",schema:schema161.properties.settle_state.enum,parentSchema:schema161.properties.settle_state,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6004,18 +6010,18 @@ let data3 = data.limit;
 const _errs8 = errors;
 const _errs9 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data3}];
+validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data3}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 200 || isNaN(data3)){
-validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data3}];
+validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data3}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data3}];
+validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -6023,7 +6029,7 @@ return false;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data3}];
+validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -6040,18 +6046,18 @@ let data4 = data.offset;
 const _errs12 = errors;
 const _errs13 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data4}];
+validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data4}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000000 || isNaN(data4)){
-validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data4}];
+validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data4}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data4}];
+validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -6059,7 +6065,7 @@ return false;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(!pattern16.test(data4)){
-validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data4}];
+validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -6076,18 +6082,18 @@ var valid0 = true;
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data}];
 return false;
 }
 }
-validate59.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const file38 = validate60;
-const schema165 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file38 = validate59;
+const schema164 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6095,30 +6101,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate59.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate59.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate59.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const file39 = validate61;
-const schema167 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the money is held for the seller (settle_state held) until the buyer confirms, the seller refunds, or purchase.escrowSeconds pass (then released to the seller); with escrowSeconds 0 the seller is credited at once (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\" (escrowSeconds 0), 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","method":"wallet"}],"type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
+export const file39 = validate60;
+const schema166 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the money is held for the seller (settle_state held) until the buyer confirms, the seller refunds, or purchase.escrowSeconds pass (then released to the seller); with escrowSeconds 0 the seller is credited at once (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\" (escrowSeconds 0), 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","method":"wallet"}],"type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6126,7 +6132,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.method === undefined) && (missing0 = "method"))){
-validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema167.required,parentSchema:schema167,data}];
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema166.required,parentSchema:schema166,data}];
 return false;
 }
 else {
@@ -6135,13 +6141,13 @@ let data0 = data.purchase_id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6151,7 +6157,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6161,7 +6167,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
 return false;
 }
 }
@@ -6176,11 +6182,11 @@ if(data.method !== undefined){
 let data1 = data.method;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
-validate61.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.method.type,parentSchema:schema167.properties.method,data:data1}];
+validate60.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema166.properties.method.type,parentSchema:schema166.properties.method,data:data1}];
 return false;
 }
 if(!(data1 === "wallet")){
-validate61.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema167.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema167.properties.method.enum,parentSchema:schema167.properties.method,data:data1}];
+validate60.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema166.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema166.properties.method.enum,parentSchema:schema166.properties.method,data:data1}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6192,18 +6198,18 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.type,parentSchema:schema167,data}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema166.type,parentSchema:schema166,data}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const file40 = validate62;
-const schema169 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.answer.json","title":"purchase/refund answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file40 = validate61;
+const schema168 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.answer.json","title":"purchase/refund answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.refund.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6211,30 +6217,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate61.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate61.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate61.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate62.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-export const file41 = validate63;
-const schema171 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.json","title":"purchase/refund data","description":"The seller gives the money back: the money held for the purchase goes back to the buyer (ledger kind refund), purchase_state cancel, settle_state refunded, and the product's sale count goes down by product_num. Only the seller (the shop's owner; else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 104 \"The buyer's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+export const file41 = validate62;
+const schema170 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.json","title":"purchase/refund data","description":"The seller gives the money back: the money held for the purchase goes back to the buyer (ledger kind refund), purchase_state cancel, settle_state refunded, and the product's sale count goes down by product_num. Only the seller (the shop's owner; else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 104 \"The buyer's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.refund.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6242,7 +6248,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema171.required,parentSchema:schema171,data}];
+validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema170.required,parentSchema:schema170,data}];
 return false;
 }
 else {
@@ -6250,13 +6256,13 @@ if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6266,7 +6272,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6276,7 +6282,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
 return false;
 }
 }
@@ -6285,18 +6291,18 @@ return false;
 }
 }
 else {
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data}];
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data}];
 return false;
 }
 }
-validate63.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-export const file42 = validate64;
-const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","examples":[{"shop_id":811729970}],"type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
+export const file42 = validate63;
+const schema172 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","examples":[{"shop_id":811729970}],"type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.creat.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6304,14 +6310,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_id === undefined) && (missing0 = "shop_id")){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema173.required,parentSchema:schema173,data}];
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema172.required,parentSchema:schema172,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "shop_id")){
-validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema173,data}];
+validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema172,data}];
 return false;
 break;
 }
@@ -6321,18 +6327,18 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema173.properties.shop_id.type,parentSchema:schema173.properties.shop_id,data:data0}];
+validate63.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema172.properties.shop_id.type,parentSchema:schema172.properties.shop_id,data:data0}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema173.properties.shop_id,data:data0}];
+validate63.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema172.properties.shop_id,data:data0}];
 return false;
 }
 else {
 if(data0 < 100000000 || isNaN(data0)){
-validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100000000},message:"must be >= 100000000",schema:100000000,parentSchema:schema173.properties.shop_id,data:data0}];
+validate63.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100000000},message:"must be >= 100000000",schema:100000000,parentSchema:schema172.properties.shop_id,data:data0}];
 return false;
 }
 }
@@ -6343,19 +6349,19 @@ return false;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const file43 = validate65;
-const schema174 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","x-type-name":"店铺 · shops","examples":[{"shop_name":"码三秃的店铺","shop_content":"二手教材"}],"type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
-const schema175 = {"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100};
+export const file43 = validate64;
+const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","x-type-name":"店铺 · shops","examples":[{"shop_name":"码三秃的店铺","shop_content":"二手教材"}],"type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
+const schema174 = {"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.creat.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6363,7 +6369,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_name === undefined) && (missing0 = "shop_name")){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema174.required,parentSchema:schema174,data}];
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema173.required,parentSchema:schema173,data}];
 return false;
 }
 else {
@@ -6372,24 +6378,24 @@ let data0 = data.shop_name;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 == "string" && data !== undefined){
-data0 = func10(data0);
+data0 = func9(data0);
 data["shop_name"] = data0;
 }
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func3(data0) > 100){
-validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema175,data:data0}];
+if(func2(data0) > 100){
+validate64.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema174,data:data0}];
 return false;
 }
 else {
-if(func3(data0) < 1){
-validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema175,data:data0}];
+if(func2(data0) < 1){
+validate64.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema174,data:data0}];
 return false;
 }
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:data0}];
+validate64.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.type,parentSchema:schema174,data:data0}];
 return false;
 }
 }
@@ -6404,13 +6410,13 @@ let data1 = data.shop_content;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(func3(data1) > 10000){
-validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema174.properties.shop_content,data:data1}];
+if(func2(data1) > 10000){
+validate64.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema173.properties.shop_content,data:data1}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.shop_content.type,parentSchema:schema174.properties.shop_content,data:data1}];
+validate64.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.shop_content.type,parentSchema:schema173.properties.shop_content,data:data1}];
 return false;
 }
 }
@@ -6424,13 +6430,13 @@ if(data.user_id !== undefined){
 let data2 = data.user_id;
 const _errs7 = errors;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-validate65.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema174.properties.user_id.type},message:"must be string,integer",schema:schema174.properties.user_id.type,parentSchema:schema174.properties.user_id,data:data2}];
+validate64.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema173.properties.user_id.type},message:"must be string,integer",schema:schema173.properties.user_id.type,parentSchema:schema173.properties.user_id,data:data2}];
 return false;
 }
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func3(data2) > 32){
-validate65.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema174.properties.user_id,data:data2}];
+if(func2(data2) > 32){
+validate64.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema173.properties.user_id,data:data2}];
 return false;
 }
 }
@@ -6445,42 +6451,42 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.type,parentSchema:schema174,data}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const file44 = validate25;
-const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.fields.json","title":"Student platform fields","description":"Field definitions shared by the shop, picture, product and purchase APIs. Ids and counts may be sent as integers or strings of digits; amounts of money as numbers or numeric strings, in yuan, with at most 2 decimals.","definitions":{"shopId":{"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]},"shopName":{"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100},"limit":{"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"},"offset":{"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"},"order":{"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500},"picUrl":{"type":"string","maxLength":512},"productId":{"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]},"money":{"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]},"productName":{"type":"string","transform":["trim"],"minLength":1,"maxLength":100},"productContent":{"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000},"productKey":{"description":"Keywords, separated by \"|\".","type":"string","maxLength":255},"purchaseId":{"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]}}};
+export const file44 = validate24;
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.fields.json","title":"Student platform fields","description":"Field definitions shared by the shop, picture, product and purchase APIs. Ids and counts may be sent as integers or strings of digits; amounts of money as numbers or numeric strings, in yuan, with at most 2 decimals.","definitions":{"shopId":{"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]},"shopName":{"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100},"limit":{"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"},"offset":{"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"},"order":{"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500},"picUrl":{"type":"string","maxLength":512},"productId":{"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]},"money":{"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]},"productName":{"type":"string","transform":["trim"],"minLength":1,"maxLength":100},"productContent":{"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000},"productKey":{"description":"Keywords, separated by \"|\".","type":"string","maxLength":255},"purchaseId":{"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.fields.json" */;
-validate25.errors = null;
+validate24.errors = null;
 return true;
 }
 
-export const file45 = validate66;
-const schema176 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","examples":[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}],"x-no-records":{},"$ref":"answer.fields.json#/definitions/shop"};
-const schema177 = {"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}};
+export const file45 = validate65;
+const schema175 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","examples":[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}],"$ref":"answer.fields.json#/definitions/shop"};
+const schema176 = {"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.shop_id === undefined) && (missing0 = "shop_id")) || ((data.shop_name === undefined) && (missing0 = "shop_name"))) || ((data.shop_content === undefined) && (missing0 = "shop_content"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.user_name === undefined) && (missing0 = "user_name"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))){
-validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema177.required,parentSchema:schema177,data}];
+validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema176.required,parentSchema:schema176,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "shop_id") || (key0 === "shop_name")) || (key0 === "shop_content")) || (key0 === "user_id")) || (key0 === "user_name")) || (key0 === "creat_time")) || (key0 === "pic_url"))){
-validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data}];
+validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema176,data}];
 return false;
 break;
 }
@@ -6490,7 +6496,7 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate67.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.shop_id.type,parentSchema:schema177.properties.shop_id,data:data0}];
+validate66.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema176.properties.shop_id.type,parentSchema:schema176.properties.shop_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6503,7 +6509,7 @@ if(data.shop_name !== undefined){
 let data1 = data.shop_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate67.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_name.type,parentSchema:schema177.properties.shop_name,data:data1}];
+validate66.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_name.type,parentSchema:schema176.properties.shop_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6516,7 +6522,7 @@ if(data.shop_content !== undefined){
 let data2 = data.shop_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate67.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_content.type,parentSchema:schema177.properties.shop_content,data:data2}];
+validate66.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_content.type,parentSchema:schema176.properties.shop_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6529,7 +6535,7 @@ if(data.user_id !== undefined){
 let data3 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate67.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data3}];
+validate66.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6542,7 +6548,7 @@ if(data.user_name !== undefined){
 let data4 = data.user_name;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate67.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.user_name.type,parentSchema:schema177.properties.user_name,data:data4}];
+validate66.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.user_name.type,parentSchema:schema176.properties.user_name,data:data4}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6558,12 +6564,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate67.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
+validate66.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
 return false;
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
+validate66.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
 return false;
 }
 }
@@ -6577,7 +6583,7 @@ if(data.pic_url !== undefined){
 let data6 = data.pic_url;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate67.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.pic_url.type,parentSchema:schema177.properties.pic_url,data:data6}];
+validate66.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.pic_url.type,parentSchema:schema176.properties.pic_url,data:data6}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6595,31 +6601,31 @@ var valid0 = true;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data}];
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema176.type,parentSchema:schema176,data}];
 return false;
 }
-}
-validate67.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="shop.info.answer.json" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
 }
 validate66.errors = vErrors;
 return errors === 0;
 }
 
-export const file46 = validate69;
-const schema180 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970}],"type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="shop.info.answer.json" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+export const file46 = validate68;
+const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970}],"type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6629,7 +6635,7 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_id === undefined) && (missing0 = "shop_id")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema180.anyOf[0].required,parentSchema:schema180.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema179.anyOf[0].required,parentSchema:schema179.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6646,7 +6652,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.shop_name === undefined) && (missing1 = "shop_name")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema180.anyOf[1].required,parentSchema:schema180.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema179.anyOf[1].required,parentSchema:schema179.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6660,7 +6666,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema180.anyOf,parentSchema:schema180,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema179.anyOf,parentSchema:schema179,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6668,7 +6674,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate69.errors = vErrors;
+validate68.errors = vErrors;
 return false;
 }
 else {
@@ -6689,13 +6695,13 @@ let data0 = data.shop_id;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
+validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data0}];
 return false;
 }
 const _errs9 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6705,7 +6711,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
+validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6715,7 +6721,7 @@ if(valid3){
 const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
-validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
+validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data0}];
 return false;
 }
 }
@@ -6725,12 +6731,12 @@ var valid3 = _errs12 === errors;
 if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
+validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data0}];
+validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data0}];
 return false;
 }
 }
@@ -6747,24 +6753,24 @@ let data1 = data.shop_name;
 const _errs13 = errors;
 const _errs14 = errors;
 if(typeof data1 == "string" && data !== undefined){
-data1 = func10(data1);
+data1 = func9(data1);
 data["shop_name"] = data1;
 }
 if(errors === _errs14){
 if(typeof data1 === "string"){
-if(func3(data1) > 100){
-validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema175,data:data1}];
+if(func2(data1) > 100){
+validate68.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema174,data:data1}];
 return false;
 }
 else {
-if(func3(data1) < 1){
-validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema175,data:data1}];
+if(func2(data1) < 1){
+validate68.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema174,data:data1}];
 return false;
 }
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:data1}];
+validate68.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.type,parentSchema:schema174,data:data1}];
 return false;
 }
 }
@@ -6776,32 +6782,32 @@ var valid1 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema180.type,parentSchema:schema180,data}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema179.type,parentSchema:schema179,data}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const file47 = validate70;
-const schema183 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","examples":[[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}]],"x-no-records":[],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
+export const file47 = validate69;
+const schema182 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","examples":[[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}]],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.shop_id === undefined) && (missing0 = "shop_id")) || ((data.shop_name === undefined) && (missing0 = "shop_name"))) || ((data.shop_content === undefined) && (missing0 = "shop_content"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.user_name === undefined) && (missing0 = "user_name"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))){
-validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema177.required,parentSchema:schema177,data}];
+validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema176.required,parentSchema:schema176,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "shop_id") || (key0 === "shop_name")) || (key0 === "shop_content")) || (key0 === "user_id")) || (key0 === "user_name")) || (key0 === "creat_time")) || (key0 === "pic_url"))){
-validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data}];
+validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema176,data}];
 return false;
 break;
 }
@@ -6811,7 +6817,7 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate71.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.shop_id.type,parentSchema:schema177.properties.shop_id,data:data0}];
+validate70.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema176.properties.shop_id.type,parentSchema:schema176.properties.shop_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6824,7 +6830,7 @@ if(data.shop_name !== undefined){
 let data1 = data.shop_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_name.type,parentSchema:schema177.properties.shop_name,data:data1}];
+validate70.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_name.type,parentSchema:schema176.properties.shop_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6837,7 +6843,7 @@ if(data.shop_content !== undefined){
 let data2 = data.shop_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_content.type,parentSchema:schema177.properties.shop_content,data:data2}];
+validate70.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_content.type,parentSchema:schema176.properties.shop_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6850,7 +6856,7 @@ if(data.user_id !== undefined){
 let data3 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate71.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data3}];
+validate70.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6863,7 +6869,7 @@ if(data.user_name !== undefined){
 let data4 = data.user_name;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.user_name.type,parentSchema:schema177.properties.user_name,data:data4}];
+validate70.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.user_name.type,parentSchema:schema176.properties.user_name,data:data4}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6879,12 +6885,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate71.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data5}];
+validate70.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
 return false;
 }
 }
 else {
-validate71.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data5}];
+validate70.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
 return false;
 }
 }
@@ -6898,7 +6904,7 @@ if(data.pic_url !== undefined){
 let data6 = data.pic_url;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.pic_url.type,parentSchema:schema177.properties.pic_url,data:data6}];
+validate70.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.pic_url.type,parentSchema:schema176.properties.pic_url,data:data6}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6916,16 +6922,16 @@ var valid0 = true;
 }
 }
 else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data}];
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema176.type,parentSchema:schema176,data}];
 return false;
 }
 }
-validate71.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6934,30 +6940,30 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-const _errs2 = errors;
-if(!(validate71(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+const _errs1 = errors;
+if(!(validate70(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema183.type,parentSchema:schema183,data}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema182.type,parentSchema:schema182,data}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-export const file48 = validate73;
-const schema187 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","x-type-name":"店铺 · shops","examples":[{"shop_name":"书","order":"creat_time DESC","limit":20}],"type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file48 = validate72;
+const schema186 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","x-type-name":"店铺 · shops","examples":[{"shop_name":"书","order":"creat_time DESC","limit":20}],"type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6968,13 +6974,13 @@ let data0 = data.shop_name;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func3(data0) > 100){
-validate73.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema187.properties.shop_name,data:data0}];
+if(func2(data0) > 100){
+validate72.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema186.properties.shop_name,data:data0}];
 return false;
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema187.properties.shop_name.type,parentSchema:schema187.properties.shop_name,data:data0}];
+validate72.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema186.properties.shop_name.type,parentSchema:schema186.properties.shop_name,data:data0}];
 return false;
 }
 }
@@ -6990,13 +6996,13 @@ const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(func3(data1) > 500){
-validate73.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema51,data:data1}];
+if(func2(data1) > 500){
+validate72.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50,data:data1}];
 return false;
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data1}];
+validate72.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data1}];
 return false;
 }
 }
@@ -7010,11 +7016,11 @@ if(data.mode !== undefined){
 let data2 = data.mode;
 const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate73.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema187.properties.mode.type},message:"must be integer,string",schema:schema187.properties.mode.type,parentSchema:schema187.properties.mode,data:data2}];
+validate72.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema186.properties.mode.type},message:"must be integer,string",schema:schema186.properties.mode.type,parentSchema:schema186.properties.mode,data:data2}];
 return false;
 }
 if(!((((data2 === 0) || (data2 === 1)) || (data2 === "0")) || (data2 === "1"))){
-validate73.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema187.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema187.properties.mode.enum,parentSchema:schema187.properties.mode,data:data2}];
+validate72.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema186.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema186.properties.mode.enum,parentSchema:schema186.properties.mode,data:data2}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7028,18 +7034,18 @@ let data3 = data.limit;
 const _errs9 = errors;
 const _errs10 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data3}];
+validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data3}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 200 || isNaN(data3)){
-validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data3}];
+validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data3}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data3}];
+validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -7047,7 +7053,7 @@ return false;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data3}];
+validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -7064,18 +7070,18 @@ let data4 = data.offset;
 const _errs13 = errors;
 const _errs14 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data4}];
+validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data4}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000000 || isNaN(data4)){
-validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data4}];
+validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data4}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data4}];
+validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -7083,7 +7089,7 @@ return false;
 if(errors === _errs14){
 if(typeof data4 === "string"){
 if(!pattern16.test(data4)){
-validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data4}];
+validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -7100,18 +7106,18 @@ var valid0 = true;
 }
 }
 else {
-validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema187.type,parentSchema:schema187,data}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema186.type,parentSchema:schema186,data}];
 return false;
 }
 }
-validate73.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-export const file49 = validate74;
-const schema191 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file49 = validate73;
+const schema190 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.update.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7119,30 +7125,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate73.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate73.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate73.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate74.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
-export const file50 = validate75;
-const schema193 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970,"shop_content":"二手教材与文具","pic_url":""}],"type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
+export const file50 = validate74;
+const schema192 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970,"shop_content":"二手教材与文具","pic_url":""}],"type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.update.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7152,7 +7158,7 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_content === undefined) && (missing0 = "shop_content")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema193.anyOf[0].required,parentSchema:schema193.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema192.anyOf[0].required,parentSchema:schema192.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7169,7 +7175,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.pic_url === undefined) && (missing1 = "pic_url")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema193.anyOf[1].required,parentSchema:schema193.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema192.anyOf[1].required,parentSchema:schema192.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7183,7 +7189,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema193.anyOf,parentSchema:schema193,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema192.anyOf,parentSchema:schema192,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7191,7 +7197,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate75.errors = vErrors;
+validate74.errors = vErrors;
 return false;
 }
 else {
@@ -7209,7 +7215,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.shop_id === undefined) && (missing2 = "shop_id")){
-validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema193.required,parentSchema:schema193,data}];
+validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema192.required,parentSchema:schema192,data}];
 return false;
 }
 else {
@@ -7218,13 +7224,13 @@ let data0 = data.shop_id;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema33.type},message:"must be integer,string",schema:schema33.type,parentSchema:schema33,data:data0}];
+validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data0}];
 return false;
 }
 const _errs9 = errors;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.allOf[0],data:data0}];
+if(func2(data0) < 1){
+validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data0}];
 return false;
 }
 }
@@ -7234,7 +7240,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema33.allOf[1],data:data0}];
+validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data0}];
 return false;
 }
 }
@@ -7244,7 +7250,7 @@ if(valid3){
 const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
-validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema33.allOf[2],data:data0}];
+validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data0}];
 return false;
 }
 }
@@ -7254,12 +7260,12 @@ var valid3 = _errs12 === errors;
 if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema33,data:data0}];
+validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data0}];
+validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data0}];
 return false;
 }
 }
@@ -7276,13 +7282,13 @@ let data1 = data.shop_content;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data1 === "string"){
-if(func3(data1) > 10000){
-validate75.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema193.properties.shop_content,data:data1}];
+if(func2(data1) > 10000){
+validate74.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema192.properties.shop_content,data:data1}];
 return false;
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.shop_content.type,parentSchema:schema193.properties.shop_content,data:data1}];
+validate74.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema192.properties.shop_content.type,parentSchema:schema192.properties.shop_content,data:data1}];
 return false;
 }
 }
@@ -7298,13 +7304,13 @@ const _errs15 = errors;
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data2 === "string"){
-if(func3(data2) > 512){
-validate75.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema36,data:data2}];
+if(func2(data2) > 512){
+validate74.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema35,data:data2}];
 return false;
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data2}];
+validate74.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2}];
 return false;
 }
 }
@@ -7318,18 +7324,18 @@ var valid1 = true;
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema193.type,parentSchema:schema193,data}];
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema192.type,parentSchema:schema192,data}];
 return false;
 }
 }
-validate75.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-export const file51 = validate76;
-const schema196 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","examples":[{"rand":"q8ZkP2aT"}],"type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
+export const file51 = validate75;
+const schema195 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","examples":[{"rand":"q8ZkP2aT"}],"type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.generate.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7337,14 +7343,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.rand === undefined) && (missing0 = "rand")){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema196.required,parentSchema:schema196,data}];
+validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema195.required,parentSchema:schema195,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "rand")){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema196,data}];
+validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema195,data}];
 return false;
 break;
 }
@@ -7355,13 +7361,13 @@ let data0 = data.rand;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func3(data0) < 5){
-validate76.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema196.properties.rand,data:data0}];
+if(func2(data0) < 5){
+validate75.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema195.properties.rand,data:data0}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.properties.rand.type,parentSchema:schema196.properties.rand,data:data0}];
+validate75.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema195.properties.rand.type,parentSchema:schema195.properties.rand,data:data0}];
 return false;
 }
 }
@@ -7370,19 +7376,19 @@ return false;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema196.type,parentSchema:schema196,data}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema195.type,parentSchema:schema195,data}];
 return false;
 }
 }
-validate76.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const file52 = validate77;
-const schema197 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","x-type-name":"短信验证码 · SMS code","examples":[{"phone":"13800138000","hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
+export const file52 = validate76;
+const schema196 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","x-type-name":"短信验证码 · SMS code","examples":[{"phone":"13800138000","hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
 const pattern66 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.generate.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7390,14 +7396,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.phone === undefined) && (missing0 = "phone")) || ((data.hash === undefined) && (missing0 = "hash"))){
-validate77.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema197.required,parentSchema:schema197,data}];
+validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema196.required,parentSchema:schema196,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!((key0 === "phone") || (key0 === "hash"))){
-validate77.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema197,data}];
+validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema196,data}];
 return false;
 break;
 }
@@ -7409,12 +7415,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern66.test(data0)){
-validate77.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema197.properties.phone,data:data0}];
+validate76.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema196.properties.phone,data:data0}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.phone.type,parentSchema:schema197.properties.phone,data:data0}];
+validate76.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.properties.phone.type,parentSchema:schema196.properties.phone,data:data0}];
 return false;
 }
 }
@@ -7429,13 +7435,13 @@ let data1 = data.hash;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(func3(data1) > 64){
-validate77.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema197.properties.hash,data:data1}];
+if(func2(data1) > 64){
+validate76.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema196.properties.hash,data:data1}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.hash.type,parentSchema:schema197.properties.hash,data:data1}];
+validate76.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.properties.hash.type,parentSchema:schema196.properties.hash,data:data1}];
 return false;
 }
 }
@@ -7449,18 +7455,18 @@ var valid0 = true;
 }
 }
 else {
-validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema197.type,parentSchema:schema197,data}];
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema196.type,parentSchema:schema196,data}];
 return false;
 }
 }
-validate77.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const file53 = validate78;
-const schema198 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+export const file53 = validate77;
+const schema197 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.validate.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7468,30 +7474,30 @@ const _errs0 = errors;
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 0){
-validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema19,data}];
+validate77.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
 for(const key0 in data){
-validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data}];
+validate77.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
 break;
 }
 }
 }
 else {
-validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data}];
+validate77.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
-validate78.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
-export const file54 = validate79;
-const schema200 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","x-type-name":"短信验证码 · SMS code","examples":[{"hash":"5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6","phone":"13800138000"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
+export const file54 = validate78;
+const schema199 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","x-type-name":"短信验证码 · SMS code","examples":[{"hash":"5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6","phone":"13800138000"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.validate.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7499,14 +7505,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.hash === undefined) && (missing0 = "hash")){
-validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema200.required,parentSchema:schema200,data}];
+validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema199.required,parentSchema:schema199,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!((key0 === "hash") || (key0 === "phone"))){
-validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data}];
+validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema199,data}];
 return false;
 break;
 }
@@ -7517,13 +7523,13 @@ let data0 = data.hash;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func3(data0) > 64){
-validate79.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema200.properties.hash,data:data0}];
+if(func2(data0) > 64){
+validate78.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema199.properties.hash,data:data0}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.hash.type,parentSchema:schema200.properties.hash,data:data0}];
+validate78.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.hash.type,parentSchema:schema199.properties.hash,data:data0}];
 return false;
 }
 }
@@ -7539,12 +7545,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern66.test(data1)){
-validate79.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema200.properties.phone,data:data1}];
+validate78.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema199.properties.phone,data:data1}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.phone.type,parentSchema:schema200.properties.phone,data:data1}];
+validate78.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.phone.type,parentSchema:schema199.properties.phone,data:data1}];
 return false;
 }
 }
@@ -7558,18 +7564,18 @@ var valid0 = true;
 }
 }
 else {
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data}];
+validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema199.type,parentSchema:schema199,data}];
 return false;
 }
 }
-validate79.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const file55 = validate80;
-const schema201 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first, with the money held for the caller's purchases and sales.","examples":[{"balance":60.2,"ledger":[{"time":"2026-11-24 10:05:00","kind":"pay","amount":-39.8,"purchase_id":"17639460004517733"},{"time":"2026-11-24 09:00:00","kind":"credit","amount":100,"purchase_id":null}],"num":2,"held_out":39.8,"held_in":0}],"type":"object","additionalProperties":false,"required":["balance","ledger","num","held_out","held_in"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income","release","refund"]},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0},"held_out":{"description":"Money the caller paid that is held or disputed: out of the balance, not yet the seller's.","$ref":"answer.fields.json#/definitions/yuan"},"held_in":{"description":"Money held or disputed for the caller as a seller: paid by buyers, not yet in the balance.","$ref":"answer.fields.json#/definitions/yuan"}}};
+export const file55 = validate79;
+const schema200 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first, with the money held for the caller's purchases and sales.","examples":[{"balance":60.2,"ledger":[{"time":"2026-11-24 10:05:00","kind":"pay","amount":-39.8,"purchase_id":"17639460004517733"},{"time":"2026-11-24 09:00:00","kind":"credit","amount":100,"purchase_id":null}],"num":2,"held_out":39.8,"held_in":0}],"type":"object","additionalProperties":false,"required":["balance","ledger","num","held_out","held_in"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income","release","refund"]},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0},"held_out":{"description":"Money the caller paid that is held or disputed: out of the balance, not yet the seller's.","$ref":"answer.fields.json#/definitions/yuan"},"held_in":{"description":"Money held or disputed for the caller as a seller: paid by buyers, not yet in the balance.","$ref":"answer.fields.json#/definitions/yuan"}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7577,14 +7583,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.balance === undefined) && (missing0 = "balance")) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.num === undefined) && (missing0 = "num"))) || ((data.held_out === undefined) && (missing0 = "held_out"))) || ((data.held_in === undefined) && (missing0 = "held_in"))){
-validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema201.required,parentSchema:schema201,data}];
+validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema200.required,parentSchema:schema200,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "balance") || (key0 === "ledger")) || (key0 === "num")) || (key0 === "held_out")) || (key0 === "held_in"))){
-validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema201,data}];
+validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data}];
 return false;
 break;
 }
@@ -7594,7 +7600,7 @@ if(data.balance !== undefined){
 let data0 = data.balance;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate80.errors = [{instancePath:instancePath+"/balance",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data0}];
+validate79.errors = [{instancePath:instancePath+"/balance",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7617,14 +7623,14 @@ if(errors === _errs7){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((data2.time === undefined) && (missing1 = "time")) || ((data2.kind === undefined) && (missing1 = "kind"))) || ((data2.amount === undefined) && (missing1 = "amount"))) || ((data2.purchase_id === undefined) && (missing1 = "purchase_id"))){
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema201.properties.ledger.items.required,parentSchema:schema201.properties.ledger.items,data:data2}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema200.properties.ledger.items.required,parentSchema:schema200.properties.ledger.items,data:data2}];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key1 in data2){
 if(!((((key1 === "time") || (key1 === "kind")) || (key1 === "amount")) || (key1 === "purchase_id"))){
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema201.properties.ledger.items,data:data2}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema200.properties.ledger.items,data:data2}];
 return false;
 break;
 }
@@ -7637,12 +7643,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(!pattern7.test(data3)){
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema40,data:data3}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data3}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3}];
 return false;
 }
 }
@@ -7656,11 +7662,11 @@ if(data2.kind !== undefined){
 let data4 = data2.kind;
 const _errs13 = errors;
 if(typeof data4 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema201.properties.ledger.items.properties.kind.type,parentSchema:schema201.properties.ledger.items.properties.kind,data:data4}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.ledger.items.properties.kind.type,parentSchema:schema200.properties.ledger.items.properties.kind,data:data4}];
 return false;
 }
 if(!(((((data4 === "credit") || (data4 === "pay")) || (data4 === "income")) || (data4 === "release")) || (data4 === "refund"))){
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema201.properties.ledger.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema201.properties.ledger.items.properties.kind.enum,parentSchema:schema201.properties.ledger.items.properties.kind,data:data4}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema200.properties.ledger.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema200.properties.ledger.items.properties.kind.enum,parentSchema:schema200.properties.ledger.items.properties.kind,data:data4}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -7673,7 +7679,7 @@ if(data2.amount !== undefined){
 let data5 = data2.amount;
 const _errs15 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/amount",schemaPath:"#/properties/ledger/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema201.properties.ledger.items.properties.amount.type,parentSchema:schema201.properties.ledger.items.properties.amount,data:data5}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/amount",schemaPath:"#/properties/ledger/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema200.properties.ledger.items.properties.amount.type,parentSchema:schema200.properties.ledger.items.properties.amount,data:data5}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -7693,7 +7699,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data6 === "string"){
 if(!pattern36.test(data6)){
-const err0 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data6};
+const err0 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data6};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7704,7 +7710,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data6};
+const err1 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data6};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7721,7 +7727,7 @@ passing0 = 0;
 }
 const _errs22 = errors;
 if(data6 !== null){
-const err2 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema201.properties.ledger.items.properties.purchase_id.oneOf[1].type,parentSchema:schema201.properties.ledger.items.properties.purchase_id.oneOf[1],data:data6};
+const err2 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema200.properties.ledger.items.properties.purchase_id.oneOf[1].type,parentSchema:schema200.properties.ledger.items.properties.purchase_id.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7742,7 +7748,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err3 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema201.properties.ledger.items.properties.purchase_id.oneOf,parentSchema:schema201.properties.ledger.items.properties.purchase_id,data:data6};
+const err3 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema200.properties.ledger.items.properties.purchase_id.oneOf,parentSchema:schema200.properties.ledger.items.properties.purchase_id,data:data6};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7750,7 +7756,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate80.errors = vErrors;
+validate79.errors = vErrors;
 return false;
 }
 else {
@@ -7776,7 +7782,7 @@ var valid3 = true;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema201.properties.ledger.items.type,parentSchema:schema201.properties.ledger.items,data:data2}];
+validate79.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.properties.ledger.items.type,parentSchema:schema200.properties.ledger.items,data:data2}];
 return false;
 }
 }
@@ -7787,7 +7793,7 @@ break;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema201.properties.ledger.type,parentSchema:schema201.properties.ledger,data:data1}];
+validate79.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema200.properties.ledger.type,parentSchema:schema200.properties.ledger,data:data1}];
 return false;
 }
 }
@@ -7801,13 +7807,13 @@ if(data.num !== undefined){
 let data7 = data.num;
 const _errs24 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate80.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema201.properties.num.type,parentSchema:schema201.properties.num,data:data7}];
+validate79.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.num.type,parentSchema:schema200.properties.num,data:data7}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate80.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema201.properties.num,data:data7}];
+validate79.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema200.properties.num,data:data7}];
 return false;
 }
 }
@@ -7822,7 +7828,7 @@ if(data.held_out !== undefined){
 let data8 = data.held_out;
 const _errs26 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate80.errors = [{instancePath:instancePath+"/held_out",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data8}];
+validate79.errors = [{instancePath:instancePath+"/held_out",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data8}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -7835,7 +7841,7 @@ if(data.held_in !== undefined){
 let data9 = data.held_in;
 const _errs29 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate80.errors = [{instancePath:instancePath+"/held_in",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.type,parentSchema:schema39,data:data9}];
+validate79.errors = [{instancePath:instancePath+"/held_in",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data9}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -7851,18 +7857,18 @@ var valid0 = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema201.type,parentSchema:schema201,data}];
+validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data}];
 return false;
 }
 }
-validate80.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const file56 = validate81;
-const schema207 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","x-type-name":"钱包 · wallets","examples":[{"limit":2}],"type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file56 = validate80;
+const schema206 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","x-type-name":"钱包 · wallets","examples":[{"limit":2}],"type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7873,18 +7879,18 @@ let data0 = data.limit;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data0}];
+validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 200 || isNaN(data0)){
-validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema52,data:data0}];
+validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data0}];
+validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data0}];
 return false;
 }
 }
@@ -7892,7 +7898,7 @@ return false;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern15.test(data0)){
-validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema52,data:data0}];
+validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data0}];
 return false;
 }
 }
@@ -7909,18 +7915,18 @@ let data1 = data.offset;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema53.type},message:"must be integer,string",schema:schema53.type,parentSchema:schema53,data:data1}];
+validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data1}];
 return false;
 }
 if(errors === _errs7){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000000000 || isNaN(data1)){
-validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema53,data:data1}];
+validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data1}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data:data1}];
+validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data1}];
 return false;
 }
 }
@@ -7928,7 +7934,7 @@ return false;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
-validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema53,data:data1}];
+validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data1}];
 return false;
 }
 }
@@ -7942,11 +7948,11 @@ var valid0 = true;
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema207.type,parentSchema:schema207,data}];
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema206.type,parentSchema:schema206,data}];
 return false;
 }
 }
-validate81.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
@@ -8009,4 +8015,4 @@ export const validators = {
   "wallet.info.answer.json": file55,
   "wallet.info.json": file56,
 };
-export const schemaFilesDigest = "3bff99a793b7880049743fb35437340704f33c4db664def95f5fa2f85f056676";
+export const schemaFilesDigest = "1e88bb40638082f203e1d4ab0d210c57853371c02fd9fb8a27a9f3739c117dd1";

@@ -49,6 +49,19 @@ function compileRegistry(rows: readonly ApiRow[], validators: SchemaValidators):
   return compiled;
 }
 
+/** Names the APIs a client could have meant: the subtypes of a known type, or else every type. */
+function unknownApiMessage(rows: readonly ApiRow[]): (type: string, subtype: string) => string {
+  const subtypes = new Map<string, string[]>();
+  for (const row of rows) subtypes.set(row.type, [...(subtypes.get(row.type) ?? []), row.subtype]);
+  const quoted = (text: string) => JSON.stringify(text.slice(0, 64));
+  return (type, subtype) => {
+    const known = subtypes.get(type);
+    return known
+      ? `unknown subtype ${quoted(subtype)} of ${type}: one of ${known.join(', ')}`
+      : `unknown type ${quoted(type)}: one of ${[...subtypes.keys()].join(', ')}`;
+  };
+}
+
 /** The POST paths and, for each, the rows it serves. */
 export function postPaths(rows: readonly ApiRow[]): Map<string, Set<ApiRow>> {
   const paths = new Map<string, Set<ApiRow>>([[SINGLE_ENDPOINT, new Set(rows)]]);
@@ -70,6 +83,7 @@ export function postPaths(rows: readonly ApiRow[]): Map<string, Set<ApiRow>> {
 export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, validators: SchemaValidators): Dispatcher {
   const compiled = compileRegistry(rows, validators);
   const paths = postPaths(rows);
+  const unknownApi = unknownApiMessage(rows);
   const { maxBatch, maxResponseBytes } = deps.config.server;
   const counting = deps.config.metrics.enabled;
 
@@ -87,7 +101,7 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
     try {
       const { type, subtype, data } = checkEnvelope(body);
       const entry = compiled.get(rowKey(type, subtype));
-      if (!entry) throw new ApiError(Status.jsonValue, 'unknown type/subtype');
+      if (!entry) throw new ApiError(Status.jsonValue, unknownApi(type, subtype));
       if (!served?.has(entry.row)) throw new ApiError(Status.jsonValue, 'type not served at this URL');
       row = entry.row;
       const userId = row.auth ? await user() : '';

@@ -25,8 +25,19 @@ export function assertValidatorsMatch(files: SchemaFiles): void {
 /** Checks data against its schema: afterwards it is of the type generated from that schema, or it threw. */
 export type DataValidator<T = unknown> = (data: unknown) => asserts data is T;
 
-function fieldOf(err: ErrorObject): string {
-  if (err.keyword === 'required') return String(err.params.missingProperty);
+/** Every required key missing from the object where `err` failed: all of them, named in one answer. */
+function missingKeys(err: ErrorObject, data: unknown): string {
+  let node: unknown = data;
+  for (const part of err.instancePath.split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+  const required = ((err.parentSchema as { required?: unknown } | undefined)?.required ?? []) as string[];
+  const present = typeof node === 'object' && node !== null ? node : {};
+  const missing = required.filter((key) => !Object.hasOwn(present, key));
+  const prefix = err.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  return (missing.length > 0 ? missing : [String(err.params.missingProperty)]).map((key) => (prefix ? `${prefix}.${key}` : key)).join(', ');
+}
+
+function fieldOf(err: ErrorObject, data: unknown): string {
+  if (err.keyword === 'required') return missingKeys(err, data);
   if (err.keyword === 'additionalProperties') return String(err.params.additionalProperty);
   return err.instancePath.replace(/^\//, '').replaceAll('/', '.');
 }
@@ -69,7 +80,9 @@ function allowed(err: ErrorObject): string {
       return `must match /${String(err.params.pattern)}/`;
     case 'not': {
       const pattern = ((schema.not ?? {}) as { pattern?: string }).pattern;
-      return pattern ? `must not match /${pattern}/` : 'a value this API refuses';
+      // A key no value may have ({"not": {}}) says why in its description.
+      if (pattern) return `must not match /${pattern}/`;
+      return typeof schema.description === 'string' ? schema.description : 'a value this API refuses';
     }
     case 'format':
       return `a ${String(err.params.format)} value`;
@@ -140,7 +153,7 @@ export function dataValidator<T = unknown>(validators: SchemaValidators, schemaI
     }
     const err = reported(valid.errors ?? []);
     if (!err) throw new ApiError(Status.jsonValue, 'data');
-    const detail = [fieldOf(err), allowed(err)].filter(Boolean).join(': ');
+    const detail = [fieldOf(err, data), allowed(err)].filter(Boolean).join(': ');
     throw new ApiError(statusForSchemaError(err, family), detail);
   };
 }

@@ -164,7 +164,7 @@ export async function applyPurchase(deps: Deps, userId: string, data: PurchaseAp
   const unit = fromDecimal(product.product_disprice ?? product.product_price);
   const total = unit * num;
   if (parseAmount(data.product_unitprice, 'product_unitprice') !== unit || parseAmount(data.product_totalprice, 'product_totalprice') !== total) {
-    throw new DomainError('invalid', 'price changed');
+    throw new DomainError('invalid', `price changed: the unit price is now ${toDecimal(unit)}, ${num} cost ${toDecimal(total)} (product_unitprice, product_totalprice)`);
   }
   const made = deps.clock.now();
   const row = {
