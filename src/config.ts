@@ -19,33 +19,41 @@ export const repositoryConfigPath = resolve(projectRoot, 'config.json');
 /** Generated from src/config.schema.ts (`npm run schema-types`): a start does not compile the schema. */
 const validateConfig = validate as unknown as ValidateFunction;
 
-/** Secrets never live in the committed config.json: these environment variables supply them. */
+/**
+ * Secrets never live in the committed config.json: these environment variables supply them, the first
+ * of a key's variables that is set and not empty.
+ */
+export const ENVIRONMENT: readonly { key: string; variables: readonly string[] }[] = [
+  { key: 'db.connection', variables: ['CAMPUS_DB_CONNECTION'] },
+  { key: 'kv.url', variables: ['CAMPUS_KV_URL'] },
+  { key: 'metrics.token', variables: ['CAMPUS_METRICS_TOKEN'] },
+  { key: 'sms.tencent.secretId', variables: ['TENCENTCLOUD_SECRET_ID'] },
+  { key: 'sms.tencent.secretKey', variables: ['TENCENTCLOUD_SECRET_KEY'] },
+  { key: 'objects.cos.secretId', variables: ['COS_SECRET_ID', 'TENCENTCLOUD_SECRET_ID'] },
+  { key: 'objects.cos.secretKey', variables: ['COS_SECRET_KEY', 'TENCENTCLOUD_SECRET_KEY'] },
+];
+
 function applyEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
-  const set = (path: string[], value: string | undefined, parse: (v: string) => unknown = (v) => v) => {
-    if (value === undefined || value === '') return;
+  for (const { key, variables } of ENVIRONMENT) {
+    const value = variables.map((name) => env[name]).find((v) => v !== undefined && v !== '');
+    if (value === undefined) continue;
+    const path = key.split('.');
     let node = raw;
-    for (const key of path.slice(0, -1)) {
-      const next = node[key];
-      if (typeof next !== 'object' || next === null) node[key] = {};
-      node = node[key] as Record<string, unknown>;
+    for (const part of path.slice(0, -1)) {
+      const next = node[part];
+      if (typeof next !== 'object' || next === null) node[part] = {};
+      node = node[part] as Record<string, unknown>;
     }
-    node[path[path.length - 1] as string] = parse(value);
-  };
-  const connection = (v: string): unknown => (v.trimStart().startsWith('{') ? JSON.parse(v) : v);
-  set(['db', 'connection'], env.CAMPUS_DB_CONNECTION, connection);
-  set(['kv', 'url'], env.CAMPUS_KV_URL);
-  set(['metrics', 'token'], env.CAMPUS_METRICS_TOKEN);
-  set(['sms', 'tencent', 'secretId'], env.TENCENTCLOUD_SECRET_ID);
-  set(['sms', 'tencent', 'secretKey'], env.TENCENTCLOUD_SECRET_KEY);
-  set(['objects', 'cos', 'secretId'], env.COS_SECRET_ID ?? env.TENCENTCLOUD_SECRET_ID);
-  set(['objects', 'cos', 'secretKey'], env.COS_SECRET_KEY ?? env.TENCENTCLOUD_SECRET_KEY);
+    // A connection given as JSON is an object (knex's connection options); otherwise a URL.
+    node[path[path.length - 1] as string] = key === 'db.connection' && value.trimStart().startsWith('{') ? (JSON.parse(value) as unknown) : value;
+  }
 }
 
 /** What a batch keeps back for refusing one of its envelopes, at most: its -406 envelope's JSON and a comma. */
 const BATCH_REFUSAL_BYTES = 128;
 
 /** Keys known by an earlier name: the earlier name is still read, into the new one. */
-const ALIASES: readonly { old: [string, string]; now: [string, string] }[] = [{ old: ['portrait', 'maxBytes'], now: ['pic', 'maxBytes'] }];
+export const ALIASES: readonly { old: [string, string]; now: [string, string] }[] = [{ old: ['portrait', 'maxBytes'], now: ['pic', 'maxBytes'] }];
 
 function applyAliases(raw: Record<string, unknown>): void {
   const section = (name: string): Record<string, unknown> | undefined => {

@@ -2,9 +2,21 @@
 /* eslint-disable */
 export interface Config {
   server: {
+    /**
+     * The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface.
+     */
     host: string;
+    /**
+     * The port to listen on (0: any free port).
+     */
     port: number;
+    /**
+     * Processes serving the port (Node cluster); more than 1 needs kv.driver redis.
+     */
     workers: number;
+    /**
+     * A request body larger than this answers HTTP 413 (-2), except on the upload paths, which take what pic.maxBytes needs.
+     */
     bodyLimitBytes: number;
     /**
      * Every API path is served below each of these ("" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not.
@@ -18,11 +30,17 @@ export interface Config {
        */
       origins: string[];
     };
+    /**
+     * Envelopes in one batch (a JSON array body) at most.
+     */
     maxBatch: number;
     /**
      * No answer is larger: a single answer that would be is -406 alone; a batch answers -406 from the envelope whose answer would pass it on, and runs none after it.
      */
     maxResponseBytes: number;
+    /**
+     * Behind a reverse proxy: take the client's address from X-Forwarded-For (see proxyHops) and the scheme from X-Forwarded-Proto.
+     */
     trustProxy: boolean;
     /**
      * Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right.
@@ -32,33 +50,63 @@ export interface Config {
      * How long a client may take to send one request's headers and body.
      */
     requestTimeoutMs: number;
+    /**
+     * Open connections at most; Node closes any more at once.
+     */
     maxConnections: number;
     /**
      * Base of the URLs the service hands out (avatar URLs); empty means http://host:port.
      */
     publicBaseUrl: string;
+    /**
+     * On SIGTERM, how long requests in flight may take to finish before their connections are closed.
+     */
     shutdownTimeoutMs: number;
   };
   log: {
+    /**
+     * The least level written (pino's levels).
+     */
     level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
     /**
      * One line per request at info level (method, path, API, statuses, milliseconds, client).
      */
     access: boolean;
   };
+  /**
+   * The IANA zone of the times the service writes and answers (creat_time, occurrence_time, …).
+   */
   timeZone: string;
   db: {
+    /**
+     * The database: sqlite (embedded, a file), mysql (MySQL or MariaDB) or pg (PostgreSQL).
+     */
     client: "sqlite" | "mysql" | "pg";
+    /**
+     * A connection URL (mysql://user:pass@host/db, postgres://…) or knex connection object; for sqlite { "filename": … }, relative to the config file.
+     */
     connection:
       | string
       | {
           [k: string]: unknown;
         };
     pool: {
+      /**
+       * Connections kept open when idle.
+       */
       min: number;
+      /**
+       * Connections open at most; a request waits for one up to acquireTimeoutMs.
+       */
       max: number;
     };
+    /**
+     * How long a request may wait for a connection before it answers -200 (the database is away).
+     */
     acquireTimeoutMs: number;
+    /**
+     * How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200.
+     */
     queryTimeoutMs: number;
     /**
      * A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all).
@@ -66,54 +114,159 @@ export interface Config {
     startRetrySeconds: number;
   };
   kv: {
+    /**
+     * Where captchas, limits and caches live: memory (one process only) or redis (shared by workers and instances).
+     */
     driver: "memory" | "redis";
+    /**
+     * The Redis URL (redis://[:password@]host:port[/db]).
+     */
     url: string;
+    /**
+     * Put in front of every key the service writes (not the legacy sets'), so services can share one Redis.
+     */
     prefix: string;
+    /**
+     * A Redis command unanswered this long fails (-404), so a stalled Redis does not hold requests.
+     */
     commandTimeoutMs: number;
   };
   objects: {
+    /**
+     * Where pictures are kept: disk (objects.dir) or cos (Tencent Cloud Object Storage).
+     */
     driver: "disk" | "cos";
+    /**
+     * The folder of the disk store, relative to the config file.
+     */
     dir: string;
     cos: {
+      /**
+       * The COS bucket, with its APPID (campus-1250000000).
+       */
       bucket: string;
+      /**
+       * The bucket's region (ap-shanghai).
+       */
       region: string;
+      /**
+       * The COS key's id.
+       */
       secretId: string;
+      /**
+       * The COS key's secret.
+       */
       secretKey: string;
+      /**
+       * Another host for the bucket (a private endpoint, a test server); empty: COS's own.
+       */
       domain: string;
+      /**
+       * How COS is reached (http: only for a test server).
+       */
       protocol: "https:" | "http:";
+      /**
+       * A COS request unanswered this long fails (-500).
+       */
       timeoutMs: number;
     };
   };
   sms: {
+    /**
+     * How codes are sent: console (written to the log, for development) or tencent (Tencent Cloud SMS).
+     */
     driver: "console" | "tencent";
+    /**
+     * Digits of an SMS code.
+     */
     codeLength: number;
+    /**
+     * How long an SMS code may be used.
+     */
     ttlSeconds: number;
+    /**
+     * Seconds between two codes to one phone (1023 sooner).
+     */
     cooldownSeconds: number;
+    /**
+     * Codes to one phone an hour at most (1024 beyond).
+     */
     perPhoneHour: number;
+    /**
+     * Codes to one phone a day at most (1025 beyond).
+     */
     perPhoneDay: number;
+    /**
+     * sms/generate calls from one client an hour at most (-405 beyond).
+     */
     perIpHour: number;
+    /**
+     * Wrong sms/validate guesses naming a phone before its pending code is void.
+     */
     maxFailures: number;
     /**
      * Failed sms/validate calls without a phone, per client per hour, before -405.
      */
     guessesPerIpHour: number;
     tencent: {
+      /**
+       * Tencent Cloud's key id.
+       */
       secretId: string;
+      /**
+       * Tencent Cloud's key secret.
+       */
       secretKey: string;
+      /**
+       * The SMS service's region.
+       */
       region: string;
+      /**
+       * The SMS application's SdkAppId.
+       */
       appId: string;
+      /**
+       * The approved signature put before each message.
+       */
       signName: string;
+      /**
+       * The approved template: its first parameter is the code, its second the minutes it lasts.
+       */
       templateId: string;
+      /**
+       * The SMS API's host (another for a test server).
+       */
       endpoint: string;
+      /**
+       * How the SMS API is reached (http:// only for a test server).
+       */
       protocol: "https://" | "http://";
+      /**
+       * An SMS request unanswered this long fails (1000; the limits are given back).
+       */
       timeoutSeconds: number;
     };
   };
   captcha: {
+    /**
+     * How long an image captcha may be used.
+     */
     ttlSeconds: number;
+    /**
+     * Characters of an image captcha.
+     */
     length: number;
+    /**
+     * What img/generate draws: png (the original's) or svg (smaller, cheaper).
+     */
     format: "png" | "svg";
+    /**
+     * The captcha's width in pixels.
+     */
     width: number;
+    /**
+     * The captcha's height in pixels.
+     */
     height: number;
     /**
      * Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production.
@@ -128,15 +281,39 @@ export interface Config {
     };
   };
   tokens: {
+    /**
+     * The account service's table of tokens, read by the service.
+     */
     table: string;
+    /**
+     * Its column of tokens.
+     */
     tokenColumn: string;
+    /**
+     * Its column of user ids.
+     */
     userColumn: string;
+    /**
+     * Its column of expiry times (null: tokens never expire).
+     */
     expiresColumn: string | null;
+    /**
+     * How long a token's user is remembered in the key-value store (0: asked every time); a deleted token works that long at most.
+     */
     cacheSeconds: number;
   };
   property: {
+    /**
+     * Rows of a list when the request gives no limit.
+     */
     defaultLimit: number;
+    /**
+     * The largest limit a list request may give.
+     */
     maxLimit: number;
+    /**
+     * A search still running after this long is cancelled in the database and answers -200.
+     */
     searchTimeoutMs: number;
     /**
      * Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching.
@@ -148,6 +325,9 @@ export interface Config {
     searchCacheRows: number;
   };
   shop: {
+    /**
+     * Shops one user may open (101 beyond).
+     */
     maxPerUser: number;
   };
   metrics: {
@@ -156,7 +336,7 @@ export interface Config {
      */
     enabled: boolean;
     /**
-     * When set, GET /metrics needs "Authorization: Bearer <token>" (from CAMPUS_METRICS_TOKEN); empty: open.
+     * When set, GET /metrics needs "Authorization: Bearer <token>"; empty: open.
      */
     token: string;
   };
@@ -164,8 +344,17 @@ export interface Config {
    * The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered.
    */
   wallet: {
+    /**
+     * The users table.
+     */
     table: string;
+    /**
+     * Its column of user ids.
+     */
     idColumn: string;
+    /**
+     * Its column of balances.
+     */
     balanceColumn: string;
     /**
      * The users' names, shown with their shops (user_name); "" where the column is missing.
@@ -235,8 +424,17 @@ export interface Config {
      * The first name of pic.maxBytes, still read: giving both with different values is an error.
      */
     maxBytes?: number;
+    /**
+     * Pages whose Referer may show avatars and pictures; any other gets the "ban" image.
+     */
     allowedOrigins: string[];
+    /**
+     * Whether a request without a Referer (an app, a bookmark) may show them.
+     */
     allowMissingReferer: boolean;
+    /**
+     * max-age of avatars and pictures (Cache-Control: private).
+     */
     cacheSeconds: number;
   };
 }
