@@ -3,6 +3,8 @@ import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
 import { ACCOUNT_RIGHTS } from '../src/backends/db-start.js';
 import { documentedApis, renderApiDoc } from '../src/cli/api-doc.js';
+import { configKeys, renderConfigDoc } from '../src/cli/config-doc.js';
+import { ALIASES } from '../src/config.js';
 import { Status } from '../src/status.js';
 
 describe('docs/API.md is in step with the registry and the status module', () => {
@@ -33,6 +35,28 @@ describe('docs/API.md is in step with the registry and the status module', () =>
       const schema = JSON.parse(readFileSync(`schemas/${row.schema}`, 'utf8')) as { properties?: Record<string, unknown> };
       for (const key of Object.keys(schema.properties ?? {})) expect(doc, `${row.schema}: ${key}`).to.contain(`\`${key}\``);
     }
+  });
+});
+
+describe('docs/CONFIG.md is generated from the config schema', () => {
+  it('is current (npm run schema-types writes it)', () => {
+    expect(renderConfigDoc() === readFileSync('docs/CONFIG.md', 'utf8'), 'docs/CONFIG.md is stale: run npm run schema-types').to.equal(true);
+  });
+
+  it('gives every key a description and a default (an old name: the key it stands for)', () => {
+    const aliases = new Set(ALIASES.map((a) => a.old.join('.')));
+    for (const key of configKeys()) {
+      expect(key.schema.description, key.name).to.be.a('string').and.not.equal('');
+      if (!aliases.has(key.name)) expect(key.schema.default, key.name).not.to.equal(undefined);
+    }
+  });
+});
+
+describe('the README is a page', () => {
+  it('holds at most 1,500 words (as wc -w counts them) and links every document', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme.split(/\s+/).filter(Boolean).length).to.be.at.most(1500);
+    for (const doc of ['docs/API.md', 'docs/CONFIG.md', 'docs/OPERATIONS.md', 'docs/BENCHMARKS.md']) expect(readme, doc).to.contain(`(${doc})`);
   });
 });
 
