@@ -84,7 +84,7 @@ export const registry: readonly ApiRow[] = [
   api({ type: 'purchase', subtype: 'pay', schema: 'purchase.pay.json', family: 'record', auth: true, urls: [PURCHASE_URL], statuses: PURCHASE_PAY, handler: purchase.pay }),
   api({ type: 'purchase', subtype: 'cancel', schema: 'purchase.cancel.json', family: 'record', auth: true, urls: [PURCHASE_URL], statuses: PURCHASE_CANCEL, handler: purchase.cancel }),
   api({ type: 'purchase', subtype: 'info', schema: 'purchase.info.json', family: 'record', auth: true, urls: [PURCHASE_URL], statuses: PURCHASE, handler: purchase.info }),
-  api({ type: 'purchase', subtype: 'list', schema: 'purchase.list.json', family: 'record', auth: true, urls: [PURCHASE_URL], statuses: PURCHASE, handler: purchase.list }),
+  api({ type: 'purchase', subtype: 'list', schema: 'purchase.list.json', family: 'record', auth: true, urls: [PURCHASE_URL], handler: purchase.list }),
   api({ type: 'purchase', subtype: 'confirm', schema: 'purchase.confirm.json', family: 'record', auth: true, urls: [PURCHASE_URL], statuses: PURCHASE_CONFIRM, handler: purchase.confirm }),
   api({ type: 'purchase', subtype: 'refund', schema: 'purchase.refund.json', family: 'record', auth: true, urls: [PURCHASE_URL], statuses: PURCHASE_REFUND, handler: purchase.refund }),
   api({ type: 'purchase', subtype: 'dispute', schema: 'purchase.dispute.json', family: 'record', auth: true, urls: [PURCHASE_URL], statuses: PURCHASE_SETTLE, handler: purchase.dispute }),

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { chromium, type Browser } from 'playwright-core';
 import { registry } from '../handlers/registry.js';
 import { ownStatuses } from '../src/rpc/statuses.js';
+import { readSchemaFiles } from '../src/schemas.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -52,7 +53,7 @@ describe('the /docs page, in a real browser (Playwright driving Chromium)', func
     // Every API and every local status, before any click.
     for (const row of registry) {
       expect(text, `${row.type}/${row.subtype}`).to.contain(`${row.type}/${row.subtype}`);
-      for (const status of ownStatuses(row)) expect(text, `${row.type}/${row.subtype} ${status.code}`).to.contain(`${status.code} ${status.message}`);
+      for (const status of ownStatuses(row, readSchemaFiles().get(row.schema)?.schema)) expect(text, `${row.type}/${row.subtype} ${status.code}`).to.contain(`${status.code} ${status.message}`);
     }
     for (const message of ['Error JSON key', 'Missing necessary args', 'Args conflict']) expect(text, message).to.contain(message);
     // Operations start closed: the page is an index, not 80,000 pixels of forms.

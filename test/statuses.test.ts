@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
 import { DomainError } from '../src/errors.js';
@@ -30,5 +31,20 @@ describe('statuses are written once, in the registry rows', () => {
       'shop/creat answered 1 "Empty records" (nothing found), which its registry row does not document',
     ]);
     expect(documentedStatuses(registry[0]!).has(Status.dataKey)).to.equal(true);
+  });
+});
+
+describe("the schemas' prose agrees with the rows", () => {
+  it('names no status its API does not document', () => {
+    const wrong: string[] = [];
+    for (const row of registry) {
+      const schema = JSON.parse(readFileSync(`schemas/${row.schema}`, 'utf8')) as { description?: string };
+      const text = String(schema.description ?? '');
+      const codes = new Set([...documentedStatuses(row, schema)].map((s) => s.code));
+      // A status is a negative number, or a number before its quoted message: 100 "The shop name was used".
+      const named = [...text.matchAll(/(?<![\w.])(-\d{1,3})(?!\d)|(?<![\w.-])(\d{1,4}) "/g)].map((m) => Number(m[1] ?? m[2]));
+      for (const code of named) if (!codes.has(code)) wrong.push(`${row.type}/${row.subtype}: ${code}`);
+    }
+    expect([...new Set(wrong)]).to.deep.equal([]);
   });
 });

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../../handlers/registry.js';
 import type { ApiRow } from '../rpc/api.js';
-import { FAMILY_STATUSES, failuresAnswering, ownStatuses } from '../rpc/statuses.js';
+import { FAMILY_STATUSES, ownStatuses, whenAnswered } from '../rpc/statuses.js';
+import { readSchemaFiles } from '../schemas.js';
 import { projectRoot } from '../paths.js';
-import { Status, type StatusDef } from '../status.js';
+import { Status } from '../status.js';
 
 /** docs/API.md: its status lines are generated from the registry (`npm run schema-types`), a test checks them. */
 export const apiDocPath = resolve(projectRoot, 'docs', 'API.md');
@@ -17,8 +18,8 @@ const nameOf = (row: ApiRow) => `${row.type}/${row.subtype}`;
 
 /** An API's line of statuses: those of its own, each with what answers it, and its family's. */
 export function statusLine(row: ApiRow): string {
-  const when = (status: StatusDef) => failuresAnswering(row, status).join(', ') || (status === Status.noRecords ? 'nothing found' : '');
-  const own = ownStatuses(row).map((s) => `${s.code} "${s.message}" (${when(s)})`);
+  const schema = readSchemaFiles().get(row.schema)?.schema;
+  const own = ownStatuses(row, schema).map((s) => `${s.code} "${s.message}" (${whenAnswered(row, s)})`);
   const codes = [...new Set(FAMILY_STATUSES[row.family].filter((s) => s !== Status.ok).map((s) => s.code))];
   const family = `those of every ${row.family} API: ${codes.join(', ')}`;
   return own.length ? `Statuses of its own: ${own.join('; ')}; and ${family}.` : `Statuses: ${family}.`;

@@ -28,7 +28,7 @@ export async function clientApiSource(): Promise<string> {
   const entries = registry.map((row) => {
     const name = `${row.type}/${row.subtype}`;
     const noRecords = noRecordsOf(row);
-    const statuses = [...new Set([0, ...ownStatuses(row).map((s) => s.code)])].sort((a, b) => a - b);
+    const statuses = [...new Set([0, ...ownStatuses(row, readSchemaFiles().get(row.schema)?.schema).map((s) => s.code)])].sort((a, b) => a - b);
     return {
       name,
       type: `  ${JSON.stringify(name)}: {\n    data: ${typeName(row.schema)};\n    answer: ${typeName(answerSchemaOf(row))};\n    statuses: ${statuses.join(' | ')} | GlobalStatus;\n    refused: Record<string, never>${noRecords && noRecords !== 'Record<string, never>' ? ` | ${noRecords}` : ''};\n  };`,

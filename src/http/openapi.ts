@@ -1,7 +1,7 @@
 import { answerSchemaOf, type ApiRow } from '../rpc/api.js';
 import type { SchemaFiles } from '../schemas.js';
 import { GLOBAL_STATUSES, Http, Status, type StatusDef } from '../status.js';
-import { FAMILY_STATUSES, failuresAnswering, ownStatuses } from '../rpc/statuses.js';
+import { FAMILY_STATUSES, ownStatuses, whenAnswered } from '../rpc/statuses.js';
 
 /**
  * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
@@ -84,18 +84,17 @@ const GET_ROUTES: { readonly portrait: GetRoute; readonly pic: GetRoute; readonl
 };
 
 /** A tag's description: one line per API (and GET route) with its path, whether it needs a token, and the statuses it answers beyond its family's. */
-function indexOf(type: string, apis: readonly ApiRow[]): string {
-  const lines = apis.map((row) => `| **${nameOf(row)}** | \`${pathOf(row)}\` | ${row.auth ? 'token' : '—'} | ${statusList(ownStatuses(row))} |`);
+function indexOf(type: string, apis: readonly ApiRow[], files: ReadonlyMap<string, Json>): string {
+  const lines = apis.map((row) => `| **${nameOf(row)}** | \`${pathOf(row)}\` | ${row.auth ? 'token' : '—'} | ${statusList(ownStatuses(row, files.get(row.schema)))} |`);
   const get = Object.hasOwn(GET_ROUTES, type) ? GET_ROUTES[type as keyof typeof GET_ROUTES] : undefined;
   if (get) lines.push(`| **GET** | \`${get.path}\` | ${get.token ? 'token' : '—'} | ${statusList(get.statuses)} |`);
   return ['| API | path | | statuses of its own |', '|---|---|---|---|', ...lines].join('\n');
 }
 
 /** The statuses an operation answers: its own (with the failures that answer each), then its family's. */
-function statusesOf(row: ApiRow): string {
-  const own = ownStatuses(row);
-  const when = (status: StatusDef) => failuresAnswering(row, status).join(', ') || (status === Status.noRecords ? 'nothing found' : '');
-  const ownTable = ['| status | message | when |', '|---|---|---|', ...own.map((s) => `| ${s.code} | ${cell(s.message)} | ${when(s)} |`)].join('\n');
+function statusesOf(row: ApiRow, schema: Json): string {
+  const own = ownStatuses(row, schema);
+  const ownTable = ['| status | message | when |', '|---|---|---|', ...own.map((s) => `| ${s.code} | ${cell(s.message)} | ${whenAnswered(row, s)} |`)].join('\n');
   const family = FAMILY_STATUSES[row.family].filter((s) => s !== Status.ok).map((s) => `${s.code}`);
   return [
     own.length ? `本接口的状态码 · its own statuses:\n\n${ownTable}` : '',
@@ -120,7 +119,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
         description: [
           String(schema.description ?? ''),
           `POST \`${pathOf(row)}\`${row.auth ? '?token=' : ''} (also \`${PREFIX}\`, the single endpoint, and both without the \`${PREFIX}\` prefix): \`{"id": 1, "type": "${row.type}", "subtype": "${row.subtype}", "data": {…}}\`. ${row.auth ? '需要 token · needs a token.' : '不需要 token · no token.'}`,
-          statusesOf(row),
+          statusesOf(row, schema),
         ].filter(Boolean).join('\n\n'),
         ...(row.auth ? { security: [{ token: [] }, { bearer: [] }] } : {}),
         requestBody: {
@@ -210,7 +209,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
       ].join('\n\n'),
     },
     servers: [{ url: '/' }],
-    tags: [...groups].map(([name, apis]) => ({ name, description: indexOf(apis[0]?.type ?? '', apis) })),
+    tags: [...groups].map(([name, apis]) => ({ name, description: indexOf(apis[0]?.type ?? '', apis, files) })),
     components: {
       securitySchemes: {
         token: { type: 'apiKey', in: 'query', name: 'token', description: 'The token the account service issued.' },

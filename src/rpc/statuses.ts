@@ -1,6 +1,6 @@
 import type { ApiRow, SchemaFamily } from './api.js';
 import type { Failure } from '../errors.js';
-import { Status, type StatusDef } from '../status.js';
+import { isStatusName, Status, type StatusDef } from '../status.js';
 
 /**
  * The statuses every API of a family may answer, whatever it does: the envelope's and the schema's
@@ -51,19 +51,40 @@ export function statusOfFailure(row: Pick<ApiRow, 'statuses'> | undefined, failu
   return row?.statuses?.[failure] ?? POST_STATUSES[failure];
 }
 
-/** The statuses an API answers beyond its family's, in code order: its row's, and 1 for a lookup that finds nothing. */
-export function ownStatuses(row: Pick<ApiRow, 'statuses' | 'noRecords'>): StatusDef[] {
-  const own = new Set<StatusDef>(Object.values(row.statuses ?? {}));
+/** The statuses a schema gives its own failures (`x-status`, as purchase/pay's method gives 200). */
+export function schemaStatuses(schema: unknown): StatusDef[] {
+  const found: StatusDef[] = [];
+  const stack: unknown[] = [schema];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node !== 'object' || node === null) continue;
+    const named = (node as { 'x-status'?: unknown })['x-status'];
+    if (typeof named === 'string' && isStatusName(named)) found.push(Status[named]);
+    stack.push(...Object.values(node));
+  }
+  return found;
+}
+
+type Documented = Pick<ApiRow, 'statuses' | 'noRecords' | 'family'>;
+
+/**
+ * The statuses an API answers beyond its family's, in code order: its row's, those its schema names
+ * (`schema`: its request schema, where one is at hand), and 1 for a lookup that finds nothing.
+ */
+export function ownStatuses(row: Documented, schema?: unknown): StatusDef[] {
+  const family = new Set(FAMILY_STATUSES[row.family]);
+  const own = new Set<StatusDef>([...Object.values(row.statuses ?? {}), ...schemaStatuses(schema).filter((s) => !family.has(s))]);
   if (row.noRecords) own.add(Status.noRecords);
   return [...own].sort((a, b) => a.code - b.code);
 }
 
 /** Every status an API may answer: its family's and its own. */
-export function documentedStatuses(row: Pick<ApiRow, 'statuses' | 'noRecords' | 'family'>): ReadonlySet<StatusDef> {
-  return new Set([...FAMILY_STATUSES[row.family], ...ownStatuses(row)]);
+export function documentedStatuses(row: Documented, schema?: unknown): ReadonlySet<StatusDef> {
+  return new Set([...FAMILY_STATUSES[row.family], ...ownStatuses(row, schema)]);
 }
 
-/** Which failures of a row answer `status`, for the docs: "taken", "notFound, notYours". */
-export function failuresAnswering(row: Pick<ApiRow, 'statuses'>, status: StatusDef): Failure[] {
-  return (Object.entries(row.statuses ?? {}) as [Failure, StatusDef][]).filter(([, s]) => s === status).map(([f]) => f);
+/** What answers `status` in an API, for the docs: its row's failures ("notFound, notYours"), else where it comes from. */
+export function whenAnswered(row: Pick<ApiRow, 'statuses'>, status: StatusDef): string {
+  const failures = (Object.entries(row.statuses ?? {}) as [Failure, StatusDef][]).filter(([, s]) => s === status).map(([f]) => f);
+  if (failures.length > 0) return failures.join(', ');
+  return status === Status.noRecords ? 'nothing found' : 'a value the schema refuses';
 }

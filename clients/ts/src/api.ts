@@ -1132,7 +1132,7 @@ export interface Apis {
   "purchase/pay": {
     data: PurchasePayData;
     answer: PurchasePayAnswer;
-    statuses: 0 | 100 | 101 | 102 | 103 | 201 | 202 | GlobalStatus;
+    statuses: 0 | 100 | 101 | 102 | 103 | 200 | 201 | 202 | GlobalStatus;
     refused: Record<string, never>;
   };
   "purchase/cancel": {
@@ -1150,7 +1150,7 @@ export interface Apis {
   "purchase/list": {
     data: PurchaseListData;
     answer: PurchaseListAnswer;
-    statuses: 0 | 100 | 101 | GlobalStatus;
+    statuses: 0 | GlobalStatus;
     refused: Record<string, never>;
   };
   "purchase/confirm": {
