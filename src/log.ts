@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { pino, type Logger } from 'pino';
+import { requestMixin } from './request-context.js';
 
 export type { Logger };
 
@@ -28,6 +29,8 @@ export function createLogger(level: string): Logger {
   const log = pino(
     {
       level,
+      // Every line written while a request is served names it (reqId).
+      mixin: requestMixin,
       // Belt and braces: nothing logs a token or a phone on purpose, but a stray object must not leak one.
       redact: {
         paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'phone', '*.phone', 'query'],

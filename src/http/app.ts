@@ -4,6 +4,7 @@ import type { ApiRow } from '../rpc/api.js';
 import type { AppContext } from '../context.js';
 import cors from '@koa/cors';
 import { errorBoundary } from './boundary.js';
+import { requestContext, requestIdOf } from '../request-context.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
 import { postRoutes } from './post.js';
 import { assertValidatorsMatch, schemaValidators } from '../rpc/validate.js';
@@ -24,7 +25,7 @@ import { Http, Status } from '../status.js';
  */
 /** What a browser may send to the API from another origin, and how long it may keep a preflight's answer. */
 const CORS_METHODS = ['GET', 'POST'];
-const CORS_HEADERS = ['Content-Type', 'Authorization'];
+const CORS_HEADERS = ['Content-Type', 'Authorization', 'X-Request-Id'];
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
@@ -56,13 +57,19 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
     };
     metricsRoutes(router, context);
   }
-  // Outermost: it sees every request's final status, its own answers included.
+  // Outermost of all: everything done for a request, logged lines included, carries its id.
+  app.use((ctx, next) => {
+    const reqId = requestIdOf(ctx.get('x-request-id') || undefined);
+    ctx.set('X-Request-Id', reqId);
+    return requestContext.run({ reqId }, next);
+  });
+  // Outermost but that: it sees every request's final status, its own answers included.
   app.use(errorBoundary(context.log, context.config.log.access, context.config.server.bodyLimitBytes, counted));
   // CORS for the exact origins configured; any other origin gets no CORS header at all (its browser then
   // refuses to show it the answer). With none configured, there is nothing to do for any request.
   const origins = new Set(context.config.server.cors.origins);
   if (origins.size > 0) {
-    app.use(cors({ origin: (ctx) => (origins.has(ctx.get('origin')) ? ctx.get('origin') : ''), allowMethods: CORS_METHODS, allowHeaders: CORS_HEADERS, maxAge: PREFLIGHT_MAX_AGE_SECONDS }));
+    app.use(cors({ origin: (ctx) => (origins.has(ctx.get('origin')) ? ctx.get('origin') : ''), allowMethods: CORS_METHODS, allowHeaders: CORS_HEADERS, exposeHeaders: ['X-Request-Id'], maxAge: PREFLIGHT_MAX_AGE_SECONDS }));
   }
   // Past CORS preflights from an allowed origin, an OPTIONS gets a 405: a known path says which methods it takes.
   app.use(async (ctx, next) => {

@@ -3,6 +3,7 @@ import { ApiError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { accessLogger } from './access-log.js';
 import { discardBody } from './discard.js';
+import { requestContext } from '../request-context.js';
 import { logUnexpected } from '../rpc/failures.js';
 import { Http, Status } from '../status.js';
 import { BatchAnswer, envelope } from '../rpc/reply.js';
@@ -35,6 +36,7 @@ export function errorBoundary(log: Logger, access: boolean, bodyLimit: number, c
   const accessLine = accessLogger(log, access);
   return async (ctx, next) => {
     const started = performance.now();
+    const reqId = requestContext.getStore()?.reqId;
     let refusal: string | undefined;
     try {
       await next();
@@ -69,6 +71,7 @@ export function errorBoundary(log: Logger, access: boolean, bodyLimit: number, c
         ms: Math.round((performance.now() - started) * 10) / 10,
         ip: ctx.ip,
         refusal,
+        reqId,
       });
     // A batch is answered as its envelopes run, after this: its line waits for the answer's end.
     const batch = ctx.state.batch instanceof BatchAnswer ? ctx.state.batch : undefined;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Readable } from 'node:stream';
 import type Router from '@koa/router';
 import type { Context } from 'koa';
@@ -52,6 +53,20 @@ function bodyReader(limit: number) {
     if (nestedDeeperThan(ctx.request.body, MAX_DEPTH)) throw new ApiError(Status.jsonValue, `JSON nested deeper than ${MAX_DEPTH} levels`);
     return ctx.request.body;
   };
+}
+
+/** `pieces`, each of its steps run in the async context of this call (the request's, for its log lines). */
+function inThisContext(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+  // Taken now: a generator's body starts only when it is first read, by then outside the request.
+  const here = AsyncLocalStorage.snapshot();
+  const iterator = pieces[Symbol.asyncIterator]();
+  return (async function* () {
+    for (;;) {
+      const next = await here(() => iterator.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
 }
 
 /** Every path of `paths` below every one of `bases` (the single endpoint "" below "" is "/"). */
@@ -114,7 +129,8 @@ export function postRoutes(router: Router, dispatcher: Dispatcher, limits: PostL
       const answer = await dispatcher.receive(body, caller);
       ctx.type = 'application/json; charset=utf-8';
       if (answer instanceof BatchAnswer) {
-        ctx.body = Readable.from(answer.json, { objectMode: false });
+        // A batch's envelopes run as its answer is sent, after this returns: in this request's context still.
+        ctx.body = Readable.from(inThisContext(answer.json), { objectMode: false });
         ctx.state.batch = answer;
       } else {
         ctx.body = answer.json;

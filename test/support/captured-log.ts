@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { requestMixin } from '../../src/request-context.js';
 
 /** A logger whose JSON lines the test can read. */
 export function capturedLog(level = 'info') {
@@ -10,5 +11,6 @@ export function capturedLog(level = 'info') {
       done();
     },
   });
-  return { log: pino({ level }, sink), lines };
+  // As the service's own log: each line written while serving a request names it.
+  return { log: pino({ level, mixin: requestMixin }, sink), lines };
 }
