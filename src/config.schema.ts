@@ -72,6 +72,10 @@ export const configSchema = obj({
     acquireTimeoutMs: described('How long a request may wait for a connection before it answers -200 (the database is away).', int(5000, 100)),
     queryTimeoutMs: described('How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200.', int(10000, 100)),
     startRetrySeconds: described('A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all).', int(30, 0)),
+    migrateOnStart: described(
+      'Run pending migrations at start; false: a start with migrations pending exits 1 naming them, for a deploy that runs `npm run migrate -- latest` itself.',
+      bool(true),
+    ),
   }),
   kv: obj({
     driver: described('Where captchas, limits and caches live: memory (one process only) or redis (shared by workers and instances).', { enum: ['memory', 'redis'], default: 'memory' }),

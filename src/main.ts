@@ -1,7 +1,8 @@
 import cluster from 'node:cluster';
+import { isIP } from 'node:net';
 import { registry } from '../handlers/registry.js';
 import { createApp } from './http/app.js';
-import { AdoptionFailed, createDatabase, type Knex, migrate } from './backends/db.js';
+import { AdoptionFailed, createDatabase, type Knex, migrate, MigrationsPending } from './backends/db.js';
 import { reachDatabase, StartFailed } from './backends/db-start.js';
 import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -42,6 +43,17 @@ async function openDatabase(config: Config, log: Logger, runMigrations: boolean)
     if (runMigrations) await migrate(db, config);
   });
   return db;
+}
+
+/** Whether an address is this machine's only: what a host of 127.0.0.1, ::1 or localhost serves. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || (isIP(host) !== 0 && (host === '::1' || host.startsWith('127.')));
+}
+
+/** A warning when /metrics answers anyone who can reach a non-loopback address. */
+function openMetrics(config: Config): string | undefined {
+  if (!config.metrics.enabled || config.metrics.token !== '' || isLoopback(config.server.host)) return undefined;
+  return `GET /metrics is open to anyone who reaches ${config.server.host}:${config.server.port}: set metrics.token (CAMPUS_METRICS_TOKEN), or metrics.enabled false, or block /metrics at the proxy`;
 }
 
 /** Where the data lives, as an operator needs to see it at start (never a password). */
@@ -115,6 +127,8 @@ async function serve(config: Config, log: Logger, runMigrations: boolean): Promi
     },
     log,
   );
+  const exposed = openMetrics(config);
+  if (exposed) log.warn(exposed);
   if (config.captcha.logCodes) log.warn('captcha.logCodes is on: every image captcha code is written to this log. Never run it so in production.');
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
@@ -149,7 +163,7 @@ const run = cluster.isPrimary && config.server.workers > 1 ? supervise(config, l
 run.catch((err: unknown) => {
   const missing = missingDatabase(err, config);
   if (missing) log.fatal(missing);
-  else if (err instanceof AdoptionFailed || err instanceof StartFailed) log.fatal(err.message);
+  else if (err instanceof AdoptionFailed || err instanceof MigrationsPending || err instanceof StartFailed) log.fatal(err.message);
   else log.fatal({ err }, 'failed to start');
   exitAfterFlush(log, 1);
 });

@@ -74,6 +74,56 @@ describe('commands (npm run token, npm run seed)', function () {
     db.close();
   });
 
+  it('token --ttl sets when the token expires (7 days unless given); a malformed duration is refused', async () => {
+    const expiry = async (...args: string[]) => {
+      const token = (await tsx('src/cli/token.ts', ...args, '1180310087', '-c', config)).stdout.trim();
+      const db = new Database(join(dir, 'cli.sqlite'), { readonly: true });
+      const row = db.prepare('select expires_at from tokens where token = ?').get(token) as { expires_at: string };
+      db.close();
+      // Stored in the configured zone (Asia/Shanghai, UTC+8), to the second.
+      return (Date.parse(`${row.expires_at.replace(' ', 'T')}+08:00`) - Date.now()) / 1000;
+    };
+    expect(await expiry('--ttl', '1h')).to.be.within(3600 - 30, 3600 + 1);
+    expect(await expiry()).to.be.within(7 * 86400 - 30, 7 * 86400 + 1);
+    const failed = await tsx('src/cli/token.ts', '--ttl', 'soon', '1180310087', '-c', config).catch((err: { code: number; stderr: string }) => err);
+    expect(failed).to.include({ code: 1 });
+    expect((failed as { stderr: string }).stderr).to.contain('--ttl: "soon" is not a duration');
+  });
+
+  it('wallet --debit takes money back with a reason, never below 0, written to the ledger as adjust', async () => {
+    expect((await tsx('src/cli/wallet.ts', '1180310088', '10', '-c', config)).stdout).to.equal('10.00\n');
+    expect((await tsx('src/cli/wallet.ts', '1180310088', '--debit', '3.50', '--reason', 'refund by hand, ticket 42', '-c', config)).stdout).to.equal('6.50\n');
+    const refused = await tsx('src/cli/wallet.ts', '1180310088', '--debit', '7', '--reason', 'too much', '-c', config).catch((err: { code: number; stderr: string }) => err);
+    expect(refused).to.include({ code: 1 });
+    expect((refused as { stderr: string }).stderr).to.contain('the wallet holds less than 7.00: nothing taken');
+    const unexplained = await tsx('src/cli/wallet.ts', '1180310088', '--debit', '1', '-c', config).catch((err: { code: number; stderr: string }) => err);
+    expect((unexplained as { stderr: string }).stderr).to.contain('--debit needs --reason');
+    const db = new Database(join(dir, 'cli.sqlite'), { readonly: true });
+    const ledger = db.prepare("select kind, amount, note from wallet_ledger where user_id = '1180310088' order by id").all();
+    const balance = db.prepare('select wealth from users where id = 1180310088').get();
+    db.close();
+    expect(ledger).to.deep.equal([
+      { kind: 'credit', amount: 10, note: null },
+      { kind: 'adjust', amount: -3.5, note: 'refund by hand, ticket 42' },
+    ]);
+    expect(balance).to.deep.equal({ wealth: 6.5 });
+  });
+
+  it('warns at start that /metrics is open when the service listens beyond loopback without metrics.token', async () => {
+    const open = join(dir, 'open.json');
+    writeFileSync(open, JSON.stringify({ server: { host: '0.0.0.0', port: 0 }, db: { client: 'sqlite', connection: { filename: 'open.sqlite' } }, log: { level: 'info' } }));
+    const main = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '-c', open], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    main.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    try {
+      const deadline = Date.now() + 20000;
+      while (!output.includes('listening on') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(output).to.contain('GET /metrics is open to anyone who reaches 0.0.0.0:0: set metrics.token (CAMPUS_METRICS_TOKEN)');
+    } finally {
+      main.kill('SIGTERM');
+    }
+  });
+
   it('token refuses a malformed user id', async () => {
     const failed = await tsx('src/cli/token.ts', 'not a user!', '-c', config).catch((err: { code: number; stderr: string }) => err);
     expect(failed).to.include({ code: 1 });

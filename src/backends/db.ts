@@ -170,16 +170,38 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
  * current costs one look at knex's table of migrations run, and the wallet table's check. A statement
  * the account may not run stops the start with one line that names it.
  */
-export async function migrate(db: Knex, config: Config): Promise<void> {
+export async function migrate(db: Knex, config: Config): Promise<string[]> {
   try {
+    let ran: string[] = [];
     if (!(await migrationsCurrent(db))) {
+      if (!config.db.migrateOnStart) {
+        const { pending } = await migrationStatus(db);
+        if (pending.length > 0) throw new MigrationsPending(pending);
+      }
       const { problems } = await checkAdoption(db, config);
       if (problems.length > 0) throw new AdoptionFailed(problems);
-      await db.migrate.latest();
+      const [, names] = (await db.migrate.latest()) as [number, string[]];
+      ran = names;
     }
     await ensureWalletTable(db, config.wallet);
+    return ran;
   } catch (err) {
     throw lackingRight(err, config.db.client) ?? err;
+  }
+}
+
+/** The migrations run (oldest first) and those still to run, by name. */
+export async function migrationStatus(db: Knex): Promise<{ applied: string[]; pending: string[] }> {
+  const [applied, pending] = (await db.migrate.list()) as [({ name: string } | string)[], ({ name: string } | string)[]];
+  const name = (m: { name: string } | string) => (typeof m === 'string' ? m : m.name);
+  return { applied: applied.map(name), pending: pending.map(name) };
+}
+
+/** A start with migrations to run, told not to run them (db.migrateOnStart false). */
+export class MigrationsPending extends Error {
+  override name = 'MigrationsPending';
+  constructor(readonly pending: string[]) {
+    super(`${pending.length} migration${pending.length === 1 ? ' is' : 's are'} pending (${pending.join(', ')}) and db.migrateOnStart is false: run npm run migrate -- latest first`);
   }
 }
 

@@ -32,3 +32,12 @@ export function commandArgs(argv: readonly string[], own: readonly string[] = []
   const flags = new Set(Object.entries(rest).filter(([, v]) => v === true).map(([k]) => k));
   return { configPath: (config as string | undefined) || process.env.CAMPUS_CONFIG || repositoryConfigPath, options, flags, positional: positionals };
 }
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A duration as an operator writes it ("90s", "30m", "1h", "7d"), in seconds; an error naming the forms otherwise. */
+export function parseDuration(text: string, option: string): number {
+  const m = /^(\d{1,6})([smhd])$/.exec(text.trim());
+  if (!m || Number(m[1]) === 0) throw new Error(`${option}: "${text}" is not a duration (a whole number and s, m, h or d: 90s, 30m, 1h, 7d)`);
+  return Number(m[1]) * (UNIT_SECONDS[m[2] as string] as number);
+}

@@ -9,22 +9,34 @@ import { DomainError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { commandArgs } from './args.js';
 
-const USAGE = 'usage: npm run wallet -- <user_id> <amount> [-c config.json]  (amount in yuan, at most 2 decimals)';
+const USAGE =
+  'usage: npm run wallet -- <user_id> <amount> [-c config.json]   credits (amount in yuan, at most 2 decimals)\n' +
+  '       npm run wallet -- <user_id> --debit <amount> --reason <text> [-c config.json]   takes, never below 0';
 
-/** `npm run wallet -- <user_id> <amount> [-c config]`: credits a wallet for local use, prints the new balance. */
+/**
+ * `npm run wallet -- <user_id> <amount>` credits a wallet for local use; `--debit <amount> --reason <text>`
+ * takes money back, an operator's correction written to the ledger as kind adjust with its reason. Prints
+ * the new balance.
+ */
 async function main(): Promise<void> {
-  const { configPath, positional } = commandArgs(process.argv.slice(2));
+  const { configPath, positional, options } = commandArgs(process.argv.slice(2), ['debit', 'reason']);
   const [userId, amount] = positional;
-  if (!userId || !amount || positional.length > 2) throw new Error(USAGE);
+  const debit = options.debit;
+  if (!userId || positional.length > 2 || (debit === undefined) === (amount === undefined)) throw new Error(USAGE);
   if (!isUserId(userId)) throw new Error(`user_id: ${USER_ID_RULE}\n${USAGE}`);
-  const cents = parseAmount(amount, 'amount');
+  const reason = options.reason?.trim();
+  if (debit !== undefined && !reason) throw new Error(`--debit needs --reason: the ledger says why money was taken\n${USAGE}`);
+  if (reason && reason.length > 200) throw new Error('--reason: at most 200 characters');
+  const cents = parseAmount((debit ?? amount) as string, debit === undefined ? 'amount' : '--debit');
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
     await migrate(context.db, config);
     const wallets = walletsOf(context);
-    await wallets.credit(context.db, userId, cents).catch((err: unknown) => {
+    const change = debit === undefined ? wallets.credit(context.db, userId, cents) : wallets.adjust(context.db, userId, -cents, reason as string);
+    await change.catch((err: unknown) => {
       if (err instanceof DomainError && err.failure === 'walletFull') throw new Error(`the wallet would hold more than ${toDecimal(MAX_BALANCE_CENTS)}: nothing credited`);
+      if (err instanceof DomainError && err.failure === 'insufficientFunds') throw new Error(`the wallet holds less than ${toDecimal(cents)}: nothing taken (a balance never goes below 0)`);
       throw err;
     });
     process.stdout.write(`${toDecimal(await wallets.balance(context.db, userId))}\n`);

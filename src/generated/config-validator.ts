@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1","description":"The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface."},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535,"description":"The port to listen on (0: any free port)."},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64,"description":"Processes serving the port (Node cluster); more than 1 needs kv.driver redis."},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024,"description":"A request body larger than this answers HTTP 413 (-2), except on the upload paths, which take what pic.maxBytes needs."},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000,"description":"Envelopes in one batch (a JSON array body) at most."},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"No answer is larger: a single answer that would be is -406 alone; a batch answers -406 from the envelope whose answer would pass it on, and runs none after it."},"trustProxy":{"type":"boolean","default":false,"description":"Behind a reverse proxy: take the client's address from X-Forwarded-For (see proxyHops) and the scheme from X-Forwarded-Proto."},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1,"description":"Open connections at most; Node closes any more at once."},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"On SIGTERM, how long requests in flight may take to finish before their connections are closed."}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info","description":"The least level written (pino's levels)."},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai","description":"The IANA zone of the times the service writes and answers (creat_time, occurrence_time, …)."},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite","description":"The database: sqlite (embedded, a file), mysql (MySQL or MariaDB) or pg (PostgreSQL)."},"connection":{"description":"A connection URL (mysql://user:pass@host/db, postgres://…) or knex connection object; for sqlite { \"filename\": … }, relative to the config file.","default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0,"description":"Connections kept open when idle."},"max":{"type":"integer","default":10,"minimum":1,"description":"Connections open at most; a request waits for one up to acquireTimeoutMs."}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"How long a request may wait for a connection before it answers -200 (the database is away)."},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200."},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory","description":"Where captchas, limits and caches live: memory (one process only) or redis (shared by workers and instances)."},"url":{"type":"string","default":"redis://127.0.0.1:6379","description":"The Redis URL (redis://[:password@]host:port[/db])."},"prefix":{"type":"string","default":"","description":"Put in front of every key the service writes (not the legacy sets'), so services can share one Redis."},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10,"description":"A Redis command unanswered this long fails (-404), so a stalled Redis does not hold requests."}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk","description":"Where pictures are kept: disk (objects.dir) or cos (Tencent Cloud Object Storage)."},"dir":{"type":"string","default":"data/objects","description":"The folder of the disk store, relative to the config file."},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":"","description":"The COS bucket, with its APPID (campus-1250000000)."},"region":{"type":"string","default":"","description":"The bucket's region (ap-shanghai)."},"secretId":{"type":"string","default":"","description":"The COS key's id."},"secretKey":{"type":"string","default":"","description":"The COS key's secret."},"domain":{"type":"string","default":"","description":"Another host for the bucket (a private endpoint, a test server); empty: COS's own."},"protocol":{"enum":["https:","http:"],"default":"https:","description":"How COS is reached (http: only for a test server)."},"timeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A COS request unanswered this long fails (-500)."}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console","description":"How codes are sent: console (written to the log, for development) or tencent (Tencent Cloud SMS)."},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10,"description":"Digits of an SMS code."},"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an SMS code may be used."},"cooldownSeconds":{"type":"integer","default":60,"minimum":0,"description":"Seconds between two codes to one phone (1023 sooner)."},"perPhoneHour":{"type":"integer","default":5,"minimum":1,"description":"Codes to one phone an hour at most (1024 beyond)."},"perPhoneDay":{"type":"integer","default":10,"minimum":1,"description":"Codes to one phone a day at most (1025 beyond)."},"perIpHour":{"type":"integer","default":20,"minimum":1,"description":"sms/generate calls from one client an hour at most (-405 beyond)."},"maxFailures":{"type":"integer","default":5,"minimum":1,"description":"Wrong sms/validate guesses naming a phone before its pending code is void."},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":"","description":"Tencent Cloud's key id."},"secretKey":{"type":"string","default":"","description":"Tencent Cloud's key secret."},"region":{"type":"string","default":"ap-guangzhou","description":"The SMS service's region."},"appId":{"type":"string","default":"","description":"The SMS application's SdkAppId."},"signName":{"type":"string","default":"","description":"The approved signature put before each message."},"templateId":{"type":"string","default":"","description":"The approved template: its first parameter is the code, its second the minutes it lasts."},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com","description":"The SMS API's host (another for a test server)."},"protocol":{"enum":["https://","http://"],"default":"https://","description":"How the SMS API is reached (http:// only for a test server)."},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60,"description":"An SMS request unanswered this long fails (1000; the limits are given back)."}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an image captcha may be used."},"length":{"type":"integer","default":5,"minimum":4,"maximum":6,"description":"Characters of an image captcha."},"format":{"enum":["png","svg"],"default":"png","description":"What img/generate draws: png (the original's) or svg (smaller, cheaper)."},"width":{"type":"integer","default":150,"minimum":60,"maximum":600,"description":"The captcha's width in pixels."},"height":{"type":"integer","default":50,"minimum":30,"maximum":200,"description":"The captcha's height in pixels."},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens","description":"The account service's table of tokens, read by the service."},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token","description":"Its column of tokens."},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id","description":"Its column of user ids."},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at","description":"Its column of expiry times (null: tokens never expire)."},"cacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"How long a token's user is remembered in the key-value store (0: asked every time); a deleted token works that long at most."}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1,"description":"Rows of a list when the request gives no limit."},"maxLimit":{"type":"integer","default":200,"minimum":1,"description":"The largest limit a list request may give."},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A search still running after this long is cancelled in the database and answers -200."},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0,"description":"Shops one user may open (101 beyond)."}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\"; empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users","description":"The users table."},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id","description":"Its column of user ids."},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth","description":"Its column of balances."},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds","escrowSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases and releases held money whose time has come."},"escrowSeconds":{"type":"integer","default":604800,"minimum":0,"description":"How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","maxPixels","maxFrames","maxAnimationPixels","maxSide","concurrency","queueLength","uploadsPerMinute","maxPerUser","widths"],"properties":{"maxBytes":{"type":"integer","default":12582912,"minimum":1,"description":"A picture or avatar larger than this, decoded, is refused (-204); the bodies of the /pic and /portrait paths may be as large as such a picture needs. portrait.maxBytes is another name for it."},"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"maxAnimationPixels":{"type":"integer","default":5000000,"minimum":1,"description":"An animation's frames times its frame's pixels at most (-204 beyond): what re-encoding it costs, about 45 ns of CPU a pixel for a GIF."},"maxSide":{"type":"integer","default":2560,"minimum":16,"maximum":16384,"description":"A stored picture is scaled down, in its own format, until its longer side is at most this."},"concurrency":{"type":"integer","default":0,"minimum":0,"maximum":256,"description":"Pictures decoded and encoded at once; 0: the number of cores. Each runs on one thread."},"queueLength":{"type":"integer","default":64,"minimum":0,"description":"Pictures waiting for their turn at most; beyond, an upload or a sized copy answers -405."},"uploadsPerMinute":{"type":"integer","default":30,"minimum":1,"description":"pic/upload and portrait/upload calls per user per minute (-405 beyond)."},"maxPerUser":{"type":"integer","default":2000,"minimum":0,"description":"Pictures one user may store under names of their own or of their bytes (101 \"Too many pictures\" beyond); replacing one does not count."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","minimum":1,"description":"The first name of pic.maxBytes, still read: giving both with different values is an error."},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"],"description":"Pages whose Referer may show avatars and pictures; any other gets the \"ban\" image."},"allowMissingReferer":{"type":"boolean","default":true,"description":"Whether a request without a Referer (an app, a bookmark) may show them."},"cacheSeconds":{"type":"integer","default":300,"minimum":0,"description":"max-age of avatars and pictures (Cache-Control: private)."}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1","description":"The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface."},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535,"description":"The port to listen on (0: any free port)."},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64,"description":"Processes serving the port (Node cluster); more than 1 needs kv.driver redis."},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024,"description":"A request body larger than this answers HTTP 413 (-2), except on the upload paths, which take what pic.maxBytes needs."},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000,"description":"Envelopes in one batch (a JSON array body) at most."},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"No answer is larger: a single answer that would be is -406 alone; a batch answers -406 from the envelope whose answer would pass it on, and runs none after it."},"trustProxy":{"type":"boolean","default":false,"description":"Behind a reverse proxy: take the client's address from X-Forwarded-For (see proxyHops) and the scheme from X-Forwarded-Proto."},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1,"description":"Open connections at most; Node closes any more at once."},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"On SIGTERM, how long requests in flight may take to finish before their connections are closed."}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info","description":"The least level written (pino's levels)."},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai","description":"The IANA zone of the times the service writes and answers (creat_time, occurrence_time, …)."},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds","migrateOnStart"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite","description":"The database: sqlite (embedded, a file), mysql (MySQL or MariaDB) or pg (PostgreSQL)."},"connection":{"description":"A connection URL (mysql://user:pass@host/db, postgres://…) or knex connection object; for sqlite { \"filename\": … }, relative to the config file.","default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0,"description":"Connections kept open when idle."},"max":{"type":"integer","default":10,"minimum":1,"description":"Connections open at most; a request waits for one up to acquireTimeoutMs."}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"How long a request may wait for a connection before it answers -200 (the database is away)."},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200."},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."},"migrateOnStart":{"type":"boolean","default":true,"description":"Run pending migrations at start; false: a start with migrations pending exits 1 naming them, for a deploy that runs `npm run migrate -- latest` itself."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory","description":"Where captchas, limits and caches live: memory (one process only) or redis (shared by workers and instances)."},"url":{"type":"string","default":"redis://127.0.0.1:6379","description":"The Redis URL (redis://[:password@]host:port[/db])."},"prefix":{"type":"string","default":"","description":"Put in front of every key the service writes (not the legacy sets'), so services can share one Redis."},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10,"description":"A Redis command unanswered this long fails (-404), so a stalled Redis does not hold requests."}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk","description":"Where pictures are kept: disk (objects.dir) or cos (Tencent Cloud Object Storage)."},"dir":{"type":"string","default":"data/objects","description":"The folder of the disk store, relative to the config file."},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":"","description":"The COS bucket, with its APPID (campus-1250000000)."},"region":{"type":"string","default":"","description":"The bucket's region (ap-shanghai)."},"secretId":{"type":"string","default":"","description":"The COS key's id."},"secretKey":{"type":"string","default":"","description":"The COS key's secret."},"domain":{"type":"string","default":"","description":"Another host for the bucket (a private endpoint, a test server); empty: COS's own."},"protocol":{"enum":["https:","http:"],"default":"https:","description":"How COS is reached (http: only for a test server)."},"timeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A COS request unanswered this long fails (-500)."}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console","description":"How codes are sent: console (written to the log, for development) or tencent (Tencent Cloud SMS)."},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10,"description":"Digits of an SMS code."},"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an SMS code may be used."},"cooldownSeconds":{"type":"integer","default":60,"minimum":0,"description":"Seconds between two codes to one phone (1023 sooner)."},"perPhoneHour":{"type":"integer","default":5,"minimum":1,"description":"Codes to one phone an hour at most (1024 beyond)."},"perPhoneDay":{"type":"integer","default":10,"minimum":1,"description":"Codes to one phone a day at most (1025 beyond)."},"perIpHour":{"type":"integer","default":20,"minimum":1,"description":"sms/generate calls from one client an hour at most (-405 beyond)."},"maxFailures":{"type":"integer","default":5,"minimum":1,"description":"Wrong sms/validate guesses naming a phone before its pending code is void."},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":"","description":"Tencent Cloud's key id."},"secretKey":{"type":"string","default":"","description":"Tencent Cloud's key secret."},"region":{"type":"string","default":"ap-guangzhou","description":"The SMS service's region."},"appId":{"type":"string","default":"","description":"The SMS application's SdkAppId."},"signName":{"type":"string","default":"","description":"The approved signature put before each message."},"templateId":{"type":"string","default":"","description":"The approved template: its first parameter is the code, its second the minutes it lasts."},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com","description":"The SMS API's host (another for a test server)."},"protocol":{"enum":["https://","http://"],"default":"https://","description":"How the SMS API is reached (http:// only for a test server)."},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60,"description":"An SMS request unanswered this long fails (1000; the limits are given back)."}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an image captcha may be used."},"length":{"type":"integer","default":5,"minimum":4,"maximum":6,"description":"Characters of an image captcha."},"format":{"enum":["png","svg"],"default":"png","description":"What img/generate draws: png (the original's) or svg (smaller, cheaper)."},"width":{"type":"integer","default":150,"minimum":60,"maximum":600,"description":"The captcha's width in pixels."},"height":{"type":"integer","default":50,"minimum":30,"maximum":200,"description":"The captcha's height in pixels."},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens","description":"The account service's table of tokens, read by the service."},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token","description":"Its column of tokens."},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id","description":"Its column of user ids."},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at","description":"Its column of expiry times (null: tokens never expire)."},"cacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"How long a token's user is remembered in the key-value store (0: asked every time); a deleted token works that long at most."}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1,"description":"Rows of a list when the request gives no limit."},"maxLimit":{"type":"integer","default":200,"minimum":1,"description":"The largest limit a list request may give."},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A search still running after this long is cancelled in the database and answers -200."},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0,"description":"Shops one user may open (101 beyond)."}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\"; empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users","description":"The users table."},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id","description":"Its column of user ids."},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth","description":"Its column of balances."},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds","escrowSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases and releases held money whose time has come."},"escrowSeconds":{"type":"integer","default":604800,"minimum":0,"description":"How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","maxPixels","maxFrames","maxAnimationPixels","maxSide","concurrency","queueLength","uploadsPerMinute","maxPerUser","widths"],"properties":{"maxBytes":{"type":"integer","default":12582912,"minimum":1,"description":"A picture or avatar larger than this, decoded, is refused (-204); the bodies of the /pic and /portrait paths may be as large as such a picture needs. portrait.maxBytes is another name for it."},"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"maxAnimationPixels":{"type":"integer","default":5000000,"minimum":1,"description":"An animation's frames times its frame's pixels at most (-204 beyond): what re-encoding it costs, about 45 ns of CPU a pixel for a GIF."},"maxSide":{"type":"integer","default":2560,"minimum":16,"maximum":16384,"description":"A stored picture is scaled down, in its own format, until its longer side is at most this."},"concurrency":{"type":"integer","default":0,"minimum":0,"maximum":256,"description":"Pictures decoded and encoded at once; 0: the number of cores. Each runs on one thread."},"queueLength":{"type":"integer","default":64,"minimum":0,"description":"Pictures waiting for their turn at most; beyond, an upload or a sized copy answers -405."},"uploadsPerMinute":{"type":"integer","default":30,"minimum":1,"description":"pic/upload and portrait/upload calls per user per minute (-405 beyond)."},"maxPerUser":{"type":"integer","default":2000,"minimum":0,"description":"Pictures one user may store under names of their own or of their bytes (101 \"Too many pictures\" beyond); replacing one does not count."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","minimum":1,"description":"The first name of pic.maxBytes, still read: giving both with different values is an error."},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"],"description":"Pages whose Referer may show avatars and pictures; any other gets the \"ban\" image."},"allowMissingReferer":{"type":"boolean","default":true,"description":"Whether a request without a Referer (an app, a bookmark) may show them."},"cacheSeconds":{"type":"integer","default":300,"minimum":0,"description":"max-age of avatars and pictures (Cache-Control: private)."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(/[A-Za-z0-9._~-]+)*$", "u");
@@ -973,6 +973,9 @@ data22.queryTimeoutMs = 10000;
 if(data22.startRetrySeconds === undefined){
 data22.startRetrySeconds = 30;
 }
+if(data22.migrateOnStart === undefined){
+data22.migrateOnStart = true;
+}
 if(data22.client === undefined){
 const err76 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'"};
 if(vErrors === null){
@@ -1033,9 +1036,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((((((key4 === "client") || (key4 === "connection")) || (key4 === "pool")) || (key4 === "acquireTimeoutMs")) || (key4 === "queryTimeoutMs")) || (key4 === "startRetrySeconds"))){
-const err82 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data22.migrateOnStart === undefined){
+const err82 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/required",keyword:"required",params:{missingProperty: "migrateOnStart"},message:"must have required property '"+"migrateOnStart"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1044,15 +1046,26 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-let data23 = data22.client;
-if(!(((data23 === "sqlite") || (data23 === "mysql")) || (data23 === "pg"))){
-const err83 = {instancePath:instancePath+"/db/client",schemaPath:"#/properties/db/properties/client/enum",keyword:"enum",params:{allowedValues: schema11.properties.db.properties.client.enum},message:"must be equal to one of the allowed values"};
+for(const key4 in data22){
+if(!(((((((key4 === "client") || (key4 === "connection")) || (key4 === "pool")) || (key4 === "acquireTimeoutMs")) || (key4 === "queryTimeoutMs")) || (key4 === "startRetrySeconds")) || (key4 === "migrateOnStart"))){
+const err83 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+}
+let data23 = data22.client;
+if(!(((data23 === "sqlite") || (data23 === "mysql")) || (data23 === "pg"))){
+const err84 = {instancePath:instancePath+"/db/client",schemaPath:"#/properties/db/properties/client/enum",keyword:"enum",params:{allowedValues: schema11.properties.db.properties.client.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -1062,23 +1075,23 @@ let valid10 = false;
 const _errs54 = errors;
 if(typeof data24 === "string"){
 if(func4(data24) < 1){
-const err84 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }
@@ -1089,12 +1102,12 @@ const _errs56 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 }
 else {
-const err86 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err87 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err87];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err87);
 }
 errors++;
 }
@@ -1102,12 +1115,12 @@ var _valid0 = _errs56 === errors;
 valid10 = valid10 || _valid0;
 }
 if(!valid10){
-const err87 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err88 = {instancePath:instancePath+"/db/connection",schemaPath:"#/properties/db/properties/connection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err88];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -1131,17 +1144,7 @@ if(data25.max === undefined){
 data25.max = 10;
 }
 if(data25.min === undefined){
-const err88 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-if(data25.max === undefined){
-const err89 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+const err89 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1150,9 +1153,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!((key5 === "min") || (key5 === "max"))){
-const err90 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data25.max === undefined){
+const err90 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1161,10 +1163,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-let data26 = data25.min;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err91 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data25){
+if(!((key5 === "min") || (key5 === "max"))){
+const err91 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1173,9 +1174,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 < 0 || isNaN(data26)){
-const err92 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data26 = data25.min;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+const err92 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1184,10 +1186,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-let data27 = data25.max;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err93 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data26 == "number"){
+if(data26 < 0 || isNaN(data26)){
+const err93 = {instancePath:instancePath+"/db/pool/min",schemaPath:"#/properties/db/properties/pool/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1196,9 +1197,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 < 1 || isNaN(data27)){
-const err94 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data27 = data25.max;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err94 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1207,10 +1209,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data27 == "number"){
+if(data27 < 1 || isNaN(data27)){
+const err95 = {instancePath:instancePath+"/db/pool/max",schemaPath:"#/properties/db/properties/pool/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1219,9 +1220,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-let data28 = data22.acquireTimeoutMs;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err96 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/db/pool",schemaPath:"#/properties/db/properties/pool/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1230,9 +1232,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 < 100 || isNaN(data28)){
-const err97 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+let data28 = data22.acquireTimeoutMs;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err97 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1241,10 +1243,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-let data29 = data22.queryTimeoutMs;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err98 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data28 == "number"){
+if(data28 < 100 || isNaN(data28)){
+const err98 = {instancePath:instancePath+"/db/acquireTimeoutMs",schemaPath:"#/properties/db/properties/acquireTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1253,9 +1254,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 100 || isNaN(data29)){
-const err99 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+let data29 = data22.queryTimeoutMs;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err99 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1264,10 +1266,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-let data30 = data22.startRetrySeconds;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err100 = {instancePath:instancePath+"/db/startRetrySeconds",schemaPath:"#/properties/db/properties/startRetrySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data29 == "number"){
+if(data29 < 100 || isNaN(data29)){
+const err100 = {instancePath:instancePath+"/db/queryTimeoutMs",schemaPath:"#/properties/db/properties/queryTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1276,9 +1277,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err101 = {instancePath:instancePath+"/db/startRetrySeconds",schemaPath:"#/properties/db/properties/startRetrySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data30 = data22.startRetrySeconds;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err101 = {instancePath:instancePath+"/db/startRetrySeconds",schemaPath:"#/properties/db/properties/startRetrySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1287,10 +1289,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err102 = {instancePath:instancePath+"/db/startRetrySeconds",schemaPath:"#/properties/db/properties/startRetrySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1299,22 +1300,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-let data31 = data.kv;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.driver === undefined){
-data31.driver = "memory";
 }
-if(data31.url === undefined){
-data31.url = "redis://127.0.0.1:6379";
-}
-if(data31.prefix === undefined){
-data31.prefix = "";
-}
-if(data31.commandTimeoutMs === undefined){
-data31.commandTimeoutMs = 1000;
-}
-if(data31.driver === undefined){
-const err103 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+if(typeof data22.migrateOnStart !== "boolean"){
+const err103 = {instancePath:instancePath+"/db/migrateOnStart",schemaPath:"#/properties/db/properties/migrateOnStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1323,8 +1311,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data31.url === undefined){
-const err104 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+else {
+const err104 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1333,8 +1322,22 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data31.prefix === undefined){
-const err105 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+let data32 = data.kv;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.driver === undefined){
+data32.driver = "memory";
+}
+if(data32.url === undefined){
+data32.url = "redis://127.0.0.1:6379";
+}
+if(data32.prefix === undefined){
+data32.prefix = "";
+}
+if(data32.commandTimeoutMs === undefined){
+data32.commandTimeoutMs = 1000;
+}
+if(data32.driver === undefined){
+const err105 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1343,8 +1346,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data31.commandTimeoutMs === undefined){
-const err106 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
+if(data32.url === undefined){
+const err106 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1353,9 +1356,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-for(const key6 in data31){
-if(!((((key6 === "driver") || (key6 === "url")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
-const err107 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data32.prefix === undefined){
+const err107 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1364,10 +1366,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-let data32 = data31.driver;
-if(!((data32 === "memory") || (data32 === "redis"))){
-const err108 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data32.commandTimeoutMs === undefined){
+const err108 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1376,8 +1376,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(typeof data31.url !== "string"){
-const err109 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data32){
+if(!((((key6 === "driver") || (key6 === "url")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
+const err109 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1386,8 +1387,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(typeof data31.prefix !== "string"){
-const err110 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+let data33 = data32.driver;
+if(!((data33 === "memory") || (data33 === "redis"))){
+const err110 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1396,9 +1399,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-let data35 = data31.commandTimeoutMs;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err111 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data32.url !== "string"){
+const err111 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1407,9 +1409,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 10 || isNaN(data35)){
-const err112 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(typeof data32.prefix !== "string"){
+const err112 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1418,10 +1419,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data36 = data32.commandTimeoutMs;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err113 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1430,19 +1430,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-let data36 = data.objects;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.driver === undefined){
-data36.driver = "disk";
-}
-if(data36.dir === undefined){
-data36.dir = "data/objects";
-}
-if(data36.cos === undefined){
-data36.cos = {};
-}
-if(data36.driver === undefined){
-const err114 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+if(typeof data36 == "number"){
+if(data36 < 10 || isNaN(data36)){
+const err114 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1451,8 +1441,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data36.dir === undefined){
-const err115 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1461,8 +1453,19 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data36.cos === undefined){
-const err116 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
+let data37 = data.objects;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.driver === undefined){
+data37.driver = "disk";
+}
+if(data37.dir === undefined){
+data37.dir = "data/objects";
+}
+if(data37.cos === undefined){
+data37.cos = {};
+}
+if(data37.driver === undefined){
+const err116 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1471,9 +1474,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key7 in data36){
-if(!(((key7 === "driver") || (key7 === "dir")) || (key7 === "cos"))){
-const err117 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data37.dir === undefined){
+const err117 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1482,10 +1484,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-let data37 = data36.driver;
-if(!((data37 === "disk") || (data37 === "cos"))){
-const err118 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data37.cos === undefined){
+const err118 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1494,8 +1494,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(typeof data36.dir !== "string"){
-const err119 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data37){
+if(!(((key7 === "driver") || (key7 === "dir")) || (key7 === "cos"))){
+const err119 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1504,31 +1505,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-let data39 = data36.cos;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.bucket === undefined){
-data39.bucket = "";
 }
-if(data39.region === undefined){
-data39.region = "";
-}
-if(data39.secretId === undefined){
-data39.secretId = "";
-}
-if(data39.secretKey === undefined){
-data39.secretKey = "";
-}
-if(data39.domain === undefined){
-data39.domain = "";
-}
-if(data39.protocol === undefined){
-data39.protocol = "https:";
-}
-if(data39.timeoutMs === undefined){
-data39.timeoutMs = 5000;
-}
-if(data39.bucket === undefined){
-const err120 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
+let data38 = data37.driver;
+if(!((data38 === "disk") || (data38 === "cos"))){
+const err120 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1537,8 +1517,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data39.region === undefined){
-const err121 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+if(typeof data37.dir !== "string"){
+const err121 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1547,8 +1527,31 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data39.secretId === undefined){
-const err122 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+let data40 = data37.cos;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.bucket === undefined){
+data40.bucket = "";
+}
+if(data40.region === undefined){
+data40.region = "";
+}
+if(data40.secretId === undefined){
+data40.secretId = "";
+}
+if(data40.secretKey === undefined){
+data40.secretKey = "";
+}
+if(data40.domain === undefined){
+data40.domain = "";
+}
+if(data40.protocol === undefined){
+data40.protocol = "https:";
+}
+if(data40.timeoutMs === undefined){
+data40.timeoutMs = 5000;
+}
+if(data40.bucket === undefined){
+const err122 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1557,8 +1560,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data39.secretKey === undefined){
-const err123 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+if(data40.region === undefined){
+const err123 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1567,8 +1570,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data39.domain === undefined){
-const err124 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
+if(data40.secretId === undefined){
+const err124 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1577,8 +1580,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data39.protocol === undefined){
-const err125 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data40.secretKey === undefined){
+const err125 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1587,8 +1590,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data39.timeoutMs === undefined){
-const err126 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+if(data40.domain === undefined){
+const err126 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1597,9 +1600,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!(((((((key8 === "bucket") || (key8 === "region")) || (key8 === "secretId")) || (key8 === "secretKey")) || (key8 === "domain")) || (key8 === "protocol")) || (key8 === "timeoutMs"))){
-const err127 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data40.protocol === undefined){
+const err127 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1608,9 +1610,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(typeof data39.bucket !== "string"){
-const err128 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.timeoutMs === undefined){
+const err128 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1619,8 +1620,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(typeof data39.region !== "string"){
-const err129 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data40){
+if(!(((((((key8 === "bucket") || (key8 === "region")) || (key8 === "secretId")) || (key8 === "secretKey")) || (key8 === "domain")) || (key8 === "protocol")) || (key8 === "timeoutMs"))){
+const err129 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1629,8 +1631,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(typeof data39.secretId !== "string"){
-const err130 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(typeof data40.bucket !== "string"){
+const err130 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1639,8 +1642,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(typeof data39.secretKey !== "string"){
-const err131 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data40.region !== "string"){
+const err131 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1649,8 +1652,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(typeof data39.domain !== "string"){
-const err132 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data40.secretId !== "string"){
+const err132 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1659,9 +1662,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-let data45 = data39.protocol;
-if(!((data45 === "https:") || (data45 === "http:"))){
-const err133 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+if(typeof data40.secretKey !== "string"){
+const err133 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1670,9 +1672,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-let data46 = data39.timeoutMs;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err134 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data40.domain !== "string"){
+const err134 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1681,9 +1682,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(typeof data46 == "number"){
-if(data46 < 100 || isNaN(data46)){
-const err135 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+let data46 = data40.protocol;
+if(!((data46 === "https:") || (data46 === "http:"))){
+const err135 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1692,10 +1693,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data47 = data40.timeoutMs;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err136 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1704,9 +1704,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data47 == "number"){
+if(data47 < 100 || isNaN(data47)){
+const err137 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1715,40 +1715,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-let data47 = data.sms;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.driver === undefined){
-data47.driver = "console";
 }
-if(data47.codeLength === undefined){
-data47.codeLength = 6;
 }
-if(data47.ttlSeconds === undefined){
-data47.ttlSeconds = 180;
-}
-if(data47.cooldownSeconds === undefined){
-data47.cooldownSeconds = 60;
-}
-if(data47.perPhoneHour === undefined){
-data47.perPhoneHour = 5;
-}
-if(data47.perPhoneDay === undefined){
-data47.perPhoneDay = 10;
-}
-if(data47.perIpHour === undefined){
-data47.perIpHour = 20;
-}
-if(data47.maxFailures === undefined){
-data47.maxFailures = 5;
-}
-if(data47.guessesPerIpHour === undefined){
-data47.guessesPerIpHour = 60;
-}
-if(data47.tencent === undefined){
-data47.tencent = {};
-}
-if(data47.driver === undefined){
-const err138 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+else {
+const err138 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1757,8 +1727,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data47.codeLength === undefined){
-const err139 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
+}
+else {
+const err139 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1767,8 +1738,40 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data47.ttlSeconds === undefined){
-const err140 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+let data48 = data.sms;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.driver === undefined){
+data48.driver = "console";
+}
+if(data48.codeLength === undefined){
+data48.codeLength = 6;
+}
+if(data48.ttlSeconds === undefined){
+data48.ttlSeconds = 180;
+}
+if(data48.cooldownSeconds === undefined){
+data48.cooldownSeconds = 60;
+}
+if(data48.perPhoneHour === undefined){
+data48.perPhoneHour = 5;
+}
+if(data48.perPhoneDay === undefined){
+data48.perPhoneDay = 10;
+}
+if(data48.perIpHour === undefined){
+data48.perIpHour = 20;
+}
+if(data48.maxFailures === undefined){
+data48.maxFailures = 5;
+}
+if(data48.guessesPerIpHour === undefined){
+data48.guessesPerIpHour = 60;
+}
+if(data48.tencent === undefined){
+data48.tencent = {};
+}
+if(data48.driver === undefined){
+const err140 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1777,8 +1780,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data47.cooldownSeconds === undefined){
-const err141 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
+if(data48.codeLength === undefined){
+const err141 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1787,8 +1790,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data47.perPhoneHour === undefined){
-const err142 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
+if(data48.ttlSeconds === undefined){
+const err142 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1797,8 +1800,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data47.perPhoneDay === undefined){
-const err143 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
+if(data48.cooldownSeconds === undefined){
+const err143 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1807,8 +1810,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data47.perIpHour === undefined){
-const err144 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
+if(data48.perPhoneHour === undefined){
+const err144 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1817,8 +1820,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data47.maxFailures === undefined){
-const err145 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
+if(data48.perPhoneDay === undefined){
+const err145 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1827,8 +1830,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data47.guessesPerIpHour === undefined){
-const err146 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
+if(data48.perIpHour === undefined){
+const err146 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1837,8 +1840,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data47.tencent === undefined){
-const err147 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
+if(data48.maxFailures === undefined){
+const err147 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1847,9 +1850,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key9 in data47){
-if(!(func2.call(schema11.properties.sms.properties, key9))){
-const err148 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data48.guessesPerIpHour === undefined){
+const err148 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1858,10 +1860,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-let data48 = data47.driver;
-if(!((data48 === "console") || (data48 === "tencent"))){
-const err149 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data48.tencent === undefined){
+const err149 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1870,9 +1870,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-let data49 = data47.codeLength;
-if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err150 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key9 in data48){
+if(!(func2.call(schema11.properties.sms.properties, key9))){
+const err150 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1881,9 +1881,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(typeof data49 == "number"){
-if(data49 > 10 || isNaN(data49)){
-const err151 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+let data49 = data48.driver;
+if(!((data49 === "console") || (data49 === "tencent"))){
+const err151 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1892,8 +1893,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data49 < 4 || isNaN(data49)){
-const err152 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+let data50 = data48.codeLength;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err152 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1902,10 +1904,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-let data50 = data47.ttlSeconds;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err153 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data50 == "number"){
+if(data50 > 10 || isNaN(data50)){
+const err153 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1914,9 +1915,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 < 10 || isNaN(data50)){
-const err154 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(data50 < 4 || isNaN(data50)){
+const err154 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1926,9 +1926,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-let data51 = data47.cooldownSeconds;
+let data51 = data48.ttlSeconds;
 if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err155 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err155 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1938,8 +1938,8 @@ vErrors.push(err155);
 errors++;
 }
 if(typeof data51 == "number"){
-if(data51 < 0 || isNaN(data51)){
-const err156 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data51 < 10 || isNaN(data51)){
+const err156 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1949,9 +1949,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-let data52 = data47.perPhoneHour;
+let data52 = data48.cooldownSeconds;
 if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err157 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err157 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1961,8 +1961,8 @@ vErrors.push(err157);
 errors++;
 }
 if(typeof data52 == "number"){
-if(data52 < 1 || isNaN(data52)){
-const err158 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data52 < 0 || isNaN(data52)){
+const err158 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1972,9 +1972,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-let data53 = data47.perPhoneDay;
+let data53 = data48.perPhoneHour;
 if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-const err159 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err159 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1985,7 +1985,7 @@ errors++;
 }
 if(typeof data53 == "number"){
 if(data53 < 1 || isNaN(data53)){
-const err160 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err160 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1995,9 +1995,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-let data54 = data47.perIpHour;
+let data54 = data48.perPhoneDay;
 if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err161 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err161 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2008,7 +2008,7 @@ errors++;
 }
 if(typeof data54 == "number"){
 if(data54 < 1 || isNaN(data54)){
-const err162 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err162 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2018,9 +2018,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-let data55 = data47.maxFailures;
+let data55 = data48.perIpHour;
 if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err163 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err163 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2031,7 +2031,7 @@ errors++;
 }
 if(typeof data55 == "number"){
 if(data55 < 1 || isNaN(data55)){
-const err164 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err164 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2041,9 +2041,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-let data56 = data47.guessesPerIpHour;
+let data56 = data48.maxFailures;
 if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
-const err165 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err165 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2054,7 +2054,7 @@ errors++;
 }
 if(typeof data56 == "number"){
 if(data56 < 1 || isNaN(data56)){
-const err166 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err166 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2064,37 +2064,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-let data57 = data47.tencent;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.secretId === undefined){
-data57.secretId = "";
-}
-if(data57.secretKey === undefined){
-data57.secretKey = "";
-}
-if(data57.region === undefined){
-data57.region = "ap-guangzhou";
-}
-if(data57.appId === undefined){
-data57.appId = "";
-}
-if(data57.signName === undefined){
-data57.signName = "";
-}
-if(data57.templateId === undefined){
-data57.templateId = "";
-}
-if(data57.endpoint === undefined){
-data57.endpoint = "sms.tencentcloudapi.com";
-}
-if(data57.protocol === undefined){
-data57.protocol = "https://";
-}
-if(data57.timeoutSeconds === undefined){
-data57.timeoutSeconds = 5;
-}
-if(data57.secretId === undefined){
-const err167 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+let data57 = data48.guessesPerIpHour;
+if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
+const err167 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2103,8 +2075,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data57.secretKey === undefined){
-const err168 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+if(typeof data57 == "number"){
+if(data57 < 1 || isNaN(data57)){
+const err168 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2113,8 +2086,38 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data57.region === undefined){
-const err169 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+}
+let data58 = data48.tencent;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.secretId === undefined){
+data58.secretId = "";
+}
+if(data58.secretKey === undefined){
+data58.secretKey = "";
+}
+if(data58.region === undefined){
+data58.region = "ap-guangzhou";
+}
+if(data58.appId === undefined){
+data58.appId = "";
+}
+if(data58.signName === undefined){
+data58.signName = "";
+}
+if(data58.templateId === undefined){
+data58.templateId = "";
+}
+if(data58.endpoint === undefined){
+data58.endpoint = "sms.tencentcloudapi.com";
+}
+if(data58.protocol === undefined){
+data58.protocol = "https://";
+}
+if(data58.timeoutSeconds === undefined){
+data58.timeoutSeconds = 5;
+}
+if(data58.secretId === undefined){
+const err169 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2123,8 +2126,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data57.appId === undefined){
-const err170 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
+if(data58.secretKey === undefined){
+const err170 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2133,8 +2136,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data57.signName === undefined){
-const err171 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
+if(data58.region === undefined){
+const err171 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2143,8 +2146,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data57.templateId === undefined){
-const err172 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
+if(data58.appId === undefined){
+const err172 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2153,8 +2156,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data57.endpoint === undefined){
-const err173 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
+if(data58.signName === undefined){
+const err173 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2163,8 +2166,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data57.protocol === undefined){
-const err174 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data58.templateId === undefined){
+const err174 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2173,8 +2176,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data57.timeoutSeconds === undefined){
-const err175 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
+if(data58.endpoint === undefined){
+const err175 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2183,9 +2186,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-for(const key10 in data57){
-if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key10))){
-const err176 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data58.protocol === undefined){
+const err176 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2194,9 +2196,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(typeof data57.secretId !== "string"){
-const err177 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.timeoutSeconds === undefined){
+const err177 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2205,8 +2206,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(typeof data57.secretKey !== "string"){
-const err178 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data58){
+if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key10))){
+const err178 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2215,8 +2217,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(typeof data57.region !== "string"){
-const err179 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(typeof data58.secretId !== "string"){
+const err179 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2225,8 +2228,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(typeof data57.appId !== "string"){
-const err180 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data58.secretKey !== "string"){
+const err180 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2235,8 +2238,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(typeof data57.signName !== "string"){
-const err181 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data58.region !== "string"){
+const err181 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2245,8 +2248,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(typeof data57.templateId !== "string"){
-const err182 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data58.appId !== "string"){
+const err182 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2255,8 +2258,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(typeof data57.endpoint !== "string"){
-const err183 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data58.signName !== "string"){
+const err183 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2265,9 +2268,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-let data65 = data57.protocol;
-if(!((data65 === "https://") || (data65 === "http://"))){
-const err184 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+if(typeof data58.templateId !== "string"){
+const err184 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2276,9 +2278,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-let data66 = data57.timeoutSeconds;
-if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-const err185 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data58.endpoint !== "string"){
+const err185 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2287,9 +2288,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(typeof data66 == "number"){
-if(data66 > 60 || isNaN(data66)){
-const err186 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+let data66 = data58.protocol;
+if(!((data66 === "https://") || (data66 === "http://"))){
+const err186 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2298,8 +2299,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data66 < 1 || isNaN(data66)){
-const err187 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data67 = data58.timeoutSeconds;
+if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
+const err187 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2308,10 +2310,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data67 == "number"){
+if(data67 > 60 || isNaN(data67)){
+const err188 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2320,9 +2321,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data67 < 1 || isNaN(data67)){
+const err189 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2331,31 +2331,10 @@ vErrors.push(err189);
 }
 errors++;
 }
-let data67 = data.captcha;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.ttlSeconds === undefined){
-data67.ttlSeconds = 180;
 }
-if(data67.length === undefined){
-data67.length = 5;
 }
-if(data67.format === undefined){
-data67.format = "png";
-}
-if(data67.width === undefined){
-data67.width = 150;
-}
-if(data67.height === undefined){
-data67.height = 50;
-}
-if(data67.logCodes === undefined){
-data67.logCodes = false;
-}
-if(data67.legacySets === undefined){
-data67.legacySets = null;
-}
-if(data67.ttlSeconds === undefined){
-const err190 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+else {
+const err190 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2364,8 +2343,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data67.length === undefined){
-const err191 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
+}
+else {
+const err191 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2374,8 +2354,31 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data67.format === undefined){
-const err192 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+let data68 = data.captcha;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.ttlSeconds === undefined){
+data68.ttlSeconds = 180;
+}
+if(data68.length === undefined){
+data68.length = 5;
+}
+if(data68.format === undefined){
+data68.format = "png";
+}
+if(data68.width === undefined){
+data68.width = 150;
+}
+if(data68.height === undefined){
+data68.height = 50;
+}
+if(data68.logCodes === undefined){
+data68.logCodes = false;
+}
+if(data68.legacySets === undefined){
+data68.legacySets = null;
+}
+if(data68.ttlSeconds === undefined){
+const err192 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2384,8 +2387,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data67.width === undefined){
-const err193 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+if(data68.length === undefined){
+const err193 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2394,8 +2397,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data67.height === undefined){
-const err194 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+if(data68.format === undefined){
+const err194 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2404,8 +2407,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data67.logCodes === undefined){
-const err195 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
+if(data68.width === undefined){
+const err195 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2414,8 +2417,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data67.legacySets === undefined){
-const err196 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
+if(data68.height === undefined){
+const err196 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2424,9 +2427,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key11 in data67){
-if(!(((((((key11 === "ttlSeconds") || (key11 === "length")) || (key11 === "format")) || (key11 === "width")) || (key11 === "height")) || (key11 === "logCodes")) || (key11 === "legacySets"))){
-const err197 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data68.logCodes === undefined){
+const err197 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2435,10 +2437,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-let data68 = data67.ttlSeconds;
-if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
-const err198 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data68.legacySets === undefined){
+const err198 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2447,9 +2447,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(typeof data68 == "number"){
-if(data68 < 10 || isNaN(data68)){
-const err199 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+for(const key11 in data68){
+if(!(((((((key11 === "ttlSeconds") || (key11 === "length")) || (key11 === "format")) || (key11 === "width")) || (key11 === "height")) || (key11 === "logCodes")) || (key11 === "legacySets"))){
+const err199 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2459,9 +2459,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-let data69 = data67.length;
+let data69 = data68.ttlSeconds;
 if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
-const err200 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err200 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2471,8 +2471,8 @@ vErrors.push(err200);
 errors++;
 }
 if(typeof data69 == "number"){
-if(data69 > 6 || isNaN(data69)){
-const err201 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(data69 < 10 || isNaN(data69)){
+const err201 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2481,8 +2481,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data69 < 4 || isNaN(data69)){
-const err202 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+}
+let data70 = data68.length;
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+const err202 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2491,10 +2493,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-let data70 = data67.format;
-if(!((data70 === "png") || (data70 === "svg"))){
-const err203 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(typeof data70 == "number"){
+if(data70 > 6 || isNaN(data70)){
+const err203 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2503,9 +2504,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-let data71 = data67.width;
-if(!((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71)))){
-const err204 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data70 < 4 || isNaN(data70)){
+const err204 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2514,9 +2514,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(typeof data71 == "number"){
-if(data71 > 600 || isNaN(data71)){
-const err205 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+}
+let data71 = data68.format;
+if(!((data71 === "png") || (data71 === "svg"))){
+const err205 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2525,8 +2526,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data71 < 60 || isNaN(data71)){
-const err206 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
+let data72 = data68.width;
+if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
+const err206 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2535,10 +2537,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-let data72 = data67.height;
-if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
-const err207 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data72 == "number"){
+if(data72 > 600 || isNaN(data72)){
+const err207 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2547,9 +2548,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(typeof data72 == "number"){
-if(data72 > 200 || isNaN(data72)){
-const err208 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
+if(data72 < 60 || isNaN(data72)){
+const err208 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2558,8 +2558,10 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data72 < 30 || isNaN(data72)){
-const err209 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+}
+let data73 = data68.height;
+if(!((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73)))){
+const err209 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2568,9 +2570,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(typeof data67.logCodes !== "boolean"){
-const err210 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data73 == "number"){
+if(data73 > 200 || isNaN(data73)){
+const err210 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2579,12 +2581,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-let data74 = data67.legacySets;
-const _errs159 = errors;
-let valid18 = false;
-const _errs160 = errors;
-if(data74 !== null){
-const err211 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data73 < 30 || isNaN(data73)){
+const err211 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2593,13 +2591,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid1 = _errs160 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const _errs162 = errors;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.img === undefined){
-const err212 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
+}
+if(typeof data68.logCodes !== "boolean"){
+const err212 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2608,8 +2602,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data74.sms === undefined){
-const err213 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
+let data75 = data68.legacySets;
+const _errs161 = errors;
+let valid18 = false;
+const _errs162 = errors;
+if(data75 !== null){
+const err213 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2618,9 +2616,13 @@ vErrors.push(err213);
 }
 errors++;
 }
-for(const key12 in data74){
-if(!((key12 === "img") || (key12 === "sms"))){
-const err214 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+var _valid1 = _errs162 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const _errs164 = errors;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.img === undefined){
+const err214 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2629,12 +2631,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data74.img !== undefined){
-let data75 = data74.img;
-if(typeof data75 === "string"){
-if(func4(data75) < 1){
-const err215 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data75.sms === undefined){
+const err215 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2643,9 +2641,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data75){
+if(!((key12 === "img") || (key12 === "sms"))){
+const err216 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2655,11 +2653,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data74.sms !== undefined){
-let data76 = data74.sms;
+if(data75.img !== undefined){
+let data76 = data75.img;
 if(typeof data76 === "string"){
 if(func4(data76) < 1){
-const err217 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err217 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2670,7 +2668,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err218 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2680,9 +2678,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-}
-else {
-const err219 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data75.sms !== undefined){
+let data77 = data75.sms;
+if(typeof data77 === "string"){
+if(func4(data77) < 1){
+const err219 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2691,11 +2691,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid1 = _errs162 === errors;
-valid18 = valid18 || _valid1;
 }
-if(!valid18){
-const err220 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err220 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2704,20 +2702,10 @@ vErrors.push(err220);
 }
 errors++;
 }
-else {
-errors = _errs159;
-if(vErrors !== null){
-if(_errs159){
-vErrors.length = _errs159;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 else {
-const err221 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err221 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2726,25 +2714,11 @@ vErrors.push(err221);
 }
 errors++;
 }
-let data77 = data.tokens;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.table === undefined){
-data77.table = "tokens";
+var _valid1 = _errs164 === errors;
+valid18 = valid18 || _valid1;
 }
-if(data77.tokenColumn === undefined){
-data77.tokenColumn = "token";
-}
-if(data77.userColumn === undefined){
-data77.userColumn = "user_id";
-}
-if(data77.expiresColumn === undefined){
-data77.expiresColumn = "expires_at";
-}
-if(data77.cacheSeconds === undefined){
-data77.cacheSeconds = 30;
-}
-if(data77.table === undefined){
-const err222 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(!valid18){
+const err222 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2753,8 +2727,20 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data77.tokenColumn === undefined){
-const err223 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
+else {
+errors = _errs161;
+if(vErrors !== null){
+if(_errs161){
+vErrors.length = _errs161;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err223 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2763,8 +2749,25 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data77.userColumn === undefined){
-const err224 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
+let data78 = data.tokens;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.table === undefined){
+data78.table = "tokens";
+}
+if(data78.tokenColumn === undefined){
+data78.tokenColumn = "token";
+}
+if(data78.userColumn === undefined){
+data78.userColumn = "user_id";
+}
+if(data78.expiresColumn === undefined){
+data78.expiresColumn = "expires_at";
+}
+if(data78.cacheSeconds === undefined){
+data78.cacheSeconds = 30;
+}
+if(data78.table === undefined){
+const err224 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2773,8 +2776,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data77.expiresColumn === undefined){
-const err225 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
+if(data78.tokenColumn === undefined){
+const err225 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2783,8 +2786,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data77.cacheSeconds === undefined){
-const err226 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+if(data78.userColumn === undefined){
+const err226 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2793,9 +2796,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-for(const key13 in data77){
-if(!(((((key13 === "table") || (key13 === "tokenColumn")) || (key13 === "userColumn")) || (key13 === "expiresColumn")) || (key13 === "cacheSeconds"))){
-const err227 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data78.expiresColumn === undefined){
+const err227 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2804,11 +2806,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-let data78 = data77.table;
-if(typeof data78 === "string"){
-if(!pattern2.test(data78)){
-const err228 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data78.cacheSeconds === undefined){
+const err228 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2817,9 +2816,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key13 in data78){
+if(!(((((key13 === "table") || (key13 === "tokenColumn")) || (key13 === "userColumn")) || (key13 === "expiresColumn")) || (key13 === "cacheSeconds"))){
+const err229 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2828,10 +2827,11 @@ vErrors.push(err229);
 }
 errors++;
 }
-let data79 = data77.tokenColumn;
+}
+let data79 = data78.table;
 if(typeof data79 === "string"){
 if(!pattern2.test(data79)){
-const err230 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+const err230 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2842,7 +2842,7 @@ errors++;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err231 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2851,10 +2851,10 @@ vErrors.push(err231);
 }
 errors++;
 }
-let data80 = data77.userColumn;
+let data80 = data78.tokenColumn;
 if(typeof data80 === "string"){
 if(!pattern2.test(data80)){
-const err232 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+const err232 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2865,7 +2865,7 @@ errors++;
 }
 }
 else {
-const err233 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err233 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2874,9 +2874,10 @@ vErrors.push(err233);
 }
 errors++;
 }
-let data81 = data77.expiresColumn;
-if((typeof data81 !== "string") && (data81 !== null)){
-const err234 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
+let data81 = data78.userColumn;
+if(typeof data81 === "string"){
+if(!pattern2.test(data81)){
+const err234 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2885,9 +2886,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(typeof data81 === "string"){
-if(!pattern2.test(data81)){
-const err235 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+else {
+const err235 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2896,10 +2897,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-let data82 = data77.cacheSeconds;
-if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-const err236 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data82 = data78.expiresColumn;
+if((typeof data82 !== "string") && (data82 !== null)){
+const err236 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2908,9 +2908,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(typeof data82 == "number"){
-if(data82 < 0 || isNaN(data82)){
-const err237 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data82 === "string"){
+if(!pattern2.test(data82)){
+const err237 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2920,9 +2920,9 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data83 = data78.cacheSeconds;
+if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
+const err238 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2931,25 +2931,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-let data83 = data.property;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.defaultLimit === undefined){
-data83.defaultLimit = 50;
-}
-if(data83.maxLimit === undefined){
-data83.maxLimit = 200;
-}
-if(data83.searchTimeoutMs === undefined){
-data83.searchTimeoutMs = 5000;
-}
-if(data83.searchCacheSeconds === undefined){
-data83.searchCacheSeconds = 30;
-}
-if(data83.searchCacheRows === undefined){
-data83.searchCacheRows = 10000;
-}
-if(data83.defaultLimit === undefined){
-const err239 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
+if(typeof data83 == "number"){
+if(data83 < 0 || isNaN(data83)){
+const err239 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2958,8 +2942,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data83.maxLimit === undefined){
-const err240 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2968,8 +2954,25 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data83.searchTimeoutMs === undefined){
-const err241 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
+let data84 = data.property;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.defaultLimit === undefined){
+data84.defaultLimit = 50;
+}
+if(data84.maxLimit === undefined){
+data84.maxLimit = 200;
+}
+if(data84.searchTimeoutMs === undefined){
+data84.searchTimeoutMs = 5000;
+}
+if(data84.searchCacheSeconds === undefined){
+data84.searchCacheSeconds = 30;
+}
+if(data84.searchCacheRows === undefined){
+data84.searchCacheRows = 10000;
+}
+if(data84.defaultLimit === undefined){
+const err241 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2978,8 +2981,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data83.searchCacheSeconds === undefined){
-const err242 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
+if(data84.maxLimit === undefined){
+const err242 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2988,8 +2991,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data83.searchCacheRows === undefined){
-const err243 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
+if(data84.searchTimeoutMs === undefined){
+const err243 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2998,9 +3001,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-for(const key14 in data83){
-if(!(((((key14 === "defaultLimit") || (key14 === "maxLimit")) || (key14 === "searchTimeoutMs")) || (key14 === "searchCacheSeconds")) || (key14 === "searchCacheRows"))){
-const err244 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data84.searchCacheSeconds === undefined){
+const err244 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3009,10 +3011,8 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-let data84 = data83.defaultLimit;
-if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
-const err245 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data84.searchCacheRows === undefined){
+const err245 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3021,9 +3021,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(typeof data84 == "number"){
-if(data84 < 1 || isNaN(data84)){
-const err246 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key14 in data84){
+if(!(((((key14 === "defaultLimit") || (key14 === "maxLimit")) || (key14 === "searchTimeoutMs")) || (key14 === "searchCacheSeconds")) || (key14 === "searchCacheRows"))){
+const err246 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3033,9 +3033,9 @@ vErrors.push(err246);
 errors++;
 }
 }
-let data85 = data83.maxLimit;
+let data85 = data84.defaultLimit;
 if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err247 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err247 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3046,7 +3046,7 @@ errors++;
 }
 if(typeof data85 == "number"){
 if(data85 < 1 || isNaN(data85)){
-const err248 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err248 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3056,9 +3056,9 @@ vErrors.push(err248);
 errors++;
 }
 }
-let data86 = data83.searchTimeoutMs;
+let data86 = data84.maxLimit;
 if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
-const err249 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err249 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3068,8 +3068,8 @@ vErrors.push(err249);
 errors++;
 }
 if(typeof data86 == "number"){
-if(data86 < 100 || isNaN(data86)){
-const err250 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(data86 < 1 || isNaN(data86)){
+const err250 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3079,9 +3079,9 @@ vErrors.push(err250);
 errors++;
 }
 }
-let data87 = data83.searchCacheSeconds;
+let data87 = data84.searchTimeoutMs;
 if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err251 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err251 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3091,8 +3091,8 @@ vErrors.push(err251);
 errors++;
 }
 if(typeof data87 == "number"){
-if(data87 < 0 || isNaN(data87)){
-const err252 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data87 < 100 || isNaN(data87)){
+const err252 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3102,9 +3102,9 @@ vErrors.push(err252);
 errors++;
 }
 }
-let data88 = data83.searchCacheRows;
+let data88 = data84.searchCacheSeconds;
 if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err253 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err253 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3114,8 +3114,8 @@ vErrors.push(err253);
 errors++;
 }
 if(typeof data88 == "number"){
-if(data88 < 1 || isNaN(data88)){
-const err254 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data88 < 0 || isNaN(data88)){
+const err254 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3125,9 +3125,9 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
-else {
-const err255 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data89 = data84.searchCacheRows;
+if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
+const err255 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3136,13 +3136,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-let data89 = data.shop;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.maxPerUser === undefined){
-data89.maxPerUser = 3;
-}
-if(data89.maxPerUser === undefined){
-const err256 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
+if(typeof data89 == "number"){
+if(data89 < 1 || isNaN(data89)){
+const err256 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3151,9 +3147,10 @@ vErrors.push(err256);
 }
 errors++;
 }
-for(const key15 in data89){
-if(!(key15 === "maxPerUser")){
-const err257 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3162,10 +3159,13 @@ vErrors.push(err257);
 }
 errors++;
 }
+let data90 = data.shop;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.maxPerUser === undefined){
+data90.maxPerUser = 3;
 }
-let data90 = data89.maxPerUser;
-if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
-const err258 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data90.maxPerUser === undefined){
+const err258 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3174,9 +3174,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(typeof data90 == "number"){
-if(data90 < 0 || isNaN(data90)){
-const err259 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key15 in data90){
+if(!(key15 === "maxPerUser")){
+const err259 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3186,9 +3186,9 @@ vErrors.push(err259);
 errors++;
 }
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data91 = data90.maxPerUser;
+if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
+const err260 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3197,16 +3197,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-let data91 = data.metrics;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-if(data91.enabled === undefined){
-data91.enabled = true;
-}
-if(data91.token === undefined){
-data91.token = "";
-}
-if(data91.enabled === undefined){
-const err261 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
+if(typeof data91 == "number"){
+if(data91 < 0 || isNaN(data91)){
+const err261 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3215,8 +3208,10 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data91.token === undefined){
-const err262 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3225,9 +3220,16 @@ vErrors.push(err262);
 }
 errors++;
 }
-for(const key16 in data91){
-if(!((key16 === "enabled") || (key16 === "token"))){
-const err263 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+let data92 = data.metrics;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.enabled === undefined){
+data92.enabled = true;
+}
+if(data92.token === undefined){
+data92.token = "";
+}
+if(data92.enabled === undefined){
+const err263 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3236,9 +3238,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(typeof data91.enabled !== "boolean"){
-const err264 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data92.token === undefined){
+const err264 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3247,8 +3248,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(typeof data91.token !== "string"){
-const err265 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key16 in data92){
+if(!((key16 === "enabled") || (key16 === "token"))){
+const err265 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3258,8 +3260,8 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data92.enabled !== "boolean"){
+const err266 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3268,22 +3270,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-let data94 = data.wallet;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.table === undefined){
-data94.table = "users";
-}
-if(data94.idColumn === undefined){
-data94.idColumn = "id";
-}
-if(data94.balanceColumn === undefined){
-data94.balanceColumn = "wealth";
-}
-if(data94.nameColumn === undefined){
-data94.nameColumn = "name";
-}
-if(data94.table === undefined){
-const err267 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(typeof data92.token !== "string"){
+const err267 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3292,8 +3280,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data94.idColumn === undefined){
-const err268 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
+}
+else {
+const err268 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3302,8 +3291,22 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data94.balanceColumn === undefined){
-const err269 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
+let data95 = data.wallet;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.table === undefined){
+data95.table = "users";
+}
+if(data95.idColumn === undefined){
+data95.idColumn = "id";
+}
+if(data95.balanceColumn === undefined){
+data95.balanceColumn = "wealth";
+}
+if(data95.nameColumn === undefined){
+data95.nameColumn = "name";
+}
+if(data95.table === undefined){
+const err269 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3312,8 +3315,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(data94.nameColumn === undefined){
-const err270 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "nameColumn"},message:"must have required property '"+"nameColumn"+"'"};
+if(data95.idColumn === undefined){
+const err270 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3322,9 +3325,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-for(const key17 in data94){
-if(!((((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn")) || (key17 === "nameColumn"))){
-const err271 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(data95.balanceColumn === undefined){
+const err271 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3333,11 +3335,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-let data95 = data94.table;
-if(typeof data95 === "string"){
-if(!pattern2.test(data95)){
-const err272 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data95.nameColumn === undefined){
+const err272 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "nameColumn"},message:"must have required property '"+"nameColumn"+"'"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3346,9 +3345,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key17 in data95){
+if(!((((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn")) || (key17 === "nameColumn"))){
+const err273 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3357,10 +3356,11 @@ vErrors.push(err273);
 }
 errors++;
 }
-let data96 = data94.idColumn;
+}
+let data96 = data95.table;
 if(typeof data96 === "string"){
 if(!pattern2.test(data96)){
-const err274 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+const err274 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3371,7 +3371,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err275 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3380,10 +3380,10 @@ vErrors.push(err275);
 }
 errors++;
 }
-let data97 = data94.balanceColumn;
+let data97 = data95.idColumn;
 if(typeof data97 === "string"){
 if(!pattern2.test(data97)){
-const err276 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+const err276 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3394,7 +3394,7 @@ errors++;
 }
 }
 else {
-const err277 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err277 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3403,10 +3403,10 @@ vErrors.push(err277);
 }
 errors++;
 }
-let data98 = data94.nameColumn;
+let data98 = data95.balanceColumn;
 if(typeof data98 === "string"){
 if(!pattern2.test(data98)){
-const err278 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+const err278 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3417,7 +3417,7 @@ errors++;
 }
 }
 else {
-const err279 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err279 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3426,9 +3426,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-else {
-const err280 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data99 = data95.nameColumn;
+if(typeof data99 === "string"){
+if(!pattern2.test(data99)){
+const err280 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3437,19 +3438,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-let data99 = data.purchase;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-if(data99.payMinutes === undefined){
-data99.payMinutes = 15;
 }
-if(data99.sweepSeconds === undefined){
-data99.sweepSeconds = 60;
-}
-if(data99.escrowSeconds === undefined){
-data99.escrowSeconds = 604800;
-}
-if(data99.payMinutes === undefined){
-const err281 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
+else {
+const err281 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3458,8 +3449,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data99.sweepSeconds === undefined){
-const err282 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
+}
+else {
+const err282 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3468,8 +3460,19 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data99.escrowSeconds === undefined){
-const err283 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "escrowSeconds"},message:"must have required property '"+"escrowSeconds"+"'"};
+let data100 = data.purchase;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.payMinutes === undefined){
+data100.payMinutes = 15;
+}
+if(data100.sweepSeconds === undefined){
+data100.sweepSeconds = 60;
+}
+if(data100.escrowSeconds === undefined){
+data100.escrowSeconds = 604800;
+}
+if(data100.payMinutes === undefined){
+const err283 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3478,9 +3481,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-for(const key18 in data99){
-if(!(((key18 === "payMinutes") || (key18 === "sweepSeconds")) || (key18 === "escrowSeconds"))){
-const err284 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(data100.sweepSeconds === undefined){
+const err284 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3489,10 +3491,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-let data100 = data99.payMinutes;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err285 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data100.escrowSeconds === undefined){
+const err285 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "escrowSeconds"},message:"must have required property '"+"escrowSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3501,9 +3501,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 1 || isNaN(data100)){
-const err286 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key18 in data100){
+if(!(((key18 === "payMinutes") || (key18 === "sweepSeconds")) || (key18 === "escrowSeconds"))){
+const err286 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3513,9 +3513,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-let data101 = data99.sweepSeconds;
+let data101 = data100.payMinutes;
 if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err287 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err287 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3526,7 +3526,7 @@ errors++;
 }
 if(typeof data101 == "number"){
 if(data101 < 1 || isNaN(data101)){
-const err288 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err288 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3536,9 +3536,9 @@ vErrors.push(err288);
 errors++;
 }
 }
-let data102 = data99.escrowSeconds;
+let data102 = data100.sweepSeconds;
 if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
-const err289 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err289 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3548,8 +3548,8 @@ vErrors.push(err289);
 errors++;
 }
 if(typeof data102 == "number"){
-if(data102 < 0 || isNaN(data102)){
-const err290 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data102 < 1 || isNaN(data102)){
+const err290 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3559,9 +3559,9 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
-else {
-const err291 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data103 = data100.escrowSeconds;
+if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
+const err291 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3570,40 +3570,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-let data103 = data.pic;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.maxBytes === undefined){
-data103.maxBytes = 12582912;
-}
-if(data103.maxPixels === undefined){
-data103.maxPixels = 24000000;
-}
-if(data103.maxFrames === undefined){
-data103.maxFrames = 100;
-}
-if(data103.maxAnimationPixels === undefined){
-data103.maxAnimationPixels = 5000000;
-}
-if(data103.maxSide === undefined){
-data103.maxSide = 2560;
-}
-if(data103.concurrency === undefined){
-data103.concurrency = 0;
-}
-if(data103.queueLength === undefined){
-data103.queueLength = 64;
-}
-if(data103.uploadsPerMinute === undefined){
-data103.uploadsPerMinute = 30;
-}
-if(data103.maxPerUser === undefined){
-data103.maxPerUser = 2000;
-}
-if(data103.widths === undefined){
-data103.widths = [160,320,640];
-}
-if(data103.maxBytes === undefined){
-const err292 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
+if(typeof data103 == "number"){
+if(data103 < 0 || isNaN(data103)){
+const err292 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3612,8 +3581,10 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(data103.maxPixels === undefined){
-const err293 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3622,8 +3593,40 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(data103.maxFrames === undefined){
-const err294 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
+let data104 = data.pic;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.maxBytes === undefined){
+data104.maxBytes = 12582912;
+}
+if(data104.maxPixels === undefined){
+data104.maxPixels = 24000000;
+}
+if(data104.maxFrames === undefined){
+data104.maxFrames = 100;
+}
+if(data104.maxAnimationPixels === undefined){
+data104.maxAnimationPixels = 5000000;
+}
+if(data104.maxSide === undefined){
+data104.maxSide = 2560;
+}
+if(data104.concurrency === undefined){
+data104.concurrency = 0;
+}
+if(data104.queueLength === undefined){
+data104.queueLength = 64;
+}
+if(data104.uploadsPerMinute === undefined){
+data104.uploadsPerMinute = 30;
+}
+if(data104.maxPerUser === undefined){
+data104.maxPerUser = 2000;
+}
+if(data104.widths === undefined){
+data104.widths = [160,320,640];
+}
+if(data104.maxBytes === undefined){
+const err294 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3632,8 +3635,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(data103.maxAnimationPixels === undefined){
-const err295 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxAnimationPixels"},message:"must have required property '"+"maxAnimationPixels"+"'"};
+if(data104.maxPixels === undefined){
+const err295 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3642,8 +3645,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(data103.maxSide === undefined){
-const err296 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxSide"},message:"must have required property '"+"maxSide"+"'"};
+if(data104.maxFrames === undefined){
+const err296 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3652,8 +3655,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data103.concurrency === undefined){
-const err297 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "concurrency"},message:"must have required property '"+"concurrency"+"'"};
+if(data104.maxAnimationPixels === undefined){
+const err297 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxAnimationPixels"},message:"must have required property '"+"maxAnimationPixels"+"'"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3662,8 +3665,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data103.queueLength === undefined){
-const err298 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "queueLength"},message:"must have required property '"+"queueLength"+"'"};
+if(data104.maxSide === undefined){
+const err298 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxSide"},message:"must have required property '"+"maxSide"+"'"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3672,8 +3675,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data103.uploadsPerMinute === undefined){
-const err299 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "uploadsPerMinute"},message:"must have required property '"+"uploadsPerMinute"+"'"};
+if(data104.concurrency === undefined){
+const err299 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "concurrency"},message:"must have required property '"+"concurrency"+"'"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3682,8 +3685,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data103.maxPerUser === undefined){
-const err300 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
+if(data104.queueLength === undefined){
+const err300 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "queueLength"},message:"must have required property '"+"queueLength"+"'"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3692,8 +3695,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data103.widths === undefined){
-const err301 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
+if(data104.uploadsPerMinute === undefined){
+const err301 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "uploadsPerMinute"},message:"must have required property '"+"uploadsPerMinute"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3702,9 +3705,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-for(const key19 in data103){
-if(!(func2.call(schema11.properties.pic.properties, key19))){
-const err302 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(data104.maxPerUser === undefined){
+const err302 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3713,10 +3715,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-let data104 = data103.maxBytes;
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err303 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data104.widths === undefined){
+const err303 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3725,9 +3725,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(typeof data104 == "number"){
-if(data104 < 1 || isNaN(data104)){
-const err304 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key19 in data104){
+if(!(func2.call(schema11.properties.pic.properties, key19))){
+const err304 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3737,9 +3737,9 @@ vErrors.push(err304);
 errors++;
 }
 }
-let data105 = data103.maxPixels;
+let data105 = data104.maxBytes;
 if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
-const err305 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err305 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3750,7 +3750,7 @@ errors++;
 }
 if(typeof data105 == "number"){
 if(data105 < 1 || isNaN(data105)){
-const err306 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err306 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3760,9 +3760,9 @@ vErrors.push(err306);
 errors++;
 }
 }
-let data106 = data103.maxFrames;
+let data106 = data104.maxPixels;
 if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-const err307 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err307 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3773,7 +3773,7 @@ errors++;
 }
 if(typeof data106 == "number"){
 if(data106 < 1 || isNaN(data106)){
-const err308 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err308 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3783,9 +3783,9 @@ vErrors.push(err308);
 errors++;
 }
 }
-let data107 = data103.maxAnimationPixels;
+let data107 = data104.maxFrames;
 if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
-const err309 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err309 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3796,7 +3796,7 @@ errors++;
 }
 if(typeof data107 == "number"){
 if(data107 < 1 || isNaN(data107)){
-const err310 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err310 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3806,9 +3806,9 @@ vErrors.push(err310);
 errors++;
 }
 }
-let data108 = data103.maxSide;
+let data108 = data104.maxAnimationPixels;
 if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
-const err311 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err311 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3818,8 +3818,8 @@ vErrors.push(err311);
 errors++;
 }
 if(typeof data108 == "number"){
-if(data108 > 16384 || isNaN(data108)){
-const err312 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384"};
+if(data108 < 1 || isNaN(data108)){
+const err312 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3828,8 +3828,10 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data108 < 16 || isNaN(data108)){
-const err313 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+}
+let data109 = data104.maxSide;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err313 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3838,10 +3840,9 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-let data109 = data103.concurrency;
-if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
-const err314 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data109 == "number"){
+if(data109 > 16384 || isNaN(data109)){
+const err314 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3850,9 +3851,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(typeof data109 == "number"){
-if(data109 > 256 || isNaN(data109)){
-const err315 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
+if(data109 < 16 || isNaN(data109)){
+const err315 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3861,8 +3861,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(data109 < 0 || isNaN(data109)){
-const err316 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data110 = data104.concurrency;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err316 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3871,10 +3873,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-let data110 = data103.queueLength;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err317 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data110 == "number"){
+if(data110 > 256 || isNaN(data110)){
+const err317 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3883,9 +3884,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(typeof data110 == "number"){
 if(data110 < 0 || isNaN(data110)){
-const err318 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err318 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3895,9 +3895,9 @@ vErrors.push(err318);
 errors++;
 }
 }
-let data111 = data103.uploadsPerMinute;
+let data111 = data104.queueLength;
 if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
-const err319 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err319 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3907,8 +3907,8 @@ vErrors.push(err319);
 errors++;
 }
 if(typeof data111 == "number"){
-if(data111 < 1 || isNaN(data111)){
-const err320 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data111 < 0 || isNaN(data111)){
+const err320 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3918,9 +3918,9 @@ vErrors.push(err320);
 errors++;
 }
 }
-let data112 = data103.maxPerUser;
+let data112 = data104.uploadsPerMinute;
 if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
-const err321 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err321 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3930,8 +3930,8 @@ vErrors.push(err321);
 errors++;
 }
 if(typeof data112 == "number"){
-if(data112 < 0 || isNaN(data112)){
-const err322 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data112 < 1 || isNaN(data112)){
+const err322 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -3941,10 +3941,9 @@ vErrors.push(err322);
 errors++;
 }
 }
-let data113 = data103.widths;
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err323 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let data113 = data104.maxPerUser;
+if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
+const err323 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -3953,11 +3952,9 @@ vErrors.push(err323);
 }
 errors++;
 }
-const len2 = data113.length;
-for(let i3=0; i3<len2; i3++){
-let data114 = data113[i3];
-if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
-const err324 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data113 == "number"){
+if(data113 < 0 || isNaN(data113)){
+const err324 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -3966,9 +3963,11 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(typeof data114 == "number"){
-if(data114 > 4096 || isNaN(data114)){
-const err325 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+}
+let data114 = data104.widths;
+if(Array.isArray(data114)){
+if(data114.length < 1){
+const err325 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -3977,8 +3976,11 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data114 < 16 || isNaN(data114)){
-const err326 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+const len2 = data114.length;
+for(let i3=0; i3<len2; i3++){
+let data115 = data114[i3];
+if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
+const err326 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -3987,20 +3989,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-}
-let i4 = data113.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data113[i4];
-if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err327 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(typeof data115 == "number"){
+if(data115 > 4096 || isNaN(data115)){
+const err327 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4008,14 +3999,9 @@ else {
 vErrors.push(err327);
 }
 errors++;
-break;
 }
-indices1[item1] = i4;
-}
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data115 < 16 || isNaN(data115)){
+const err328 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4025,8 +4011,19 @@ vErrors.push(err328);
 errors++;
 }
 }
-else {
-const err329 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+let i4 = data114.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data114[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err329 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4034,20 +4031,14 @@ else {
 vErrors.push(err329);
 }
 errors++;
+break;
 }
-let data115 = data.portrait;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-if(data115.allowedOrigins === undefined){
-data115.allowedOrigins = ["https://www.zustservice.cn"];
+indices1[item1] = i4;
 }
-if(data115.allowMissingReferer === undefined){
-data115.allowMissingReferer = true;
 }
-if(data115.cacheSeconds === undefined){
-data115.cacheSeconds = 300;
 }
-if(data115.allowedOrigins === undefined){
-const err330 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+else {
+const err330 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4056,8 +4047,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(data115.allowMissingReferer === undefined){
-const err331 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+}
+else {
+const err331 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4066,8 +4058,19 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(data115.cacheSeconds === undefined){
-const err332 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+let data116 = data.portrait;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.allowedOrigins === undefined){
+data116.allowedOrigins = ["https://www.zustservice.cn"];
+}
+if(data116.allowMissingReferer === undefined){
+data116.allowMissingReferer = true;
+}
+if(data116.cacheSeconds === undefined){
+data116.cacheSeconds = 300;
+}
+if(data116.allowedOrigins === undefined){
+const err332 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4076,9 +4079,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-for(const key20 in data115){
-if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
-const err333 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data116.allowMissingReferer === undefined){
+const err333 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4087,11 +4089,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data115.maxBytes !== undefined){
-let data116 = data115.maxBytes;
-if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
-const err334 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data116.cacheSeconds === undefined){
+const err334 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4100,9 +4099,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(typeof data116 == "number"){
-if(data116 < 1 || isNaN(data116)){
-const err335 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key20 in data116){
+if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
+const err335 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4112,13 +4111,10 @@ vErrors.push(err335);
 errors++;
 }
 }
-}
-let data117 = data115.allowedOrigins;
-if(Array.isArray(data117)){
-const len3 = data117.length;
-for(let i5=0; i5<len3; i5++){
-if(typeof data117[i5] !== "string"){
-const err336 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.maxBytes !== undefined){
+let data117 = data116.maxBytes;
+if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
+const err336 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4127,10 +4123,9 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-}
-else {
-const err337 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data117 == "number"){
+if(data117 < 1 || isNaN(data117)){
+const err337 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4139,8 +4134,14 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(typeof data115.allowMissingReferer !== "boolean"){
-const err338 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+let data118 = data116.allowedOrigins;
+if(Array.isArray(data118)){
+const len3 = data118.length;
+for(let i5=0; i5<len3; i5++){
+if(typeof data118[i5] !== "string"){
+const err338 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4149,9 +4150,10 @@ vErrors.push(err338);
 }
 errors++;
 }
-let data120 = data115.cacheSeconds;
-if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
-const err339 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4160,9 +4162,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(typeof data120 == "number"){
-if(data120 < 0 || isNaN(data120)){
-const err340 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data116.allowMissingReferer !== "boolean"){
+const err340 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4171,10 +4172,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-}
-else {
-const err341 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data121 = data116.cacheSeconds;
+if(!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))){
+const err341 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4183,14 +4183,37 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-else {
-const err342 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data121 == "number"){
+if(data121 < 0 || isNaN(data121)){
+const err342 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err342];
 }
 else {
 vErrors.push(err342);
+}
+errors++;
+}
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+else {
+const err344 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
 }
 errors++;
 }

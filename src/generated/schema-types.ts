@@ -112,6 +112,10 @@ export interface Config {
      * A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all).
      */
     startRetrySeconds: number;
+    /**
+     * Run pending migrations at start; false: a start with migrations pending exits 1 naming them, for a deploy that runs `npm run migrate -- latest` itself.
+     */
+    migrateOnStart: boolean;
   };
   kv: {
     /**
@@ -1378,7 +1382,10 @@ export interface WalletInfoAnswer {
      * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
      */
     time: string;
-    kind: "credit" | "pay" | "income" | "release" | "refund";
+    /**
+     * credit: money put in (npm run wallet); pay, income, release, refund: a purchase's; adjust: an operator's correction (npm run wallet -- --debit).
+     */
+    kind: "credit" | "pay" | "income" | "release" | "refund" | "adjust";
     /**
      * Signed yuan: negative for a payment.
      */

@@ -16,7 +16,7 @@ export const MAX_BALANCE_CENTS = 999_999_999_999;
 
 type AnsweredKind = WalletInfoAnswer['ledger'][number]['kind'];
 /** Why a balance changed, as its ledger row and wallet/info say it (the compiler holds it to the answer's schema). */
-export const LedgerKind = { credit: 'credit', pay: 'pay', income: 'income', release: 'release', refund: 'refund' } as const satisfies { [K in AnsweredKind]: K };
+export const LedgerKind = { credit: 'credit', pay: 'pay', income: 'income', release: 'release', refund: 'refund', adjust: 'adjust' } as const satisfies { [K in AnsweredKind]: K };
 export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
 
 /** How often a transaction that moves money is run: a wallet opened, or a balance changed, since it ran. */
@@ -27,6 +27,8 @@ export interface WalletMove {
   userId: string;
   cents: number;
   kind: LedgerKind;
+  /** Why, in an operator's words (an adjustment). */
+  note?: string;
 }
 
 /** One change of a balance, as its ledger row keeps it. */
@@ -78,6 +80,11 @@ export class Wallets {
     return this.transaction(db, (trx) => this.move(trx, [{ userId, cents, kind: LedgerKind.credit }], null), () => ({ user_id: userId }));
   }
 
+  /** An operator's correction: `cents` taken (never below 0: insufficientFunds) or put in, and why. */
+  adjust(db: Knex, userId: string, cents: number, reason: string): Promise<void> {
+    return this.transaction(db, (trx) => this.move(trx, [{ userId, cents, kind: LedgerKind.adjust, note: reason }], null), () => ({ user_id: userId }));
+  }
+
   /**
    * Changes the balances of `moves` (each of another user) in `trx` with one UPDATE, only if every balance
    * stays within 0 and MAX_BALANCE_CENTS (checked in the same statement), then writes their ledger rows
@@ -108,7 +115,7 @@ export class Wallets {
     await trx(LEDGER_TABLE)
       .insert(
         moves.map((m) => ({
-          user_id: m.userId, purchase_id: purchaseId, amount: toDecimal(m.cents), balance_after: trx(table).select(balanceColumn).where(idColumn, m.userId), kind: m.kind, created_at: time,
+          user_id: m.userId, purchase_id: purchaseId, amount: toDecimal(m.cents), balance_after: trx(table).select(balanceColumn).where(idColumn, m.userId), kind: m.kind, created_at: time, note: m.note ?? null,
         })),
       )
       .options(PREPARED);

@@ -939,7 +939,10 @@ export interface WalletInfoAnswer {
      * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
      */
     time: string;
-    kind: "credit" | "pay" | "income" | "release" | "refund";
+    /**
+     * credit: money put in (npm run wallet); pay, income, release, refund: a purchase's; adjust: an operator's correction (npm run wallet -- --debit).
+     */
+    kind: "credit" | "pay" | "income" | "release" | "refund" | "adjust";
     /**
      * Signed yuan: negative for a payment.
      */

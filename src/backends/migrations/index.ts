@@ -15,8 +15,9 @@ import { payRoutineMigration } from './010_pay_routine.js';
 import { dropPayRoutineMigration } from './011_drop_pay_routine.js';
 import { purchaseSettlementMigration } from './012_purchase_settlement.js';
 import { picOwnerMigration } from './013_pic_owner.js';
+import { ledgerNoteMigration } from './014_ledger_note.js';
 
-const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration, dropPayRoutineMigration, purchaseSettlementMigration, picOwnerMigration];
+const migrations: ConfiguredMigration[] = [tokensMigration, propertyMigration, shopMigration, propertyGramMigration, picMigration, productMigration, purchaseMigration, textGramsMigration, textSuffixesMigration, payRoutineMigration, dropPayRoutineMigration, purchaseSettlementMigration, picOwnerMigration, ledgerNoteMigration];
 
 export type { ConfiguredMigration };
 export const allMigrations: readonly ConfiguredMigration[] = migrations;
