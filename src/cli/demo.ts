@@ -4,15 +4,20 @@ import type { AppContext } from '../context.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
 import type { Envelope, SingleAnswer } from '../rpc/reply.js';
 import { schemaValidators } from '../rpc/validate.js';
-import { walletsOf } from '../services/wallets.js';
+import { LedgerKind, walletsOf } from '../services/wallets.js';
 
-/** The demo's people: two students who sell, two who buy; every one gets a token and a credited wallet. */
-const PEOPLE = [
-  { id: '2026000001', name: '王凌超', role: 'seller' },
-  { id: '2026000002', name: '李明', role: 'seller' },
-  { id: '2026000003', name: '张伟', role: 'buyer' },
-  { id: '2026000004', name: '陈静', role: 'buyer' },
+/**
+ * The demo's people: two students who sell, two who buy; every one gets a token and a credited wallet.
+ * Their ids are 15 digits beginning 900000000: the campus's student numbers have 10 digits (1180310086),
+ * so a demo row cannot be taken for a student's.
+ */
+export const DEMO_PEOPLE = [
+  { id: '900000000000001', name: '王凌超', role: 'seller' },
+  { id: '900000000000002', name: '李明', role: 'seller' },
+  { id: '900000000000003', name: '张伟', role: 'buyer' },
+  { id: '900000000000004', name: '陈静', role: 'buyer' },
 ] as const;
+const PEOPLE = DEMO_PEOPLE;
 const CREDIT_CENTS = 50_000;
 
 const SHOPS = [
@@ -41,12 +46,37 @@ export interface DemoUser {
   token: string;
 }
 
+/** The tables where another user's rows mean a database in use, and each one's column of users. */
+const OWNED: readonly [string, string][] = [
+  ['shop', 'user_id'],
+  ['property', 'user_id'],
+  ['purchase', 'user_id'],
+];
+
+/**
+ * Rows of users other than the demo's: a database in use, where the demo's shops, notices and tokens
+ * do not belong. Empty for a fresh database, or one only the demo has filled.
+ */
+export async function othersData(context: AppContext): Promise<string[]> {
+  const ids = PEOPLE.map((p) => p.id);
+  const { table, idColumn } = context.config.wallet;
+  const { table: tokens, userColumn } = context.config.tokens;
+  const found: string[] = [];
+  for (const [name, column] of [...OWNED, [table, idColumn], [tokens, userColumn]] as [string, string][]) {
+    const [{ n }] = (await context.db(name).whereNotIn(column, ids).count({ n: '*' })) as [{ n: number | string }];
+    if (Number(n) > 0) found.push(`${Number(n)} in ${name}`);
+  }
+  return found;
+}
+
 /**
  * A living marketplace for a front end to start from: shops with products and their pictures, notices,
  * credited wallets, and purchases paid (held, disputed and released while buyer protection is on), all
- * made through the service's own APIs (so every rule applies), plus a token for each person. Run again, it adds to what is there.
+ * made through the service's own APIs (so every rule applies), plus a token for each person that expires
+ * after `ttlSeconds`. Run again, it leaves the same data: each part is made only where it is missing (no
+ * second credit, no second purchase); only the tokens are new.
  */
-export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
+export async function seedDemo(context: AppContext, ttlSeconds: number): Promise<DemoUser[]> {
   const dispatcher = createDispatcher(registry, context, schemaValidators);
   const call = async (token: string, type: string, subtype: string, data: object): Promise<Envelope> =>
     ((await dispatcher.receive({ id: 1, type, subtype, data }, { url: '', token, ip: '127.0.0.1' })) as SingleAnswer).reply;
@@ -55,13 +85,18 @@ export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
     if (answer.status !== 0) throw new Error(`${type}/${subtype} answered ${answer.status} ${answer.message}`);
     return answer.data as Record<string, unknown>;
   };
+  const { db } = context;
 
   const wallets = walletsOf(context);
+  const { table, idColumn, nameColumn } = context.config.wallet;
+  const named = await db.schema.hasColumn(table, nameColumn);
   const users: DemoUser[] = [];
   for (const person of PEOPLE) {
     const token = `demo-${randomBytes(12).toString('base64url')}`;
-    await context.tokens.issue(person.id, token);
-    await wallets.credit(context.db, person.id, CREDIT_CENTS);
+    await context.tokens.issue(person.id, token, context.clock.now() + ttlSeconds * 1000);
+    const credited = await db('wallet_ledger').where({ user_id: person.id, kind: LedgerKind.credit }).first();
+    if (!credited) await wallets.credit(db, person.id, CREDIT_CENTS);
+    if (named) await db(table).where(idColumn, person.id).update({ [nameColumn]: person.name });
     users.push({ ...person, token });
   }
 
@@ -70,19 +105,26 @@ export async function seedDemo(context: AppContext): Promise<DemoUser[]> {
     const owner = users[shop.owner] as DemoUser;
     const made = await call(owner.token, 'shop', 'creat', { shop_name: shop.name, shop_content: shop.content });
     // Run again: the shop is there already.
-    const shopId = made.status === 0 ? made.data : await must(owner.token, 'shop', 'info', { shop_name: shop.name });
+    const shopId = (made.status === 0 ? made.data : await must(owner.token, 'shop', 'info', { shop_name: shop.name })) as { shop_id: number };
     for (const [name, price, colour] of shop.products) {
+      const kept = (await db('product').where({ shop_id: shopId.shop_id, product_name: name }).first('product_id')) as { product_id: number } | undefined;
+      if (kept) {
+        bought.push({ productId: kept.product_id, price });
+        continue;
+      }
       const { url } = await must(owner.token, 'pic', 'upload', { from: 'product', base64: (await picture(colour)).toString('base64') });
-      const { product_id: productId } = await must(owner.token, 'product', 'creat', { shop_id: (shopId as { shop_id: unknown }).shop_id, product_name: name, product_price: price, product_status: 1, pic_url: url });
+      const { product_id: productId } = await must(owner.token, 'product', 'creat', { shop_id: shopId.shop_id, product_name: name, product_price: price, product_status: 1, pic_url: url });
       bought.push({ productId, price });
     }
   }
   for (const [i, notice] of NOTICES.entries()) {
     const author = users[(i % 2) + 2] as DemoUser;
+    if (await db('property').where({ user_id: author.id, title: notice.title }).first('id')) continue;
     await must(author.token, 'property', 'add', { ...notice, user_name: author.name });
   }
   // With buyer protection on, one purchase of each kind a front end shows: held, disputed, released.
   const buyer = users[2] as DemoUser;
+  if (await db('purchase').where({ user_id: buyer.id }).first('purchase_id')) return users;
   const escrow = context.config.purchase.escrowSeconds > 0;
   const afterPay = escrow ? [undefined, { subtype: 'dispute', reason: '约好的时间地点没见到卖家' }, { subtype: 'confirm' }] : [undefined];
   for (const [i, then] of afterPay.entries()) {

@@ -8,8 +8,8 @@ import { PROPERTY_TABLE } from '../services/property.js';
 import { backfillGrams } from '../services/property-grams.js';
 import { secureRandom } from '../services/random.js';
 import { publicBaseUrl } from '../services/portrait.js';
-import { commandArgs } from './args.js';
-import { seedDemo } from './demo.js';
+import { commandArgs, parseDuration } from './args.js';
+import { othersData, seedDemo } from './demo.js';
 
 const ITEMS: [string, string][] = [
   ['卡类|一卡通', '一卡通'], ['卡类|身份证', '身份证'], ['电子|耳机', '蓝牙耳机'], ['电子|手机', '手机'],
@@ -24,27 +24,35 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 const pick = <T>(items: readonly T[]): T => items[secureRandom.int(0, items.length)] as T;
 
-const USAGE = 'usage: npm run seed -- --posts N | --demo [-c config.json]';
+const USAGE = 'usage: npm run seed -- --posts N | --demo [--ttl 7d] [--force] [-c config.json]';
+/** How long the demo's tokens last unless --ttl says otherwise. */
+const DEMO_TTL = '7d';
 
 /**
  * `npm run seed -- --posts N [-c config.json]`: loads N realistic lost-and-found notices.
  * `npm run seed -- --demo`: a small living marketplace, and a token for each of its people.
  */
 async function main(): Promise<void> {
-  const { configPath, options, flags } = commandArgs(process.argv.slice(2), ['posts'], ['demo']);
+  const { configPath, options, flags } = commandArgs(process.argv.slice(2), ['posts', 'ttl'], ['demo', 'force']);
   const posts = Number(options.posts ?? 1000);
   if (!Number.isSafeInteger(posts) || posts < 1 || (flags.has('demo') && options.posts !== undefined)) throw new Error(USAGE);
+  const ttlSeconds = parseDuration(options.ttl ?? DEMO_TTL, '--ttl');
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
     await migrate(context.db, config);
     if (flags.has('demo')) {
-      const users = await seedDemo(context);
+      const others = await othersData(context);
+      if (others.length > 0 && !flags.has('force')) {
+        throw new Error(`this database holds other users' data (${others.join(', ')}): the demo goes only into a database of its own, or with --force`);
+      }
+      const users = await seedDemo(context, ttlSeconds);
       await context.propertySearches.invalidate();
       const base = publicBaseUrl(config.server);
       process.stdout.write(
         [
-          `A demo marketplace in ${config.db.client}: 2 shops, 6 products with pictures, 3 notices, 4 wallets of 500.00 (one purchase paid).`,
+          `A demo marketplace in ${config.db.client}: 2 shops, 6 products with pictures, 3 notices, 4 wallets credited 500.00 once, purchases paid; run again, it stays the same.`,
+          `Its people's ids are 15 digits beginning 900000000 (student numbers have 10); their tokens expire in ${options.ttl ?? DEMO_TTL}.`,
           '',
           ...users.map((u) => `${u.role.padEnd(6)} ${u.id} ${u.name}\ttoken ${u.token}`),
           '',

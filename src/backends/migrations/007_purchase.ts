@@ -43,13 +43,14 @@ export const purchaseMigration: ConfiguredMigration = {
     },
   },
   async up(db, config) {
-    const { table, idColumn, balanceColumn } = config.wallet;
+    const { table, idColumn, balanceColumn, nameColumn } = config.wallet;
     if (await db.schema.hasTable(table)) await exactMoney(db, new Plan(true), table, idColumn, balanceColumn);
-    // The users table is the account service's: created (with just the wallet) only where it is missing.
+    // The users table is the account service's: created (with the wallet and the name) only where it is missing.
     if (!(await db.schema.hasTable(table))) {
       await db.schema.createTable(table, (t) => {
         t.bigInteger(idColumn).primary();
         t.decimal(balanceColumn, 12, 2).notNullable().defaultTo(0);
+        if (nameColumn) t.string(nameColumn, 64).notNullable().defaultTo('');
       });
     }
     // Every change of a balance, written in the transaction that made it.
