@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -53,4 +53,16 @@ describe('config', () => {
     expect(() => loadConfig(join(dir, 'bad.json'), {})).to.throw(ConfigError, /not valid JSON/);
     expect(() => loadConfig(join(dir, 'missing.json'), {})).to.throw(ConfigError, /cannot read/);
   });
+});
+
+describe('the production config examples', () => {
+  for (const file of ['config.mariadb-cos.example.json', 'config.postgres.example.json']) {
+    it(`${file} is valid, its secrets left to the environment`, () => {
+      const config = loadConfig(file, { CAMPUS_DB_CONNECTION: '', TENCENTCLOUD_SECRET_ID: 'id', TENCENTCLOUD_SECRET_KEY: 'key', CAMPUS_METRICS_TOKEN: 'metrics' });
+      expect(config.kv.driver).to.equal('redis');
+      expect(config.db.migrateOnStart).to.equal(false);
+      expect(config.sms.tencent.secretId).to.equal('id');
+      expect(JSON.stringify(JSON.parse(readFileSync(file, 'utf8')))).not.to.match(/secret|password|:[^/@]+@/i);
+    });
+  }
 });
