@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { schemaValidators } from '../src/rpc/validate.js';
 import fc from 'fast-check';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
@@ -214,6 +215,15 @@ for (const spec of await backendMatrix()) {
         for (const [i, post] of posts.entries()) {
           clock.advance(60);
           seeded.push((await add(notice(post), i === 3 ? bob : alice)).data.uid as number);
+        }
+      });
+
+      it('answers rows as property.query.answer.json says (what the typed client gives a page)', async () => {
+        const validate = schemaValidators['property.query.answer.json'];
+        for (const type of [1, 2]) {
+          const answer = await query({ type });
+          expect(answer.status).to.equal(0);
+          expect(validate?.(answer.data), JSON.stringify(validate?.errors)).to.equal(true);
         }
       });
 

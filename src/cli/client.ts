@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../../handlers/registry.js';
 import { answerSchemaOf, type ApiRow } from '../rpc/api.js';
-import { ownStatuses } from '../rpc/statuses.js';
+import { FAMILY_STATUSES, ownStatuses } from '../rpc/statuses.js';
 import { projectRoot } from '../paths.js';
 import { readSchemaFiles } from '../schemas.js';
 import { GLOBAL_STATUSES } from '../status.js';
@@ -41,6 +41,9 @@ export async function clientApiSource(): Promise<string> {
     await apiTypes(),
     '/** A status any API may answer (the global table). */',
     `export type GlobalStatus = ${[...new Set(globals)].join(' | ')};`,
+    '',
+    '/** The statuses of the lost-and-found GET (its own table). */',
+    `export type PropertyQueryStatus = ${[...new Set(FAMILY_STATUSES.query.map((s) => s.code))].join(' | ')};`,
     '',
     '/** Every API: its data, its success answer, the statuses it answers, and the data of a refusal. */',
     'export interface Apis {',

@@ -3254,11 +3254,361 @@ return true;
 }
 
 export const file23 = validate40;
-const schema87 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.query.json","title":"GET /api/external/get/property query","description":"The lost-and-found list: every value is text, as a query string has it. token and type are required; then either key alone, or field filters. Newest update first. Local statuses: -100 unknown parameter, -101 a value of the wrong form (or a parameter given twice), -103 key with a filter, -104 token or type missing, -105 bad token, -106 a value not allowed.","type":"object","required":["token","type"],"additionalProperties":false,"properties":{"token":{"description":"The caller's token (or an Authorization: Bearer header).","type":"string","minLength":1},"type":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":"string","minLength":1,"allOf":[{"$ref":"#/definitions/integer"},{"enum":["1","2"]}]},"key":{"description":"Searched in lab, title and content (substring, case-insensitive), and matched exactly against id and user_id. Not combined with the field filters.","type":"string"},"limit":{"description":"Page size, 1 to property.maxLimit (200 by default); 50 when missing.","allOf":[{"$ref":"#/definitions/integer"}]},"offset":{"description":"Rows to skip.","allOf":[{"$ref":"#/definitions/integer"}]},"id":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"state":{"description":"Exact match: 0 open, 1 closed.","allOf":[{"$ref":"#/definitions/integer"}]},"lab":{"description":"Substring match (% and _ match themselves).","type":"string"},"title":{"description":"Substring match (% and _ match themselves).","type":"string"},"content":{"description":"Substring match (% and _ match themselves).","type":"string"},"occurrence_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"user_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"publish_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"update_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"pic_num":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"pic_url1":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url2":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url3":{"description":"Substring match (% and _ match themselves).","type":"string"}},"definitions":{"integer":{"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"},"datetime":{"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"}}};
-const schema88 = {"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"};
-const schema93 = {"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"};
+const schema87 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.query.answer.json","title":"GET /api/external/get/property answer","description":"A page of notices, newest update first.","examples":[[{"id":1555943200,"type":1,"state":0,"lab":"卡类|一卡通","title":"丢了一卡通","content":"在图书馆三楼丢失","occurrence_time":"2026-11-24 09:00:00","user_id":"1180310086","user_name":"王凌超","user_phone":"","user_qq":"","user2_id":"","user2_name":"","user2_phone":"","user2_qq":"","publish_time":"2026-11-24 10:00:00","update_time":"2026-11-24 10:00:00","pic_num":0,"pic_url1":"","pic_url2":"","pic_url3":""}]],"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type","state","lab","title","content","occurrence_time","user_id","user_name","user_phone","user_qq","user2_id","user2_name","user2_phone","user2_qq","publish_time","update_time","pic_num","pic_url1","pic_url2","pic_url3"],"properties":{"id":{"description":"The notice's id.","type":"integer"},"type":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":"integer","enum":[1,2]},"state":{"description":"0 open, 1 closed.","type":["integer","null"]},"lab":{"type":["string","null"]},"title":{"type":["string","null"]},"content":{"type":["string","null"]},"occurrence_time":{"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":["string","null"]},"user_id":{"type":["string","null"],"description":"The owner (null only in rows adopted from the original server, as are the other nulls)."},"user_name":{"type":["string","null"]},"user_phone":{"type":["string","null"]},"user_qq":{"type":["string","null"]},"user2_id":{"type":["string","null"]},"user2_name":{"type":["string","null"]},"user2_phone":{"type":["string","null"]},"user2_qq":{"type":["string","null"]},"publish_time":{"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":["string","null"]},"update_time":{"description":"\"YYYY-MM-DD HH:MM:SS\" in the service's time zone.","type":["string","null"]},"pic_num":{"description":"How many pictures, 0 to 3.","type":["integer","null"]},"pic_url1":{"type":["string","null"]},"pic_url2":{"type":["string","null"]},"pic_url3":{"type":["string","null"]}}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="property.query.answer.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((((((((((((((((((((((data0.id === undefined) && (missing0 = "id")) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.state === undefined) && (missing0 = "state"))) || ((data0.lab === undefined) && (missing0 = "lab"))) || ((data0.title === undefined) && (missing0 = "title"))) || ((data0.content === undefined) && (missing0 = "content"))) || ((data0.occurrence_time === undefined) && (missing0 = "occurrence_time"))) || ((data0.user_id === undefined) && (missing0 = "user_id"))) || ((data0.user_name === undefined) && (missing0 = "user_name"))) || ((data0.user_phone === undefined) && (missing0 = "user_phone"))) || ((data0.user_qq === undefined) && (missing0 = "user_qq"))) || ((data0.user2_id === undefined) && (missing0 = "user2_id"))) || ((data0.user2_name === undefined) && (missing0 = "user2_name"))) || ((data0.user2_phone === undefined) && (missing0 = "user2_phone"))) || ((data0.user2_qq === undefined) && (missing0 = "user2_qq"))) || ((data0.publish_time === undefined) && (missing0 = "publish_time"))) || ((data0.update_time === undefined) && (missing0 = "update_time"))) || ((data0.pic_num === undefined) && (missing0 = "pic_num"))) || ((data0.pic_url1 === undefined) && (missing0 = "pic_url1"))) || ((data0.pic_url2 === undefined) && (missing0 = "pic_url2"))) || ((data0.pic_url3 === undefined) && (missing0 = "pic_url3"))){
+validate40.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema87.items.required,parentSchema:schema87.items,data:data0}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data0){
+if(!(func18.call(schema87.items.properties, key0))){
+validate40.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87.items,data:data0}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data0.id !== undefined){
+let data1 = data0.id;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.items.properties.id.type,parentSchema:schema87.items.properties.id,data:data1}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.type !== undefined){
+let data2 = data0.type;
+const _errs6 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.items.properties.type.type,parentSchema:schema87.items.properties.type,data:data2}];
+return false;
+}
+if(!((data2 === 1) || (data2 === 2))){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema87.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema87.items.properties.type.enum,parentSchema:schema87.items.properties.type,data:data2}];
+return false;
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.state !== undefined){
+let data3 = data0.state;
+const _errs8 = errors;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/items/properties/state/type",keyword:"type",params:{type: schema87.items.properties.state.type},message:"must be integer,null",schema:schema87.items.properties.state.type,parentSchema:schema87.items.properties.state,data:data3}];
+return false;
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.lab !== undefined){
+let data4 = data0.lab;
+const _errs10 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/lab",schemaPath:"#/items/properties/lab/type",keyword:"type",params:{type: schema87.items.properties.lab.type},message:"must be string,null",schema:schema87.items.properties.lab.type,parentSchema:schema87.items.properties.lab,data:data4}];
+return false;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.title !== undefined){
+let data5 = data0.title;
+const _errs12 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/title",schemaPath:"#/items/properties/title/type",keyword:"type",params:{type: schema87.items.properties.title.type},message:"must be string,null",schema:schema87.items.properties.title.type,parentSchema:schema87.items.properties.title,data:data5}];
+return false;
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.content !== undefined){
+let data6 = data0.content;
+const _errs14 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/content",schemaPath:"#/items/properties/content/type",keyword:"type",params:{type: schema87.items.properties.content.type},message:"must be string,null",schema:schema87.items.properties.content.type,parentSchema:schema87.items.properties.content,data:data6}];
+return false;
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.occurrence_time !== undefined){
+let data7 = data0.occurrence_time;
+const _errs16 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/occurrence_time",schemaPath:"#/items/properties/occurrence_time/type",keyword:"type",params:{type: schema87.items.properties.occurrence_time.type},message:"must be string,null",schema:schema87.items.properties.occurrence_time.type,parentSchema:schema87.items.properties.occurrence_time,data:data7}];
+return false;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user_id !== undefined){
+let data8 = data0.user_id;
+const _errs18 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user_id",schemaPath:"#/items/properties/user_id/type",keyword:"type",params:{type: schema87.items.properties.user_id.type},message:"must be string,null",schema:schema87.items.properties.user_id.type,parentSchema:schema87.items.properties.user_id,data:data8}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user_name !== undefined){
+let data9 = data0.user_name;
+const _errs20 = errors;
+if((typeof data9 !== "string") && (data9 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user_name",schemaPath:"#/items/properties/user_name/type",keyword:"type",params:{type: schema87.items.properties.user_name.type},message:"must be string,null",schema:schema87.items.properties.user_name.type,parentSchema:schema87.items.properties.user_name,data:data9}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user_phone !== undefined){
+let data10 = data0.user_phone;
+const _errs22 = errors;
+if((typeof data10 !== "string") && (data10 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user_phone",schemaPath:"#/items/properties/user_phone/type",keyword:"type",params:{type: schema87.items.properties.user_phone.type},message:"must be string,null",schema:schema87.items.properties.user_phone.type,parentSchema:schema87.items.properties.user_phone,data:data10}];
+return false;
+}
+var valid1 = _errs22 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user_qq !== undefined){
+let data11 = data0.user_qq;
+const _errs24 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user_qq",schemaPath:"#/items/properties/user_qq/type",keyword:"type",params:{type: schema87.items.properties.user_qq.type},message:"must be string,null",schema:schema87.items.properties.user_qq.type,parentSchema:schema87.items.properties.user_qq,data:data11}];
+return false;
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user2_id !== undefined){
+let data12 = data0.user2_id;
+const _errs26 = errors;
+if((typeof data12 !== "string") && (data12 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user2_id",schemaPath:"#/items/properties/user2_id/type",keyword:"type",params:{type: schema87.items.properties.user2_id.type},message:"must be string,null",schema:schema87.items.properties.user2_id.type,parentSchema:schema87.items.properties.user2_id,data:data12}];
+return false;
+}
+var valid1 = _errs26 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user2_name !== undefined){
+let data13 = data0.user2_name;
+const _errs28 = errors;
+if((typeof data13 !== "string") && (data13 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user2_name",schemaPath:"#/items/properties/user2_name/type",keyword:"type",params:{type: schema87.items.properties.user2_name.type},message:"must be string,null",schema:schema87.items.properties.user2_name.type,parentSchema:schema87.items.properties.user2_name,data:data13}];
+return false;
+}
+var valid1 = _errs28 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user2_phone !== undefined){
+let data14 = data0.user2_phone;
+const _errs30 = errors;
+if((typeof data14 !== "string") && (data14 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user2_phone",schemaPath:"#/items/properties/user2_phone/type",keyword:"type",params:{type: schema87.items.properties.user2_phone.type},message:"must be string,null",schema:schema87.items.properties.user2_phone.type,parentSchema:schema87.items.properties.user2_phone,data:data14}];
+return false;
+}
+var valid1 = _errs30 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.user2_qq !== undefined){
+let data15 = data0.user2_qq;
+const _errs32 = errors;
+if((typeof data15 !== "string") && (data15 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/user2_qq",schemaPath:"#/items/properties/user2_qq/type",keyword:"type",params:{type: schema87.items.properties.user2_qq.type},message:"must be string,null",schema:schema87.items.properties.user2_qq.type,parentSchema:schema87.items.properties.user2_qq,data:data15}];
+return false;
+}
+var valid1 = _errs32 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.publish_time !== undefined){
+let data16 = data0.publish_time;
+const _errs34 = errors;
+if((typeof data16 !== "string") && (data16 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/publish_time",schemaPath:"#/items/properties/publish_time/type",keyword:"type",params:{type: schema87.items.properties.publish_time.type},message:"must be string,null",schema:schema87.items.properties.publish_time.type,parentSchema:schema87.items.properties.publish_time,data:data16}];
+return false;
+}
+var valid1 = _errs34 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.update_time !== undefined){
+let data17 = data0.update_time;
+const _errs36 = errors;
+if((typeof data17 !== "string") && (data17 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/update_time",schemaPath:"#/items/properties/update_time/type",keyword:"type",params:{type: schema87.items.properties.update_time.type},message:"must be string,null",schema:schema87.items.properties.update_time.type,parentSchema:schema87.items.properties.update_time,data:data17}];
+return false;
+}
+var valid1 = _errs36 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.pic_num !== undefined){
+let data18 = data0.pic_num;
+const _errs38 = errors;
+if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) && (data18 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/pic_num",schemaPath:"#/items/properties/pic_num/type",keyword:"type",params:{type: schema87.items.properties.pic_num.type},message:"must be integer,null",schema:schema87.items.properties.pic_num.type,parentSchema:schema87.items.properties.pic_num,data:data18}];
+return false;
+}
+var valid1 = _errs38 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.pic_url1 !== undefined){
+let data19 = data0.pic_url1;
+const _errs40 = errors;
+if((typeof data19 !== "string") && (data19 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/pic_url1",schemaPath:"#/items/properties/pic_url1/type",keyword:"type",params:{type: schema87.items.properties.pic_url1.type},message:"must be string,null",schema:schema87.items.properties.pic_url1.type,parentSchema:schema87.items.properties.pic_url1,data:data19}];
+return false;
+}
+var valid1 = _errs40 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.pic_url2 !== undefined){
+let data20 = data0.pic_url2;
+const _errs42 = errors;
+if((typeof data20 !== "string") && (data20 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/pic_url2",schemaPath:"#/items/properties/pic_url2/type",keyword:"type",params:{type: schema87.items.properties.pic_url2.type},message:"must be string,null",schema:schema87.items.properties.pic_url2.type,parentSchema:schema87.items.properties.pic_url2,data:data20}];
+return false;
+}
+var valid1 = _errs42 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.pic_url3 !== undefined){
+let data21 = data0.pic_url3;
+const _errs44 = errors;
+if((typeof data21 !== "string") && (data21 !== null)){
+validate40.errors = [{instancePath:instancePath+"/" + i0+"/pic_url3",schemaPath:"#/items/properties/pic_url3/type",keyword:"type",params:{type: schema87.items.properties.pic_url3.type},message:"must be string,null",schema:schema87.items.properties.pic_url3.type,parentSchema:schema87.items.properties.pic_url3,data:data21}];
+return false;
+}
+var valid1 = _errs44 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate40.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.items.type,parentSchema:schema87.items,data:data0}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data}];
+return false;
+}
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+export const file24 = validate41;
+const schema88 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.query.json","title":"GET /api/external/get/property query","description":"The lost-and-found list: every value is text, as a query string has it. token and type are required; then either key alone, or field filters. Newest update first. Local statuses: -100 unknown parameter, -101 a value of the wrong form (or a parameter given twice), -103 key with a filter, -104 token or type missing, -105 bad token, -106 a value not allowed.","type":"object","required":["token","type"],"additionalProperties":false,"properties":{"token":{"description":"The caller's token (or an Authorization: Bearer header).","type":"string","minLength":1},"type":{"description":"1 lost (寻物启事), 2 found (失物招领).","type":"string","minLength":1,"allOf":[{"$ref":"#/definitions/integer"},{"enum":["1","2"]}]},"key":{"description":"Searched in lab, title and content (substring, case-insensitive), and matched exactly against id and user_id. Not combined with the field filters.","type":"string"},"limit":{"description":"Page size, 1 to property.maxLimit (200 by default); 50 when missing.","allOf":[{"$ref":"#/definitions/integer"}]},"offset":{"description":"Rows to skip.","allOf":[{"$ref":"#/definitions/integer"}]},"id":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"state":{"description":"Exact match: 0 open, 1 closed.","allOf":[{"$ref":"#/definitions/integer"}]},"lab":{"description":"Substring match (% and _ match themselves).","type":"string"},"title":{"description":"Substring match (% and _ match themselves).","type":"string"},"content":{"description":"Substring match (% and _ match themselves).","type":"string"},"occurrence_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"user_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_id":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_name":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_phone":{"description":"Substring match (% and _ match themselves).","type":"string"},"user2_qq":{"description":"Substring match (% and _ match themselves).","type":"string"},"publish_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"update_time":{"description":"Exact match, \"YYYY-MM-DD HH:MM:SS\".","allOf":[{"$ref":"#/definitions/datetime"}]},"pic_num":{"description":"Exact match.","allOf":[{"$ref":"#/definitions/integer"}]},"pic_url1":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url2":{"description":"Substring match (% and _ match themselves).","type":"string"},"pic_url3":{"description":"Substring match (% and _ match themselves).","type":"string"}},"definitions":{"integer":{"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"},"datetime":{"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"}}};
+const schema89 = {"type":"string","pattern":"^[0-9]{1,15}$","x-status":"queryArgType"};
+const schema94 = {"type":"string","minLength":1,"format":"campus-datetime","x-status":"queryArgType"};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.query.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3266,14 +3616,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.token === undefined) && (missing0 = "token")) || ((data.type === undefined) && (missing0 = "type"))){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema87.required,parentSchema:schema87,data}];
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema88.required,parentSchema:schema88,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema87.properties, key0))){
-validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data}];
+if(!(func18.call(schema88.properties, key0))){
+validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data}];
 return false;
 break;
 }
@@ -3285,12 +3635,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate40.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.token,data:data0}];
+validate41.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.token,data:data0}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.token.type,parentSchema:schema87.properties.token,data:data0}];
+validate41.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.token.type,parentSchema:schema88.properties.token,data:data0}];
 return false;
 }
 }
@@ -3308,12 +3658,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data1}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data1}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data1}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data1}];
 return false;
 }
 }
@@ -3321,7 +3671,7 @@ var valid1 = _errs6 === errors;
 if(valid1){
 const _errs10 = errors;
 if(!((data1 === "1") || (data1 === "2"))){
-validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/allOf/1/enum",keyword:"enum",params:{allowedValues: schema87.properties.type.allOf[1].enum},message:"must be equal to one of the allowed values",schema:schema87.properties.type.allOf[1].enum,parentSchema:schema87.properties.type.allOf[1],data:data1}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/allOf/1/enum",keyword:"enum",params:{allowedValues: schema88.properties.type.allOf[1].enum},message:"must be equal to one of the allowed values",schema:schema88.properties.type.allOf[1].enum,parentSchema:schema88.properties.type.allOf[1],data:data1}];
 return false;
 }
 var valid1 = _errs10 === errors;
@@ -3329,12 +3679,12 @@ var valid1 = _errs10 === errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.type,data:data1}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.type,data:data1}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.type.type,parentSchema:schema87.properties.type,data:data1}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.type.type,parentSchema:schema88.properties.type,data:data1}];
 return false;
 }
 }
@@ -3348,7 +3698,7 @@ if(data.key !== undefined){
 let data2 = data.key;
 const _errs11 = errors;
 if(typeof data2 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.key.type,parentSchema:schema87.properties.key,data:data2}];
+validate41.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.key.type,parentSchema:schema88.properties.key,data:data2}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -3364,12 +3714,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-validate40.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data3}];
+validate41.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data3}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data3}];
+validate41.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data3}];
 return false;
 }
 }
@@ -3386,12 +3736,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate40.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data4}];
+validate41.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data4}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data4}];
+validate41.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data4}];
 return false;
 }
 }
@@ -3408,12 +3758,12 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data5 === "string"){
 if(!pattern5.test(data5)){
-validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data5}];
+validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data5}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data5}];
+validate41.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data5}];
 return false;
 }
 }
@@ -3430,12 +3780,12 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data6 === "string"){
 if(!pattern5.test(data6)){
-validate40.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data6}];
+validate41.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data6}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data6}];
+validate41.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data6}];
 return false;
 }
 }
@@ -3449,7 +3799,7 @@ if(data.lab !== undefined){
 let data7 = data.lab;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/lab",schemaPath:"#/properties/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.lab.type,parentSchema:schema87.properties.lab,data:data7}];
+validate41.errors = [{instancePath:instancePath+"/lab",schemaPath:"#/properties/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.lab.type,parentSchema:schema88.properties.lab,data:data7}];
 return false;
 }
 var valid0 = _errs33 === errors;
@@ -3462,7 +3812,7 @@ if(data.title !== undefined){
 let data8 = data.title;
 const _errs35 = errors;
 if(typeof data8 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.title.type,parentSchema:schema87.properties.title,data:data8}];
+validate41.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.title.type,parentSchema:schema88.properties.title,data:data8}];
 return false;
 }
 var valid0 = _errs35 === errors;
@@ -3475,7 +3825,7 @@ if(data.content !== undefined){
 let data9 = data.content;
 const _errs37 = errors;
 if(typeof data9 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.content.type,parentSchema:schema87.properties.content,data:data9}];
+validate41.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.content.type,parentSchema:schema88.properties.content,data:data9}];
 return false;
 }
 var valid0 = _errs37 === errors;
@@ -3492,18 +3842,18 @@ if(errors === _errs41){
 if(errors === _errs41){
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-validate40.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93,data:data10}];
+validate41.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94,data:data10}];
 return false;
 }
 else {
 if(!(formats0.validate(data10))){
-validate40.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema93,data:data10}];
+validate41.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema94,data:data10}];
 return false;
 }
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data10}];
+validate41.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data10}];
 return false;
 }
 }
@@ -3518,7 +3868,7 @@ if(data.user_id !== undefined){
 let data11 = data.user_id;
 const _errs44 = errors;
 if(typeof data11 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_id.type,parentSchema:schema87.properties.user_id,data:data11}];
+validate41.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_id.type,parentSchema:schema88.properties.user_id,data:data11}];
 return false;
 }
 var valid0 = _errs44 === errors;
@@ -3531,7 +3881,7 @@ if(data.user_name !== undefined){
 let data12 = data.user_name;
 const _errs46 = errors;
 if(typeof data12 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_name.type,parentSchema:schema87.properties.user_name,data:data12}];
+validate41.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_name.type,parentSchema:schema88.properties.user_name,data:data12}];
 return false;
 }
 var valid0 = _errs46 === errors;
@@ -3544,7 +3894,7 @@ if(data.user_phone !== undefined){
 let data13 = data.user_phone;
 const _errs48 = errors;
 if(typeof data13 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_phone.type,parentSchema:schema87.properties.user_phone,data:data13}];
+validate41.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"#/properties/user_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_phone.type,parentSchema:schema88.properties.user_phone,data:data13}];
 return false;
 }
 var valid0 = _errs48 === errors;
@@ -3557,7 +3907,7 @@ if(data.user_qq !== undefined){
 let data14 = data.user_qq;
 const _errs50 = errors;
 if(typeof data14 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"#/properties/user_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user_qq.type,parentSchema:schema87.properties.user_qq,data:data14}];
+validate41.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"#/properties/user_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user_qq.type,parentSchema:schema88.properties.user_qq,data:data14}];
 return false;
 }
 var valid0 = _errs50 === errors;
@@ -3570,7 +3920,7 @@ if(data.user2_id !== undefined){
 let data15 = data.user2_id;
 const _errs52 = errors;
 if(typeof data15 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"#/properties/user2_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_id.type,parentSchema:schema87.properties.user2_id,data:data15}];
+validate41.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"#/properties/user2_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_id.type,parentSchema:schema88.properties.user2_id,data:data15}];
 return false;
 }
 var valid0 = _errs52 === errors;
@@ -3583,7 +3933,7 @@ if(data.user2_name !== undefined){
 let data16 = data.user2_name;
 const _errs54 = errors;
 if(typeof data16 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"#/properties/user2_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_name.type,parentSchema:schema87.properties.user2_name,data:data16}];
+validate41.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"#/properties/user2_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_name.type,parentSchema:schema88.properties.user2_name,data:data16}];
 return false;
 }
 var valid0 = _errs54 === errors;
@@ -3596,7 +3946,7 @@ if(data.user2_phone !== undefined){
 let data17 = data.user2_phone;
 const _errs56 = errors;
 if(typeof data17 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"#/properties/user2_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_phone.type,parentSchema:schema87.properties.user2_phone,data:data17}];
+validate41.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"#/properties/user2_phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_phone.type,parentSchema:schema88.properties.user2_phone,data:data17}];
 return false;
 }
 var valid0 = _errs56 === errors;
@@ -3609,7 +3959,7 @@ if(data.user2_qq !== undefined){
 let data18 = data.user2_qq;
 const _errs58 = errors;
 if(typeof data18 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"#/properties/user2_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.user2_qq.type,parentSchema:schema87.properties.user2_qq,data:data18}];
+validate41.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"#/properties/user2_qq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.user2_qq.type,parentSchema:schema88.properties.user2_qq,data:data18}];
 return false;
 }
 var valid0 = _errs58 === errors;
@@ -3626,18 +3976,18 @@ if(errors === _errs62){
 if(errors === _errs62){
 if(typeof data19 === "string"){
 if(func2(data19) < 1){
-validate40.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93,data:data19}];
+validate41.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94,data:data19}];
 return false;
 }
 else {
 if(!(formats0.validate(data19))){
-validate40.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema93,data:data19}];
+validate41.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema94,data:data19}];
 return false;
 }
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data19}];
+validate41.errors = [{instancePath:instancePath+"/publish_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data19}];
 return false;
 }
 }
@@ -3656,18 +4006,18 @@ if(errors === _errs67){
 if(errors === _errs67){
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-validate40.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93,data:data20}];
+validate41.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94,data:data20}];
 return false;
 }
 else {
 if(!(formats0.validate(data20))){
-validate40.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema93,data:data20}];
+validate41.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema94,data:data20}];
 return false;
 }
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data20}];
+validate41.errors = [{instancePath:instancePath+"/update_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data20}];
 return false;
 }
 }
@@ -3685,12 +4035,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data21 === "string"){
 if(!pattern5.test(data21)){
-validate40.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema88,data:data21}];
+validate41.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema89,data:data21}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data21}];
+validate41.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"#/definitions/integer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data21}];
 return false;
 }
 }
@@ -3704,7 +4054,7 @@ if(data.pic_url1 !== undefined){
 let data22 = data.pic_url1;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"#/properties/pic_url1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.pic_url1.type,parentSchema:schema87.properties.pic_url1,data:data22}];
+validate41.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"#/properties/pic_url1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.pic_url1.type,parentSchema:schema88.properties.pic_url1,data:data22}];
 return false;
 }
 var valid0 = _errs75 === errors;
@@ -3717,7 +4067,7 @@ if(data.pic_url2 !== undefined){
 let data23 = data.pic_url2;
 const _errs77 = errors;
 if(typeof data23 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"#/properties/pic_url2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.pic_url2.type,parentSchema:schema87.properties.pic_url2,data:data23}];
+validate41.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"#/properties/pic_url2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.pic_url2.type,parentSchema:schema88.properties.pic_url2,data:data23}];
 return false;
 }
 var valid0 = _errs77 === errors;
@@ -3730,7 +4080,7 @@ if(data.pic_url3 !== undefined){
 let data24 = data.pic_url3;
 const _errs79 = errors;
 if(typeof data24 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"#/properties/pic_url3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.pic_url3.type,parentSchema:schema87.properties.pic_url3,data:data24}];
+validate41.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"#/properties/pic_url3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.pic_url3.type,parentSchema:schema88.properties.pic_url3,data:data24}];
 return false;
 }
 var valid0 = _errs79 === errors;
@@ -3766,51 +4116,7 @@ var valid0 = true;
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data}];
-return false;
-}
-}
-validate40.errors = vErrors;
-return errors === 0;
-}
-
-export const file24 = validate41;
-const schema97 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.answer.json","title":"property/update answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="property.update.answer.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.uid === undefined) && (missing0 = "uid")){
-validate41.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema65.required,parentSchema:schema65,data}];
-return false;
-}
-else {
-const _errs2 = errors;
-for(const key0 in data){
-if(!(key0 === "uid")){
-validate41.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data}];
-return false;
-break;
-}
-}
-if(_errs2 === errors){
-if(data.uid !== undefined){
-let data0 = data.uid;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate41.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.uid.type,parentSchema:schema65.properties.uid,data:data0}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate41.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data}];
 return false;
 }
 }
@@ -3819,11 +4125,55 @@ return errors === 0;
 }
 
 export const file25 = validate42;
-const schema99 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.json","title":"property/update data","description":"Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163,"state":1}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"type":{"$ref":"property.fields.json#/definitions/kind"},"state":{"$ref":"property.fields.json#/definitions/state"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_id":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_name":{"$ref":"property.fields.json#/definitions/optionalName"},"user2_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"update_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
-const schema102 = {"description":"0 open, 1 closed.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,"0","1"]}]};
-const schema112 = {"type":"string","maxLength":10};
+const schema98 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.answer.json","title":"property/update answer","description":"The notice's id.","examples":[{"uid":1555943163}],"$ref":"answer.fields.json#/definitions/uid"};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="property.update.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.uid === undefined) && (missing0 = "uid")){
+validate42.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema65.required,parentSchema:schema65,data}];
+return false;
+}
+else {
+const _errs2 = errors;
+for(const key0 in data){
+if(!(key0 === "uid")){
+validate42.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data}];
+return false;
+break;
+}
+}
+if(_errs2 === errors){
+if(data.uid !== undefined){
+let data0 = data.uid;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate42.errors = [{instancePath:instancePath+"/uid",schemaPath:"answer.fields.json#/definitions/uid/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.uid.type,parentSchema:schema65.properties.uid,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/uid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data}];
+return false;
+}
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+export const file26 = validate43;
+const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"property.update.json","title":"property/update data","description":"Changes the given fields of one of the token's user's notices. Answers {uid}. update_time empty or missing: now; occurrence_time empty: the publish time. -200 when the notice does not exist or is not the caller's; -204 for a user_id that is not the token's.","x-type-name":"失物招领 · lost and found","examples":[{"id":1555943163,"state":1}],"type":"object","required":["id"],"properties":{"id":{"$ref":"property.fields.json#/definitions/id"},"type":{"$ref":"property.fields.json#/definitions/kind"},"state":{"$ref":"property.fields.json#/definitions/state"},"lab":{"$ref":"property.fields.json#/definitions/lab"},"title":{"$ref":"property.fields.json#/definitions/title"},"content":{"$ref":"property.fields.json#/definitions/content"},"occurrence_time":{"$ref":"property.fields.json#/definitions/datetime"},"user_id":{"$ref":"property.fields.json#/definitions/userId"},"user_name":{"$ref":"property.fields.json#/definitions/userName"},"user_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_id":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_name":{"$ref":"property.fields.json#/definitions/optionalName"},"user2_phone":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"user2_qq":{"$ref":"property.fields.json#/definitions/phoneOrQq"},"update_time":{"$ref":"property.fields.json#/definitions/datetime"},"pic_num":{"$ref":"property.fields.json#/definitions/picNum"},"pic_url1":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url2":{"$ref":"property.fields.json#/definitions/picUrl"},"pic_url3":{"$ref":"property.fields.json#/definitions/picUrl"}}};
+const schema103 = {"description":"0 open, 1 closed.","type":["integer","string"],"allOf":[{"minLength":1},{"pattern":"^[0-9]+$","x-status":"valueType"},{"enum":[0,1,"0","1"]}]};
+const schema113 = {"type":"string","maxLength":10};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="property.update.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3831,7 +4181,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema99.required,parentSchema:schema99,data}];
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema100.required,parentSchema:schema100,data}];
 return false;
 }
 else {
@@ -3840,13 +4190,13 @@ let data0 = data.id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema85.type},message:"must be integer,string",schema:schema85.type,parentSchema:schema85,data:data0}];
+validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/type",keyword:"type",params:{type: schema85.type},message:"must be integer,string",schema:schema85.type,parentSchema:schema85,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.allOf[0],data:data0}];
+validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.allOf[0],data:data0}];
 return false;
 }
 }
@@ -3856,7 +4206,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema85.allOf[1],data:data0}];
+validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema85.allOf[1],data:data0}];
 return false;
 }
 }
@@ -3866,7 +4216,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate42.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85,data:data0}];
+validate43.errors = [{instancePath:instancePath+"/id",schemaPath:"property.fields.json#/definitions/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85,data:data0}];
 return false;
 }
 }
@@ -3881,13 +4231,13 @@ if(data.type !== undefined){
 let data1 = data.type;
 const _errs8 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema68.type},message:"must be integer,string",schema:schema68.type,parentSchema:schema68,data:data1}];
+validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/type",keyword:"type",params:{type: schema68.type},message:"must be integer,string",schema:schema68.type,parentSchema:schema68,data:data1}];
 return false;
 }
 const _errs11 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.allOf[0],data:data1}];
+validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.allOf[0],data:data1}];
 return false;
 }
 }
@@ -3897,7 +4247,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data1 === "string"){
 if(!pattern23.test(data1)){
-validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema68.allOf[1],data:data1}];
+validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema68.allOf[1],data:data1}];
 return false;
 }
 }
@@ -3906,7 +4256,7 @@ var valid4 = _errs12 === errors;
 if(valid4){
 const _errs14 = errors;
 if(!((((data1 === 1) || (data1 === 2)) || (data1 === "1")) || (data1 === "2"))){
-validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema68.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema68.allOf[2].enum,parentSchema:schema68.allOf[2],data:data1}];
+validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"property.fields.json#/definitions/kind/allOf/2/enum",keyword:"enum",params:{allowedValues: schema68.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema68.allOf[2].enum,parentSchema:schema68.allOf[2],data:data1}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -3922,13 +4272,13 @@ if(data.state !== undefined){
 let data2 = data.state;
 const _errs15 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/type",keyword:"type",params:{type: schema102.type},message:"must be integer,string",schema:schema102.type,parentSchema:schema102,data:data2}];
+validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/type",keyword:"type",params:{type: schema103.type},message:"must be integer,string",schema:schema103.type,parentSchema:schema103,data:data2}];
 return false;
 }
 const _errs18 = errors;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.allOf[0],data:data2}];
+validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.allOf[0],data:data2}];
 return false;
 }
 }
@@ -3938,7 +4288,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern23.test(data2)){
-validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema102.allOf[1],data:data2}];
+validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema103.allOf[1],data:data2}];
 return false;
 }
 }
@@ -3947,7 +4297,7 @@ var valid6 = _errs19 === errors;
 if(valid6){
 const _errs21 = errors;
 if(!((((data2 === 0) || (data2 === 1)) || (data2 === "0")) || (data2 === "1"))){
-validate42.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/2/enum",keyword:"enum",params:{allowedValues: schema102.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema102.allOf[2].enum,parentSchema:schema102.allOf[2],data:data2}];
+validate43.errors = [{instancePath:instancePath+"/state",schemaPath:"property.fields.json#/definitions/state/allOf/2/enum",keyword:"enum",params:{allowedValues: schema103.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema103.allOf[2].enum,parentSchema:schema103.allOf[2],data:data2}];
 return false;
 }
 var valid6 = _errs21 === errors;
@@ -3966,18 +4316,18 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data3 === "string"){
 if(func2(data3) > 50){
-validate42.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema69,data:data3}];
+validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema69,data:data3}];
 return false;
 }
 else {
 if(func2(data3) < 1){
-validate42.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69,data:data3}];
+validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69,data:data3}];
 return false;
 }
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data3}];
+validate43.errors = [{instancePath:instancePath+"/lab",schemaPath:"property.fields.json#/definitions/lab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data3}];
 return false;
 }
 }
@@ -3994,18 +4344,18 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data4 === "string"){
 if(func2(data4) > 20){
-validate42.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema70,data:data4}];
+validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema70,data:data4}];
 return false;
 }
 else {
 if(func2(data4) < 1){
-validate42.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70,data:data4}];
+validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70,data:data4}];
 return false;
 }
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data4}];
+validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"property.fields.json#/definitions/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data4}];
 return false;
 }
 }
@@ -4022,18 +4372,18 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data5 === "string"){
 if(func2(data5) > 500){
-validate42.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema71,data:data5}];
+validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema71,data:data5}];
 return false;
 }
 else {
 if(func2(data5) < 1){
-validate42.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71,data:data5}];
+validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71,data:data5}];
 return false;
 }
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data5}];
+validate43.errors = [{instancePath:instancePath+"/content",schemaPath:"property.fields.json#/definitions/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data5}];
 return false;
 }
 }
@@ -4051,12 +4401,12 @@ if(errors === _errs32){
 if(errors === _errs32){
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-validate42.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data6}];
+validate43.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data6}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data6}];
+validate43.errors = [{instancePath:instancePath+"/occurrence_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data6}];
 return false;
 }
 }
@@ -4072,13 +4422,13 @@ let data7 = data.user_id;
 const _errs34 = errors;
 const _errs35 = errors;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-validate42.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema73.type},message:"must be string,integer",schema:schema73.type,parentSchema:schema73,data:data7}];
+validate43.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema73.type},message:"must be string,integer",schema:schema73.type,parentSchema:schema73,data:data7}];
 return false;
 }
 if(errors === _errs35){
 if(typeof data7 === "string"){
 if(func2(data7) > 15){
-validate42.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema73,data:data7}];
+validate43.errors = [{instancePath:instancePath+"/user_id",schemaPath:"property.fields.json#/definitions/userId/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema73,data:data7}];
 return false;
 }
 }
@@ -4096,18 +4446,18 @@ const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data8 === "string"){
 if(func2(data8) > 10){
-validate42.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema74,data:data8}];
+validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema74,data:data8}];
 return false;
 }
 else {
 if(func2(data8) < 1){
-validate42.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74,data:data8}];
+validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74,data:data8}];
 return false;
 }
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data8}];
+validate43.errors = [{instancePath:instancePath+"/user_name",schemaPath:"property.fields.json#/definitions/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data8}];
 return false;
 }
 }
@@ -4124,12 +4474,12 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data9 === "string"){
 if(func2(data9) > 15){
-validate42.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data9}];
+validate43.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data9}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data9}];
+validate43.errors = [{instancePath:instancePath+"/user_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data9}];
 return false;
 }
 }
@@ -4146,12 +4496,12 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data10 === "string"){
 if(func2(data10) > 15){
-validate42.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data10}];
+validate43.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data10}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data10}];
+validate43.errors = [{instancePath:instancePath+"/user_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data10}];
 return false;
 }
 }
@@ -4168,12 +4518,12 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data11 === "string"){
 if(func2(data11) > 15){
-validate42.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data11}];
+validate43.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data11}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data11}];
+validate43.errors = [{instancePath:instancePath+"/user2_id",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data11}];
 return false;
 }
 }
@@ -4190,12 +4540,12 @@ const _errs50 = errors;
 if(errors === _errs50){
 if(typeof data12 === "string"){
 if(func2(data12) > 10){
-validate42.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema112,data:data12}];
+validate43.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema113,data:data12}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data12}];
+validate43.errors = [{instancePath:instancePath+"/user2_name",schemaPath:"property.fields.json#/definitions/optionalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data12}];
 return false;
 }
 }
@@ -4212,12 +4562,12 @@ const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data13 === "string"){
 if(func2(data13) > 15){
-validate42.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data13}];
+validate43.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data13}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data13}];
+validate43.errors = [{instancePath:instancePath+"/user2_phone",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data13}];
 return false;
 }
 }
@@ -4234,12 +4584,12 @@ const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data14 === "string"){
 if(func2(data14) > 15){
-validate42.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data14}];
+validate43.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema75,data:data14}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data14}];
+validate43.errors = [{instancePath:instancePath+"/user2_qq",schemaPath:"property.fields.json#/definitions/phoneOrQq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data14}];
 return false;
 }
 }
@@ -4257,12 +4607,12 @@ if(errors === _errs59){
 if(errors === _errs59){
 if(typeof data15 === "string"){
 if(!(formats0.validate(data15))){
-validate42.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data15}];
+validate43.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/format",keyword:"format",params:{format: "campus-datetime"},message:"must match format \""+"campus-datetime"+"\"",schema:"campus-datetime",parentSchema:schema72,data:data15}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data15}];
+validate43.errors = [{instancePath:instancePath+"/update_time",schemaPath:"property.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data15}];
 return false;
 }
 }
@@ -4277,13 +4627,13 @@ if(data.pic_num !== undefined){
 let data16 = data.pic_num;
 const _errs61 = errors;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (typeof data16 !== "string")){
-validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema78.type},message:"must be integer,string",schema:schema78.type,parentSchema:schema78,data:data16}];
+validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/type",keyword:"type",params:{type: schema78.type},message:"must be integer,string",schema:schema78.type,parentSchema:schema78,data:data16}];
 return false;
 }
 const _errs64 = errors;
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.allOf[0],data:data16}];
+validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.allOf[0],data:data16}];
 return false;
 }
 }
@@ -4293,7 +4643,7 @@ const _errs65 = errors;
 if(errors === _errs65){
 if(typeof data16 === "string"){
 if(!pattern23.test(data16)){
-validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema78.allOf[1],data:data16}];
+validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema78.allOf[1],data:data16}];
 return false;
 }
 }
@@ -4302,7 +4652,7 @@ var valid21 = _errs65 === errors;
 if(valid21){
 const _errs67 = errors;
 if(!((((((((data16 === 0) || (data16 === 1)) || (data16 === 2)) || (data16 === 3)) || (data16 === "0")) || (data16 === "1")) || (data16 === "2")) || (data16 === "3"))){
-validate42.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema78.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema78.allOf[2].enum,parentSchema:schema78.allOf[2],data:data16}];
+validate43.errors = [{instancePath:instancePath+"/pic_num",schemaPath:"property.fields.json#/definitions/picNum/allOf/2/enum",keyword:"enum",params:{allowedValues: schema78.allOf[2].enum},message:"must be equal to one of the allowed values",schema:schema78.allOf[2].enum,parentSchema:schema78.allOf[2],data:data16}];
 return false;
 }
 var valid21 = _errs67 === errors;
@@ -4321,12 +4671,12 @@ const _errs69 = errors;
 if(errors === _errs69){
 if(typeof data17 === "string"){
 if(func2(data17) > 1024){
-validate42.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data17}];
+validate43.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data17}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data17}];
+validate43.errors = [{instancePath:instancePath+"/pic_url1",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data17}];
 return false;
 }
 }
@@ -4343,12 +4693,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data18 === "string"){
 if(func2(data18) > 1024){
-validate42.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data18}];
+validate43.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data18}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data18}];
+validate43.errors = [{instancePath:instancePath+"/pic_url2",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data18}];
 return false;
 }
 }
@@ -4365,12 +4715,12 @@ const _errs75 = errors;
 if(errors === _errs75){
 if(typeof data19 === "string"){
 if(func2(data19) > 1024){
-validate42.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data19}];
+validate43.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema79,data:data19}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data19}];
+validate43.errors = [{instancePath:instancePath+"/pic_url3",schemaPath:"property.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data19}];
 return false;
 }
 }
@@ -4401,20 +4751,20 @@ var valid0 = true;
 }
 }
 else {
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data}];
 return false;
 }
 }
-validate42.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const file26 = validate43;
-const schema120 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.answer.json","title":"purchase/apply answer","description":"The new purchase's id.","examples":[{"purchase_id":"17639460004517733"}],"type":"object","additionalProperties":false,"required":["purchase_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"}}};
-const schema121 = {"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"};
+export const file27 = validate44;
+const schema121 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.answer.json","title":"purchase/apply answer","description":"The new purchase's id.","examples":[{"purchase_id":"17639460004517733"}],"type":"object","additionalProperties":false,"required":["purchase_id"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"}}};
+const schema122 = {"description":"17 digits.","type":"string","pattern":"^[0-9]{17}$"};
 const pattern36 = new RegExp("^[0-9]{17}$", "u");
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.apply.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4422,14 +4772,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema120.required,parentSchema:schema120,data}];
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema121.required,parentSchema:schema121,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "purchase_id")){
-validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data}];
+validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data}];
 return false;
 break;
 }
@@ -4441,12 +4791,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern36.test(data0)){
-validate43.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data0}];
+validate44.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data0}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data0}];
+validate44.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data0}];
 return false;
 }
 }
@@ -4455,19 +4805,19 @@ return false;
 }
 }
 else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data}];
 return false;
 }
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
-export const file27 = validate44;
-const schema122 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.json","title":"purchase/apply data","description":"Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 \"price changed\" (show the new price and ask again). 100 \"Product_id not exist\" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is \"paying\" until paid, cancelled, or purchase.payMinutes (15) have passed.","x-type-name":"订单 · purchases","examples":[{"product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8}],"type":"object","required":["product_id","product_num","product_unitprice","product_totalprice"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"product_num":{"type":["integer","string"],"minimum":1,"maximum":99,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[1-9][0-9]?$"}]},"product_unitprice":{"$ref":"shop.fields.json#/definitions/money"},"product_totalprice":{"$ref":"shop.fields.json#/definitions/money"}}};
+export const file28 = validate45;
+const schema123 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.apply.json","title":"purchase/apply data","description":"Orders product_num (1 to 99) of a product on sale. The price is the service's: the unit price is product_disprice if set, else product_price, and the total is unit × num; the client's product_unitprice and product_totalprice must equal them to the cent, else -204 \"price changed\" (show the new price and ask again). 100 \"Product_id not exist\" when the product is not on sale; -204 for a product of the caller's own shop. Answers {purchase_id} (17 digits, as a string); the purchase is \"paying\" until paid, cancelled, or purchase.payMinutes (15) have passed.","x-type-name":"订单 · purchases","examples":[{"product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8}],"type":"object","required":["product_id","product_num","product_unitprice","product_totalprice"],"properties":{"product_id":{"$ref":"shop.fields.json#/definitions/productId"},"product_num":{"type":["integer","string"],"minimum":1,"maximum":99,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[1-9][0-9]?$"}]},"product_unitprice":{"$ref":"shop.fields.json#/definitions/money"},"product_totalprice":{"$ref":"shop.fields.json#/definitions/money"}}};
 const pattern40 = new RegExp("^0*[1-9][0-9]?$", "u");
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.apply.json" */;
 let vErrors = null;
 let errors = 0;
@@ -4475,7 +4825,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.product_id === undefined) && (missing0 = "product_id")) || ((data.product_num === undefined) && (missing0 = "product_num"))) || ((data.product_unitprice === undefined) && (missing0 = "product_unitprice"))) || ((data.product_totalprice === undefined) && (missing0 = "product_totalprice"))){
-validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema122.required,parentSchema:schema122,data}];
+validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema123.required,parentSchema:schema123,data}];
 return false;
 }
 else {
@@ -4484,13 +4834,13 @@ let data0 = data.product_id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema42.type},message:"must be integer,string",schema:schema42.type,parentSchema:schema42,data:data0}];
+validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/type",keyword:"type",params:{type: schema42.type},message:"must be integer,string",schema:schema42.type,parentSchema:schema42,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.allOf[0],data:data0}];
+validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.allOf[0],data:data0}];
 return false;
 }
 }
@@ -4500,7 +4850,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema42.allOf[1],data:data0}];
+validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema42.allOf[1],data:data0}];
 return false;
 }
 }
@@ -4510,7 +4860,7 @@ if(valid2){
 const _errs8 = errors;
 if(typeof data0 === "string"){
 if(!pattern10.test(data0)){
-validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema42.allOf[2],data:data0}];
+validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,7}$"},message:"must match pattern \""+"^0*[0-9]{1,7}$"+"\"",schema:"^0*[0-9]{1,7}$",parentSchema:schema42.allOf[2],data:data0}];
 return false;
 }
 }
@@ -4520,12 +4870,12 @@ var valid2 = _errs8 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9999999 || isNaN(data0)){
-validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema42,data:data0}];
+validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999},message:"must be <= 9999999",schema:9999999,parentSchema:schema42,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate44.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42,data:data0}];
+validate45.errors = [{instancePath:instancePath+"/product_id",schemaPath:"shop.fields.json#/definitions/productId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42,data:data0}];
 return false;
 }
 }
@@ -4541,13 +4891,13 @@ if(data.product_num !== undefined){
 let data1 = data.product_num;
 const _errs9 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: schema122.properties.product_num.type},message:"must be integer,string",schema:schema122.properties.product_num.type,parentSchema:schema122.properties.product_num,data:data1}];
+validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: schema123.properties.product_num.type},message:"must be integer,string",schema:schema123.properties.product_num.type,parentSchema:schema123.properties.product_num,data:data1}];
 return false;
 }
 const _errs11 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.product_num.allOf[0],data:data1}];
+validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.product_num.allOf[0],data:data1}];
 return false;
 }
 }
@@ -4557,7 +4907,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema122.properties.product_num.allOf[1],data:data1}];
+validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema123.properties.product_num.allOf[1],data:data1}];
 return false;
 }
 }
@@ -4567,7 +4917,7 @@ if(valid3){
 const _errs14 = errors;
 if(typeof data1 === "string"){
 if(!pattern40.test(data1)){
-validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]?$"},message:"must match pattern \""+"^0*[1-9][0-9]?$"+"\"",schema:"^0*[1-9][0-9]?$",parentSchema:schema122.properties.product_num.allOf[2],data:data1}];
+validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]?$"},message:"must match pattern \""+"^0*[1-9][0-9]?$"+"\"",schema:"^0*[1-9][0-9]?$",parentSchema:schema123.properties.product_num.allOf[2],data:data1}];
 return false;
 }
 }
@@ -4577,12 +4927,12 @@ var valid3 = _errs14 === errors;
 if(errors === _errs9){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 99 || isNaN(data1)){
-validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema122.properties.product_num,data:data1}];
+validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema123.properties.product_num,data:data1}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate44.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.product_num,data:data1}];
+validate45.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.product_num,data:data1}];
 return false;
 }
 }
@@ -4599,13 +4949,13 @@ let data2 = data.product_unitprice;
 const _errs15 = errors;
 const _errs16 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data2}];
+validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data2}];
 return false;
 }
 const _errs18 = errors;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data2}];
+validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data2}];
 return false;
 }
 }
@@ -4615,7 +4965,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data2}];
+validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data2}];
 return false;
 }
 }
@@ -4625,12 +4975,12 @@ var valid5 = _errs19 === errors;
 if(errors === _errs16){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000000 || isNaN(data2)){
-validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data2}];
+validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data2}];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate44.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data2}];
+validate45.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data2}];
 return false;
 }
 }
@@ -4647,13 +4997,13 @@ let data3 = data.product_totalprice;
 const _errs21 = errors;
 const _errs22 = errors;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data3}];
+validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/type",keyword:"type",params:{type: schema30.type},message:"must be number,string",schema:schema30.type,parentSchema:schema30,data:data3}];
 return false;
 }
 const _errs24 = errors;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data3}];
+validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.allOf[0],data:data3}];
 return false;
 }
 }
@@ -4663,7 +5013,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data3 === "string"){
 if(!pattern3.test(data3)){
-validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data3}];
+validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/allOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"},message:"must match pattern \""+"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"+"\"",schema:"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$",parentSchema:schema30.allOf[1],data:data3}];
 return false;
 }
 }
@@ -4673,12 +5023,12 @@ var valid7 = _errs25 === errors;
 if(errors === _errs22){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000000 || isNaN(data3)){
-validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data3}];
+validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30,data:data3}];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate44.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data3}];
+validate45.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"shop.fields.json#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30,data:data3}];
 return false;
 }
 }
@@ -4695,38 +5045,7 @@ var valid0 = true;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data}];
-return false;
-}
-}
-validate44.errors = vErrors;
-return errors === 0;
-}
-
-export const file28 = validate45;
-const schema126 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.answer.json","title":"purchase/cancel answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
-
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.cancel.answer.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 0){
-validate45.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
-return false;
-}
-else {
-for(const key0 in data){
-validate45.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
-return false;
-break;
-}
-}
-}
-else {
-validate45.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data}];
 return false;
 }
 }
@@ -4735,62 +5054,29 @@ return errors === 0;
 }
 
 export const file29 = validate46;
-const schema128 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.json","title":"purchase/cancel data","description":"Cancels a purchase the caller made, while it is paying. Answers {}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 201 \"This purchase is not paying state\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
-const schema129 = {"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]};
-const pattern43 = new RegExp("^[0-9]{1,17}$", "u");
+const schema127 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.answer.json","title":"purchase/cancel answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.cancel.json" */;
+/*# sourceURL="purchase.cancel.answer.json" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs0 = errors;
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema128.required,parentSchema:schema128,data}];
+if(Object.keys(data).length > 0){
+validate46.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
-if(data.purchase_id !== undefined){
-let data0 = data.purchase_id;
-const _errs3 = errors;
-if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
+for(const key0 in data){
+validate46.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
-}
-const _errs5 = errors;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
-return false;
-}
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data0 === "string"){
-if(!pattern43.test(data0)){
-validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
-return false;
-}
-}
-}
-var valid2 = _errs6 === errors;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 1 || isNaN(data0)){
-validate46.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
-return false;
-}
-}
-}
+break;
 }
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data}];
+validate46.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
@@ -4799,29 +5085,62 @@ return errors === 0;
 }
 
 export const file30 = validate47;
-const schema130 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.answer.json","title":"purchase/confirm answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+const schema129 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.cancel.json","title":"purchase/cancel data","description":"Cancels a purchase the caller made, while it is paying. Answers {}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 201 \"This purchase is not paying state\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+const schema130 = {"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]};
+const pattern43 = new RegExp("^[0-9]{1,17}$", "u");
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.confirm.answer.json" */;
+/*# sourceURL="purchase.cancel.json" */;
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 0){
-validate47.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
+let missing0;
+if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
+validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema129.required,parentSchema:schema129,data}];
 return false;
 }
 else {
-for(const key0 in data){
-validate47.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
+if(data.purchase_id !== undefined){
+let data0 = data.purchase_id;
+const _errs3 = errors;
+if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
+validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
-break;
+}
+const _errs5 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+return false;
+}
+}
+var valid2 = _errs5 === errors;
+if(valid2){
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data0 === "string"){
+if(!pattern43.test(data0)){
+validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+return false;
+}
+}
+}
+var valid2 = _errs6 === errors;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate47.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+return false;
+}
+}
+}
 }
 }
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data}];
 return false;
 }
 }
@@ -4830,60 +5149,29 @@ return errors === 0;
 }
 
 export const file31 = validate48;
-const schema132 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.json","title":"purchase/confirm data","description":"The buyer confirms that the purchase arrived: the money held for it goes to the seller (ledger kind release), settle_state released. Only the buyer (else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 103 \"The seller's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+const schema131 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.answer.json","title":"purchase/confirm answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.confirm.json" */;
+/*# sourceURL="purchase.confirm.answer.json" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs0 = errors;
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema132.required,parentSchema:schema132,data}];
+if(Object.keys(data).length > 0){
+validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
 return false;
 }
 else {
-if(data.purchase_id !== undefined){
-let data0 = data.purchase_id;
-const _errs3 = errors;
-if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
+for(const key0 in data){
+validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
 return false;
-}
-const _errs5 = errors;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
-return false;
-}
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data0 === "string"){
-if(!pattern43.test(data0)){
-validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
-return false;
-}
-}
-}
-var valid2 = _errs6 === errors;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 1 || isNaN(data0)){
-validate48.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
-return false;
-}
-}
-}
+break;
 }
 }
 }
 else {
-validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data}];
+validate48.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
 return false;
 }
 }
@@ -4892,63 +5180,31 @@ return errors === 0;
 }
 
 export const file32 = validate49;
-const schema134 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.answer.json","title":"purchase/dispute answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+const schema133 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.confirm.json","title":"purchase/confirm data","description":"The buyer confirms that the purchase arrived: the money held for it goes to the seller (ledger kind release), settle_state released. Only the buyer (else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 103 \"The seller's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.dispute.answer.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 0){
-validate49.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
-return false;
-}
-else {
-for(const key0 in data){
-validate49.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
-return false;
-break;
-}
-}
-}
-else {
-validate49.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
-return false;
-}
-}
-validate49.errors = vErrors;
-return errors === 0;
-}
-
-export const file33 = validate50;
-const schema136 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.json","title":"purchase/dispute data","description":"The buyer disputes the purchase: its money stays held and is never released by time; it ends by the buyer's confirm, the seller's refund, or the operator's decision (npm run settle). Only the buyer (else 101), only while held (else 203 \"This purchase is not held\"). reason: 1 to 200 characters. Answers {}. 100 \"Purchase id not exist\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","reason":"The lamp never came to the meeting point."}],"type":"object","required":["purchase_id","reason"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"reason":{"type":"string","minLength":1,"maxLength":200}}};
-
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.dispute.json" */;
+/*# sourceURL="purchase.confirm.json" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.reason === undefined) && (missing0 = "reason"))){
-validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema136.required,parentSchema:schema136,data}];
+if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
+validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema133.required,parentSchema:schema133,data}];
 return false;
 }
 else {
 if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
-const _errs2 = errors;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
@@ -4958,7 +5214,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
 return false;
 }
 }
@@ -4968,7 +5224,101 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate50.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
+validate49.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data}];
+return false;
+}
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+export const file33 = validate50;
+const schema135 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.answer.json","title":"purchase/dispute answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.dispute.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate50.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+return false;
+}
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
+export const file34 = validate51;
+const schema137 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.dispute.json","title":"purchase/dispute data","description":"The buyer disputes the purchase: its money stays held and is never released by time; it ends by the buyer's confirm, the seller's refund, or the operator's decision (npm run settle). Only the buyer (else 101), only while held (else 203 \"This purchase is not held\"). reason: 1 to 200 characters. Answers {}. 100 \"Purchase id not exist\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","reason":"The lamp never came to the meeting point."}],"type":"object","required":["purchase_id","reason"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"reason":{"type":"string","minLength":1,"maxLength":200}}};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.dispute.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.reason === undefined) && (missing0 = "reason"))){
+validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema137.required,parentSchema:schema137,data}];
+return false;
+}
+else {
+if(data.purchase_id !== undefined){
+let data0 = data.purchase_id;
+const _errs2 = errors;
+const _errs3 = errors;
+if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
+return false;
+}
+const _errs5 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
+return false;
+}
+}
+var valid2 = _errs5 === errors;
+if(valid2){
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data0 === "string"){
+if(!pattern43.test(data0)){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
+return false;
+}
+}
+}
+var valid2 = _errs6 === errors;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
 return false;
 }
 }
@@ -4985,18 +5335,18 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
 if(func2(data1) > 200){
-validate50.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema136.properties.reason,data:data1}];
+validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema137.properties.reason,data:data1}];
 return false;
 }
 else {
 if(func2(data1) < 1){
-validate50.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.reason,data:data1}];
+validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.reason,data:data1}];
 return false;
 }
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.reason.type,parentSchema:schema136.properties.reason,data:data1}];
+validate51.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.reason.type,parentSchema:schema137.properties.reason,data:data1}];
 return false;
 }
 }
@@ -5009,22 +5359,22 @@ var valid0 = true;
 }
 }
 else {
-validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data}];
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data}];
 return false;
 }
 }
-validate50.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-export const file34 = validate51;
-const schema138 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","examples":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8,"pay_time":"2026-11-24 10:05:00","shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}],"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}};
-const schema140 = {"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]};
-const schema141 = {"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]};
-const schema147 = {"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]};
-const schema148 = {"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]};
+export const file35 = validate52;
+const schema139 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.answer.json","title":"purchase/info answer","description":"One purchase.","examples":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"product_unitprice":19.9,"product_totalprice":39.8,"pay_time":"2026-11-24 10:05:00","shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}],"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","product_unitprice","product_totalprice","pay_time","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"product_unitprice":{"$ref":"answer.fields.json#/definitions/yuan"},"product_totalprice":{"$ref":"answer.fields.json#/definitions/yuan"},"pay_time":{"description":"When it was paid; null before.","oneOf":[{"$ref":"answer.fields.json#/definitions/datetime"},{"type":"null"}]},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}};
+const schema141 = {"description":"paying, finish or cancel (an unpaid purchase past its deadline is cancel).","type":"string","enum":["paying","finish","cancel"]};
+const schema142 = {"description":"A user id (1 to 15 digits); null for an owner that is no user id, in rows adopted from the original.","type":["integer","null"]};
+const schema148 = {"description":"What became of the money a payment holds: \"\" until paid, then held (until the buyer confirms, the seller refunds, the buyer disputes, or release_at), disputed (held until the buyer confirms, the seller refunds or the operator decides), released (the seller was credited) or refunded (the buyer was credited back).","type":"string","enum":["","held","disputed","released","refunded"]};
+const schema149 = {"description":"When held money goes to the seller if nobody acts first (pay time + purchase.escrowSeconds); \"\" unless held (disputed included).","oneOf":[{"$ref":"#/definitions/datetime"},{"type":"string","maxLength":0}]};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5065,7 +5415,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data === "string"){
 if(func2(data) > 0){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema148.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema149.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5076,7 +5426,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.oneOf[1].type,parentSchema:schema148.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.oneOf[1].type,parentSchema:schema149.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5098,7 +5448,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema148.oneOf,parentSchema:schema148,data};
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema149.oneOf,parentSchema:schema149,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5106,7 +5456,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate52.errors = vErrors;
+validate53.errors = vErrors;
 return false;
 }
 else {
@@ -5120,12 +5470,12 @@ vErrors = null;
 }
 }
 }
-validate52.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5133,14 +5483,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((((((((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.purchase_state === undefined) && (missing0 = "purchase_state"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.purchase_type === undefined) && (missing0 = "purchase_type"))) || ((data.purchase_price === undefined) && (missing0 = "purchase_price"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pay_method === undefined) && (missing0 = "pay_method"))) || ((data.product_id === undefined) && (missing0 = "product_id"))) || ((data.product_num === undefined) && (missing0 = "product_num"))) || ((data.product_unitprice === undefined) && (missing0 = "product_unitprice"))) || ((data.product_totalprice === undefined) && (missing0 = "product_totalprice"))) || ((data.pay_time === undefined) && (missing0 = "pay_time"))) || ((data.shop_id === undefined) && (missing0 = "shop_id"))) || ((data.settle_state === undefined) && (missing0 = "settle_state"))) || ((data.release_at === undefined) && (missing0 = "release_at"))){
-validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema138.required,parentSchema:schema138,data}];
+validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema139.required,parentSchema:schema139,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema138.properties, key0))){
-validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data}];
+if(!(func18.call(schema139.properties, key0))){
+validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data}];
 return false;
 break;
 }
@@ -5153,12 +5503,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern36.test(data0)){
-validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data0}];
+validate52.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data0}];
 return false;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data0}];
+validate52.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data0}];
 return false;
 }
 }
@@ -5172,11 +5522,11 @@ if(data.purchase_state !== undefined){
 let data1 = data.purchase_state;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-validate51.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data1}];
+validate52.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data1}];
 return false;
 }
 if(!(((data1 === "paying") || (data1 === "finish")) || (data1 === "cancel"))){
-validate51.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema140.enum},message:"must be equal to one of the allowed values",schema:schema140.enum,parentSchema:schema140,data:data1}];
+validate52.errors = [{instancePath:instancePath+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",schema:schema141.enum,parentSchema:schema141,data:data1}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5189,7 +5539,7 @@ if(data.user_id !== undefined){
 let data2 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate51.errors = [{instancePath:instancePath+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data2}];
+validate52.errors = [{instancePath:instancePath+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data2}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5202,7 +5552,7 @@ if(data.purchase_type !== undefined){
 let data3 = data.purchase_type;
 const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate51.errors = [{instancePath:instancePath+"/purchase_type",schemaPath:"#/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.purchase_type.type,parentSchema:schema138.properties.purchase_type,data:data3}];
+validate52.errors = [{instancePath:instancePath+"/purchase_type",schemaPath:"#/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.purchase_type.type,parentSchema:schema139.properties.purchase_type,data:data3}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -5215,7 +5565,7 @@ if(data.purchase_price !== undefined){
 let data4 = data.purchase_price;
 const _errs13 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate51.errors = [{instancePath:instancePath+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data4}];
+validate52.errors = [{instancePath:instancePath+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data4}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -5231,12 +5581,12 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate51.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
+validate52.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
 return false;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
+validate52.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
 return false;
 }
 }
@@ -5250,7 +5600,7 @@ if(data.pay_method !== undefined){
 let data6 = data.pay_method;
 const _errs19 = errors;
 if(typeof data6 !== "string"){
-validate51.errors = [{instancePath:instancePath+"/pay_method",schemaPath:"#/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.pay_method.type,parentSchema:schema138.properties.pay_method,data:data6}];
+validate52.errors = [{instancePath:instancePath+"/pay_method",schemaPath:"#/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.pay_method.type,parentSchema:schema139.properties.pay_method,data:data6}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -5263,7 +5613,7 @@ if(data.product_id !== undefined){
 let data7 = data.product_id;
 const _errs21 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate51.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.product_id.type,parentSchema:schema138.properties.product_id,data:data7}];
+validate52.errors = [{instancePath:instancePath+"/product_id",schemaPath:"#/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.product_id.type,parentSchema:schema139.properties.product_id,data:data7}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -5276,13 +5626,13 @@ if(data.product_num !== undefined){
 let data8 = data.product_num;
 const _errs23 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate51.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.product_num.type,parentSchema:schema138.properties.product_num,data:data8}];
+validate52.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.product_num.type,parentSchema:schema139.properties.product_num,data:data8}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-validate51.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema138.properties.product_num,data:data8}];
+validate52.errors = [{instancePath:instancePath+"/product_num",schemaPath:"#/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema139.properties.product_num,data:data8}];
 return false;
 }
 }
@@ -5297,7 +5647,7 @@ if(data.product_unitprice !== undefined){
 let data9 = data.product_unitprice;
 const _errs25 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate51.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data9}];
+validate52.errors = [{instancePath:instancePath+"/product_unitprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data9}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -5310,7 +5660,7 @@ if(data.product_totalprice !== undefined){
 let data10 = data.product_totalprice;
 const _errs28 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate51.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data10}];
+validate52.errors = [{instancePath:instancePath+"/product_totalprice",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data10}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -5358,7 +5708,7 @@ passing0 = 0;
 }
 const _errs36 = errors;
 if(data11 !== null){
-const err2 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema138.properties.pay_time.oneOf[1].type,parentSchema:schema138.properties.pay_time.oneOf[1],data:data11};
+const err2 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.pay_time.oneOf[1].type,parentSchema:schema139.properties.pay_time.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5379,7 +5729,7 @@ passing0 = 1;
 }
 }
 if(!valid8){
-const err3 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema138.properties.pay_time.oneOf,parentSchema:schema138.properties.pay_time,data:data11};
+const err3 = {instancePath:instancePath+"/pay_time",schemaPath:"#/properties/pay_time/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema139.properties.pay_time.oneOf,parentSchema:schema139.properties.pay_time,data:data11};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5387,7 +5737,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return false;
 }
 else {
@@ -5411,7 +5761,7 @@ if(data.shop_id !== undefined){
 let data12 = data.shop_id;
 const _errs38 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate51.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.shop_id.type,parentSchema:schema138.properties.shop_id,data:data12}];
+validate52.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.shop_id.type,parentSchema:schema139.properties.shop_id,data:data12}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -5424,11 +5774,11 @@ if(data.settle_state !== undefined){
 let data13 = data.settle_state;
 const _errs40 = errors;
 if(typeof data13 !== "string"){
-validate51.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data13}];
+validate52.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data13}];
 return false;
 }
 if(!(((((data13 === "") || (data13 === "held")) || (data13 === "disputed")) || (data13 === "released")) || (data13 === "refunded"))){
-validate51.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema147.enum},message:"must be equal to one of the allowed values",schema:schema147.enum,parentSchema:schema147,data:data13}];
+validate52.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values",schema:schema148.enum,parentSchema:schema148,data:data13}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -5439,8 +5789,8 @@ var valid0 = true;
 if(valid0){
 if(data.release_at !== undefined){
 const _errs43 = errors;
-if(!(validate52(data.release_at, {instancePath:instancePath+"/release_at",parentData:data,parentDataProperty:"release_at",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate53(data.release_at, {instancePath:instancePath+"/release_at",parentData:data,parentDataProperty:"release_at",rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs43 === errors;
@@ -5466,18 +5816,18 @@ var valid0 = true;
 }
 }
 else {
-validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data}];
 return false;
 }
 }
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const file35 = validate54;
-const schema150 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id, settle_state (\"\" until paid, then held, disputed, released or refunded), release_at (when held money goes to the seller; \"\" unless held)}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+export const file36 = validate55;
+const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.info.json","title":"purchase/info data","description":"One purchase, for its buyer or its seller: {purchase_id, purchase_state (paying, finish or cancel; an unpaid purchase past its deadline is cancel), user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method (\"\" until paid), product_id, product_num, product_unitprice, product_totalprice, pay_time, shop_id, settle_state (\"\" until paid, then held, disputed, released or refunded), release_at (when held money goes to the seller; \"\" unless held)}. 100 \"Purchase id not exist\", 101 \"Have no right to operate\".","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5485,7 +5835,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema150.required,parentSchema:schema150,data}];
+validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema151.required,parentSchema:schema151,data}];
 return false;
 }
 else {
@@ -5493,13 +5843,13 @@ if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
@@ -5509,7 +5859,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
 return false;
 }
 }
@@ -5519,7 +5869,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate54.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
+validate55.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
 return false;
 }
 }
@@ -5528,18 +5878,18 @@ return false;
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data}];
 return false;
 }
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const file36 = validate55;
-const schema152 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","examples":[{"num":1,"list":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}]}],"type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}}}}};
+export const file37 = validate56;
+const schema153 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.answer.json","title":"purchase/list answer","description":"A page of purchases, as the original answered it: num is the rows of this page.","examples":[{"num":1,"list":[{"purchase_id":"17639460004517733","purchase_state":"finish","user_id":1180310087,"purchase_type":0,"purchase_price":39.8,"creat_time":"2026-11-24 10:00:00","pay_method":"wallet","product_id":4517733,"product_num":2,"shop_id":811729970,"settle_state":"held","release_at":"2026-12-01 10:05:00"}]}],"type":"object","additionalProperties":false,"required":["num","list"],"properties":{"num":{"type":"integer","minimum":0},"list":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["purchase_id","purchase_state","user_id","purchase_type","purchase_price","creat_time","pay_method","product_id","product_num","shop_id","settle_state","release_at"],"properties":{"purchase_id":{"$ref":"answer.fields.json#/definitions/purchaseId"},"purchase_state":{"$ref":"answer.fields.json#/definitions/purchaseState"},"user_id":{"description":"The buyer.","$ref":"answer.fields.json#/definitions/userId"},"purchase_type":{"type":"integer"},"purchase_price":{"$ref":"answer.fields.json#/definitions/yuan"},"creat_time":{"$ref":"answer.fields.json#/definitions/datetime"},"pay_method":{"description":"\"wallet\" once paid, \"\" before.","type":"string"},"product_id":{"type":"integer"},"product_num":{"type":"integer","minimum":1},"shop_id":{"type":"integer"},"settle_state":{"$ref":"answer.fields.json#/definitions/settleState"},"release_at":{"$ref":"answer.fields.json#/definitions/releaseAt"}}}}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5580,7 +5930,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data === "string"){
 if(func2(data) > 0){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema148.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxLength",keyword:"maxLength",params:{limit: 0},message:"must NOT have more than 0 characters",schema:0,parentSchema:schema149.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5591,7 +5941,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.oneOf[1].type,parentSchema:schema148.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.oneOf[1].type,parentSchema:schema149.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5613,7 +5963,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema148.oneOf,parentSchema:schema148,data};
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema149.oneOf,parentSchema:schema149,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5621,7 +5971,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return false;
 }
 else {
@@ -5635,12 +5985,12 @@ vErrors = null;
 }
 }
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5648,14 +5998,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.num === undefined) && (missing0 = "num")) || ((data.list === undefined) && (missing0 = "list"))){
-validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema152.required,parentSchema:schema152,data}];
+validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema153.required,parentSchema:schema153,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "num") || (key0 === "list"))){
-validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data}];
+validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data}];
 return false;
 break;
 }
@@ -5665,13 +6015,13 @@ if(data.num !== undefined){
 let data0 = data.num;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate55.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.num.type,parentSchema:schema152.properties.num,data:data0}];
+validate56.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.num.type,parentSchema:schema153.properties.num,data:data0}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-validate55.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema152.properties.num,data:data0}];
+validate56.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema153.properties.num,data:data0}];
 return false;
 }
 }
@@ -5696,14 +6046,14 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((((((((((data2.purchase_id === undefined) && (missing1 = "purchase_id")) || ((data2.purchase_state === undefined) && (missing1 = "purchase_state"))) || ((data2.user_id === undefined) && (missing1 = "user_id"))) || ((data2.purchase_type === undefined) && (missing1 = "purchase_type"))) || ((data2.purchase_price === undefined) && (missing1 = "purchase_price"))) || ((data2.creat_time === undefined) && (missing1 = "creat_time"))) || ((data2.pay_method === undefined) && (missing1 = "pay_method"))) || ((data2.product_id === undefined) && (missing1 = "product_id"))) || ((data2.product_num === undefined) && (missing1 = "product_num"))) || ((data2.shop_id === undefined) && (missing1 = "shop_id"))) || ((data2.settle_state === undefined) && (missing1 = "settle_state"))) || ((data2.release_at === undefined) && (missing1 = "release_at"))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema152.properties.list.items.required,parentSchema:schema152.properties.list.items,data:data2}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema153.properties.list.items.required,parentSchema:schema153.properties.list.items,data:data2}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data2){
-if(!(func18.call(schema152.properties.list.items.properties, key1))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.list.items,data:data2}];
+if(!(func18.call(schema153.properties.list.items.properties, key1))){
+validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema153.properties.list.items,data:data2}];
 return false;
 break;
 }
@@ -5716,12 +6066,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern36.test(data3)){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data3}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data3}];
 return false;
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data3}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data3}];
 return false;
 }
 }
@@ -5735,11 +6085,11 @@ if(data2.purchase_state !== undefined){
 let data4 = data2.purchase_state;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data4}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data4}];
 return false;
 }
 if(!(((data4 === "paying") || (data4 === "finish")) || (data4 === "cancel"))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema140.enum},message:"must be equal to one of the allowed values",schema:schema140.enum,parentSchema:schema140,data:data4}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_state",schemaPath:"answer.fields.json#/definitions/purchaseState/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",schema:schema141.enum,parentSchema:schema141,data:data4}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -5752,7 +6102,7 @@ if(data2.user_id !== undefined){
 let data5 = data2.user_id;
 const _errs15 = errors;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data5}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/user_id",schemaPath:"answer.fields.json#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data5}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -5765,7 +6115,7 @@ if(data2.purchase_type !== undefined){
 let data6 = data2.purchase_type;
 const _errs18 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_type",schemaPath:"#/properties/list/items/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.purchase_type.type,parentSchema:schema152.properties.list.items.properties.purchase_type,data:data6}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_type",schemaPath:"#/properties/list/items/properties/purchase_type/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.purchase_type.type,parentSchema:schema153.properties.list.items.properties.purchase_type,data:data6}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -5778,7 +6128,7 @@ if(data2.purchase_price !== undefined){
 let data7 = data2.purchase_price;
 const _errs20 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data7}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/purchase_price",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data7}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -5794,12 +6144,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data8 === "string"){
 if(!pattern7.test(data8)){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data8}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data8}];
 return false;
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/creat_time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8}];
 return false;
 }
 }
@@ -5813,7 +6163,7 @@ if(data2.pay_method !== undefined){
 let data9 = data2.pay_method;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/pay_method",schemaPath:"#/properties/list/items/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.list.items.properties.pay_method.type,parentSchema:schema152.properties.list.items.properties.pay_method,data:data9}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/pay_method",schemaPath:"#/properties/list/items/properties/pay_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.list.items.properties.pay_method.type,parentSchema:schema153.properties.list.items.properties.pay_method,data:data9}];
 return false;
 }
 var valid2 = _errs26 === errors;
@@ -5826,7 +6176,7 @@ if(data2.product_id !== undefined){
 let data10 = data2.product_id;
 const _errs28 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/product_id",schemaPath:"#/properties/list/items/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.product_id.type,parentSchema:schema152.properties.list.items.properties.product_id,data:data10}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_id",schemaPath:"#/properties/list/items/properties/product_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.product_id.type,parentSchema:schema153.properties.list.items.properties.product_id,data:data10}];
 return false;
 }
 var valid2 = _errs28 === errors;
@@ -5839,13 +6189,13 @@ if(data2.product_num !== undefined){
 let data11 = data2.product_num;
 const _errs30 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.product_num.type,parentSchema:schema152.properties.list.items.properties.product_num,data:data11}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.product_num.type,parentSchema:schema153.properties.list.items.properties.product_num,data:data11}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema152.properties.list.items.properties.product_num,data:data11}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/product_num",schemaPath:"#/properties/list/items/properties/product_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema153.properties.list.items.properties.product_num,data:data11}];
 return false;
 }
 }
@@ -5860,7 +6210,7 @@ if(data2.shop_id !== undefined){
 let data12 = data2.shop_id;
 const _errs32 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/shop_id",schemaPath:"#/properties/list/items/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.list.items.properties.shop_id.type,parentSchema:schema152.properties.list.items.properties.shop_id,data:data12}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/shop_id",schemaPath:"#/properties/list/items/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.list.items.properties.shop_id.type,parentSchema:schema153.properties.list.items.properties.shop_id,data:data12}];
 return false;
 }
 var valid2 = _errs32 === errors;
@@ -5873,11 +6223,11 @@ if(data2.settle_state !== undefined){
 let data13 = data2.settle_state;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data13}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data13}];
 return false;
 }
 if(!(((((data13 === "") || (data13 === "held")) || (data13 === "disputed")) || (data13 === "released")) || (data13 === "refunded"))){
-validate55.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema147.enum},message:"must be equal to one of the allowed values",schema:schema147.enum,parentSchema:schema147,data:data13}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0+"/settle_state",schemaPath:"answer.fields.json#/definitions/settleState/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values",schema:schema148.enum,parentSchema:schema148,data:data13}];
 return false;
 }
 var valid2 = _errs34 === errors;
@@ -5888,8 +6238,8 @@ var valid2 = true;
 if(valid2){
 if(data2.release_at !== undefined){
 const _errs37 = errors;
-if(!(validate56(data2.release_at, {instancePath:instancePath+"/list/" + i0+"/release_at",parentData:data2,parentDataProperty:"release_at",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate57(data2.release_at, {instancePath:instancePath+"/list/" + i0+"/release_at",parentData:data2,parentDataProperty:"release_at",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs37 === errors;
@@ -5912,7 +6262,7 @@ var valid2 = true;
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.list.items.type,parentSchema:schema152.properties.list.items,data:data2}];
+validate56.errors = [{instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.properties.list.items.type,parentSchema:schema153.properties.list.items,data:data2}];
 return false;
 }
 }
@@ -5923,7 +6273,7 @@ break;
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.list.type,parentSchema:schema152.properties.list,data:data1}];
+validate56.errors = [{instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.list.type,parentSchema:schema153.properties.list,data:data1}];
 return false;
 }
 }
@@ -5937,18 +6287,18 @@ var valid0 = true;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data}];
 return false;
 }
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const file37 = validate58;
-const schema161 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state and of one settle_state (a seller's \"money on its way\": held). Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id, settle_state, release_at}; an empty page is status 0 with {num: 0, list: []}.","x-type-name":"订单 · purchases","examples":[{"role":"buyer","state":"finish"}],"type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"settle_state":{"type":"string","enum":["held","disputed","released","refunded"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file38 = validate59;
+const schema162 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.list.json","title":"purchase/list data","description":"The caller's purchases (role buyer, the default) or the purchases from the caller's shops (role seller), newest first, optionally of one state and of one settle_state (a seller's \"money on its way\": held). Answers {num, list} as the original did: num is the rows of this page, list its rows {purchase_id, purchase_state, user_id (the buyer, an integer), purchase_type, purchase_price, creat_time, pay_method, product_id, product_num, shop_id, settle_state, release_at}; an empty page is status 0 with {num: 0, list: []}.","x-type-name":"订单 · purchases","examples":[{"role":"buyer","state":"finish"}],"type":"object","properties":{"role":{"type":"string","enum":["buyer","seller"]},"state":{"type":"string","enum":["paying","finish","cancel"]},"settle_state":{"type":"string","enum":["held","disputed","released","refunded"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.list.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5958,11 +6308,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate58.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.role.type,parentSchema:schema161.properties.role,data:data0}];
+validate59.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.role.type,parentSchema:schema162.properties.role,data:data0}];
 return false;
 }
 if(!((data0 === "buyer") || (data0 === "seller"))){
-validate58.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema161.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema161.properties.role.enum,parentSchema:schema161.properties.role,data:data0}];
+validate59.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema162.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.role.enum,parentSchema:schema162.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5975,11 +6325,11 @@ if(data.state !== undefined){
 let data1 = data.state;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate58.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.state.type,parentSchema:schema161.properties.state,data:data1}];
+validate59.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.state.type,parentSchema:schema162.properties.state,data:data1}];
 return false;
 }
 if(!(((data1 === "paying") || (data1 === "finish")) || (data1 === "cancel"))){
-validate58.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema161.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema161.properties.state.enum,parentSchema:schema161.properties.state,data:data1}];
+validate59.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema162.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.state.enum,parentSchema:schema162.properties.state,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5992,11 +6342,11 @@ if(data.settle_state !== undefined){
 let data2 = data.settle_state;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate58.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.settle_state.type,parentSchema:schema161.properties.settle_state,data:data2}];
+validate59.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.settle_state.type,parentSchema:schema162.properties.settle_state,data:data2}];
 return false;
 }
 if(!((((data2 === "held") || (data2 === "disputed")) || (data2 === "released")) || (data2 === "refunded"))){
-validate58.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/enum",keyword:"enum",params:{allowedValues: schema161.properties.settle_state.enum},message:"must be equal to one of the allowed values",schema:schema161.properties.settle_state.enum,parentSchema:schema161.properties.settle_state,data:data2}];
+validate59.errors = [{instancePath:instancePath+"/settle_state",schemaPath:"#/properties/settle_state/enum",keyword:"enum",params:{allowedValues: schema162.properties.settle_state.enum},message:"must be equal to one of the allowed values",schema:schema162.properties.settle_state.enum,parentSchema:schema162.properties.settle_state,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6010,18 +6360,18 @@ let data3 = data.limit;
 const _errs8 = errors;
 const _errs9 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data3}];
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data3}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 200 || isNaN(data3)){
-validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data3}];
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data3}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data3}];
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -6029,7 +6379,7 @@ return false;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-validate58.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data3}];
+validate59.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -6046,18 +6396,18 @@ let data4 = data.offset;
 const _errs12 = errors;
 const _errs13 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data4}];
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data4}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000000 || isNaN(data4)){
-validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data4}];
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data4}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data4}];
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -6065,7 +6415,7 @@ return false;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(!pattern16.test(data4)){
-validate58.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data4}];
+validate59.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -6082,38 +6432,7 @@ var valid0 = true;
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data}];
-return false;
-}
-}
-validate58.errors = vErrors;
-return errors === 0;
-}
-
-export const file38 = validate59;
-const schema164 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.pay.answer.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 0){
-validate59.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
-return false;
-}
-else {
-for(const key0 in data){
-validate59.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
-return false;
-break;
-}
-}
-}
-else {
-validate59.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data}];
 return false;
 }
 }
@@ -6122,9 +6441,40 @@ return errors === 0;
 }
 
 export const file39 = validate60;
-const schema166 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the money is held for the seller (settle_state held) until the buyer confirms, the seller refunds, or purchase.escrowSeconds pass (then released to the seller); with escrowSeconds 0 the seller is credited at once (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\" (escrowSeconds 0), 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","method":"wallet"}],"type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
+const schema165 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.answer.json","title":"purchase/pay answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.pay.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate60.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+return false;
+}
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
+export const file40 = validate61;
+const schema167 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.pay.json","title":"purchase/pay data","description":"Pays a purchase from the buyer's wallet, in one transaction: the purchase goes from paying to finish (only if still paying and not expired), the product must still be on sale and its sale count grows, the buyer's balance goes down by the price agreed at apply (only if it stays at or above 0), the money is held for the seller (settle_state held) until the buyer confirms, the seller refunds, or purchase.escrowSeconds pass (then released to the seller); with escrowSeconds 0 the seller is credited at once (only if the wallet stays at or below 9999999999.99). Any refusal changes nothing. Answers {}. Local statuses: 100 \"Purchase id not exist\", 101 \"Have no right to operate\" (not the buyer), 102 \"Balance is not enough\", 103 \"The seller's wallet is full\" (escrowSeconds 0), 200 \"Pay method not allow\" (only \"wallet\"), 201 \"This purchase is not paying state\" (paid, cancelled or expired), 202 \"The product is not on sale\" (withdrawn or deleted since apply).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733","method":"wallet"}],"type":"object","required":["purchase_id","method"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"},"method":{"type":"string","enum":["wallet"],"x-status":"payMethodNotAllowed"}}};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.pay.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6132,7 +6482,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.purchase_id === undefined) && (missing0 = "purchase_id")) || ((data.method === undefined) && (missing0 = "method"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema166.required,parentSchema:schema166,data}];
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema167.required,parentSchema:schema167,data}];
 return false;
 }
 else {
@@ -6141,13 +6491,13 @@ let data0 = data.purchase_id;
 const _errs2 = errors;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6157,7 +6507,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6167,7 +6517,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate60.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
+validate61.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
 return false;
 }
 }
@@ -6182,11 +6532,11 @@ if(data.method !== undefined){
 let data1 = data.method;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema166.properties.method.type,parentSchema:schema166.properties.method,data:data1}];
+validate61.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.method.type,parentSchema:schema167.properties.method,data:data1}];
 return false;
 }
 if(!(data1 === "wallet")){
-validate60.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema166.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema166.properties.method.enum,parentSchema:schema166.properties.method,data:data1}];
+validate61.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema167.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema167.properties.method.enum,parentSchema:schema167.properties.method,data:data1}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6198,38 +6548,7 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema166.type,parentSchema:schema166,data}];
-return false;
-}
-}
-validate60.errors = vErrors;
-return errors === 0;
-}
-
-export const file40 = validate61;
-const schema168 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.answer.json","title":"purchase/refund answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
-
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="purchase.refund.answer.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 0){
-validate61.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
-return false;
-}
-else {
-for(const key0 in data){
-validate61.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
-return false;
-break;
-}
-}
-}
-else {
-validate61.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.type,parentSchema:schema167,data}];
 return false;
 }
 }
@@ -6238,9 +6557,40 @@ return errors === 0;
 }
 
 export const file41 = validate62;
-const schema170 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.json","title":"purchase/refund data","description":"The seller gives the money back: the money held for the purchase goes back to the buyer (ledger kind refund), purchase_state cancel, settle_state refunded, and the product's sale count goes down by product_num. Only the seller (the shop's owner; else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 104 \"The buyer's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+const schema169 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.answer.json","title":"purchase/refund answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="purchase.refund.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate62.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+return false;
+}
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+export const file42 = validate63;
+const schema171 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"purchase.refund.json","title":"purchase/refund data","description":"The seller gives the money back: the money held for the purchase goes back to the buyer (ledger kind refund), purchase_state cancel, settle_state refunded, and the product's sale count goes down by product_num. Only the seller (the shop's owner; else 101), only while held or disputed (else 203 \"This purchase is not held\"). Answers {}. 100 \"Purchase id not exist\", 104 \"The buyer's wallet is full\" (nothing changes).","x-type-name":"订单 · purchases","examples":[{"purchase_id":"17639460004517733"}],"type":"object","required":["purchase_id"],"properties":{"purchase_id":{"$ref":"shop.fields.json#/definitions/purchaseId"}}};
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="purchase.refund.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6248,7 +6598,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.purchase_id === undefined) && (missing0 = "purchase_id")){
-validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema170.required,parentSchema:schema170,data}];
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema171.required,parentSchema:schema171,data}];
 return false;
 }
 else {
@@ -6256,13 +6606,13 @@ if(data.purchase_id !== undefined){
 let data0 = data.purchase_id;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema129.type},message:"must be string,integer",schema:schema129.type,parentSchema:schema129,data:data0}];
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: schema130.type},message:"must be string,integer",schema:schema130.type,parentSchema:schema130,data:data0}];
 return false;
 }
 const _errs5 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.allOf[0],data:data0}];
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6272,7 +6622,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if(!pattern43.test(data0)){
-validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema129.allOf[1],data:data0}];
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,17}$"},message:"must match pattern \""+"^[0-9]{1,17}$"+"\"",schema:"^[0-9]{1,17}$",parentSchema:schema130.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6282,7 +6632,7 @@ var valid2 = _errs6 === errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate62.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129,data:data0}];
+validate63.errors = [{instancePath:instancePath+"/purchase_id",schemaPath:"shop.fields.json#/definitions/purchaseId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130,data:data0}];
 return false;
 }
 }
@@ -6291,18 +6641,18 @@ return false;
 }
 }
 else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data}];
 return false;
 }
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const file42 = validate63;
-const schema172 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","examples":[{"shop_id":811729970}],"type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
+export const file43 = validate64;
+const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.answer.json","title":"shop/creat answer","description":"The new shop's id (9 digits).","examples":[{"shop_id":811729970}],"type":"object","additionalProperties":false,"required":["shop_id"],"properties":{"shop_id":{"type":"integer","minimum":100000000,"maximum":999999999}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.creat.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6310,14 +6660,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_id === undefined) && (missing0 = "shop_id")){
-validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema172.required,parentSchema:schema172,data}];
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema173.required,parentSchema:schema173,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "shop_id")){
-validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema172,data}];
+validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema173,data}];
 return false;
 break;
 }
@@ -6327,18 +6677,18 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate63.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema172.properties.shop_id.type,parentSchema:schema172.properties.shop_id,data:data0}];
+validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema173.properties.shop_id.type,parentSchema:schema173.properties.shop_id,data:data0}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate63.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema172.properties.shop_id,data:data0}];
+validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema173.properties.shop_id,data:data0}];
 return false;
 }
 else {
 if(data0 < 100000000 || isNaN(data0)){
-validate63.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100000000},message:"must be >= 100000000",schema:100000000,parentSchema:schema172.properties.shop_id,data:data0}];
+validate64.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100000000},message:"must be >= 100000000",schema:100000000,parentSchema:schema173.properties.shop_id,data:data0}];
 return false;
 }
 }
@@ -6349,19 +6699,19 @@ return false;
 }
 }
 else {
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data}];
 return false;
 }
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const file43 = validate64;
-const schema173 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","x-type-name":"店铺 · shops","examples":[{"shop_name":"码三秃的店铺","shop_content":"二手教材"}],"type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
-const schema174 = {"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100};
+export const file44 = validate65;
+const schema174 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.creat.json","title":"shop/creat (alias shop/create) data","description":"Opens a shop owned by the token's user. Answers {shop_id} (9 digits, random). shop_id and creat_time in the request are ignored. 100 the name is taken; 101 the user already has the maximum number of shops (3 by default).","x-type-name":"店铺 · shops","examples":[{"shop_name":"码三秃的店铺","shop_content":"二手教材"}],"type":"object","required":["shop_name"],"properties":{"shop_name":{"description":"Unique, and never changes.","$ref":"shop.fields.json#/definitions/shopName"},"shop_content":{"type":"string","maxLength":10000},"user_id":{"description":"Must be the token's user when given.","type":["string","integer"],"maxLength":32}}};
+const schema175 = {"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.creat.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6369,7 +6719,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_name === undefined) && (missing0 = "shop_name")){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema173.required,parentSchema:schema173,data}];
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema174.required,parentSchema:schema174,data}];
 return false;
 }
 else {
@@ -6384,18 +6734,18 @@ data["shop_name"] = data0;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-validate64.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema174,data:data0}];
+validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema175,data:data0}];
 return false;
 }
 else {
 if(func2(data0) < 1){
-validate64.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema174,data:data0}];
+validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema175,data:data0}];
 return false;
 }
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.type,parentSchema:schema174,data:data0}];
+validate65.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:data0}];
 return false;
 }
 }
@@ -6411,12 +6761,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func2(data1) > 10000){
-validate64.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema173.properties.shop_content,data:data1}];
+validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema174.properties.shop_content,data:data1}];
 return false;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.shop_content.type,parentSchema:schema173.properties.shop_content,data:data1}];
+validate65.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.shop_content.type,parentSchema:schema174.properties.shop_content,data:data1}];
 return false;
 }
 }
@@ -6430,13 +6780,13 @@ if(data.user_id !== undefined){
 let data2 = data.user_id;
 const _errs7 = errors;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-validate64.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema173.properties.user_id.type},message:"must be string,integer",schema:schema173.properties.user_id.type,parentSchema:schema173.properties.user_id,data:data2}];
+validate65.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema174.properties.user_id.type},message:"must be string,integer",schema:schema174.properties.user_id.type,parentSchema:schema174.properties.user_id,data:data2}];
 return false;
 }
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(func2(data2) > 32){
-validate64.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema173.properties.user_id,data:data2}];
+validate65.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema174.properties.user_id,data:data2}];
 return false;
 }
 }
@@ -6451,15 +6801,15 @@ var valid0 = true;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.type,parentSchema:schema174,data}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const file44 = validate24;
+export const file45 = validate24;
 const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.fields.json","title":"Student platform fields","description":"Field definitions shared by the shop, picture, product and purchase APIs. Ids and counts may be sent as integers or strings of digits; amounts of money as numbers or numeric strings, in yuan, with at most 2 decimals.","definitions":{"shopId":{"description":"9 digits; a larger number names no shop.","type":["integer","string"],"minimum":1,"maximum":999999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,9}$"}]},"shopName":{"description":"Leading and trailing white space is trimmed first, so names compare the same on every database.","type":"string","transform":["trim"],"minLength":1,"maxLength":100},"limit":{"description":"Rows in the page: 1 to 200, an integer or a string of digits; 50 when missing. Anything else is -204.","type":["integer","string"],"minimum":1,"maximum":200,"pattern":"^[0-9]{1,3}$","x-status":"valueError"},"offset":{"description":"Rows to skip: 0 to 1000000000, an integer or a string of digits; 0 when missing. Anything else is -204.","type":["integer","string"],"minimum":0,"maximum":1000000000,"pattern":"^[0-9]{1,10}$","x-status":"valueError"},"order":{"description":"A comma-separated list of \"<column> ASC|DESC\" over the list's columns; ties are broken by the id.","type":"string","maxLength":500},"picUrl":{"type":"string","maxLength":512},"productId":{"description":"7 digits; a larger number names no product.","type":["integer","string"],"minimum":1,"maximum":9999999,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,15}$","x-status":"valueType"},{"pattern":"^0*[0-9]{1,7}$"}]},"money":{"description":"Yuan, 0 to 1000000, at most 2 decimals (more: -204), as a number or a numeric string.","type":["number","string"],"minimum":0,"maximum":1000000,"allOf":[{"minLength":1},{"pattern":"^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$","x-status":"valueType"}]},"productName":{"type":"string","transform":["trim"],"minLength":1,"maxLength":100},"productContent":{"description":"Stored and answered verbatim (HTML included: escaping is the client's job).","type":"string","maxLength":5000},"productKey":{"description":"Keywords, separated by \"|\".","type":"string","maxLength":255},"purchaseId":{"description":"17 digits, best sent as a string (a JSON number that long loses digits).","type":["string","integer"],"minimum":1,"allOf":[{"minLength":1},{"pattern":"^[0-9]{1,17}$","x-status":"valueType"}]}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -6468,25 +6818,25 @@ validate24.errors = null;
 return true;
 }
 
-export const file45 = validate65;
-const schema175 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","examples":[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}],"$ref":"answer.fields.json#/definitions/shop"};
-const schema176 = {"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}};
+export const file46 = validate66;
+const schema176 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.answer.json","title":"shop/info answer","description":"One shop (status 1 \"Empty records\" with {} when there is none).","examples":[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}],"$ref":"answer.fields.json#/definitions/shop"};
+const schema177 = {"type":"object","additionalProperties":false,"required":["shop_id","shop_name","shop_content","user_id","user_name","creat_time","pic_url"],"properties":{"shop_id":{"type":"integer"},"shop_name":{"type":"string"},"shop_content":{"type":"string"},"user_id":{"$ref":"#/definitions/userId"},"user_name":{"description":"The owner's name in the account service's users table; \"\" when it has none.","type":"string"},"creat_time":{"$ref":"#/definitions/datetime"},"pic_url":{"type":"string"}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.shop_id === undefined) && (missing0 = "shop_id")) || ((data.shop_name === undefined) && (missing0 = "shop_name"))) || ((data.shop_content === undefined) && (missing0 = "shop_content"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.user_name === undefined) && (missing0 = "user_name"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))){
-validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema176.required,parentSchema:schema176,data}];
+validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema177.required,parentSchema:schema177,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "shop_id") || (key0 === "shop_name")) || (key0 === "shop_content")) || (key0 === "user_id")) || (key0 === "user_name")) || (key0 === "creat_time")) || (key0 === "pic_url"))){
-validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema176,data}];
+validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data}];
 return false;
 break;
 }
@@ -6496,7 +6846,7 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate66.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema176.properties.shop_id.type,parentSchema:schema176.properties.shop_id,data:data0}];
+validate67.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.shop_id.type,parentSchema:schema177.properties.shop_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6509,7 +6859,7 @@ if(data.shop_name !== undefined){
 let data1 = data.shop_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate66.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_name.type,parentSchema:schema176.properties.shop_name,data:data1}];
+validate67.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_name.type,parentSchema:schema177.properties.shop_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6522,7 +6872,7 @@ if(data.shop_content !== undefined){
 let data2 = data.shop_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate66.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_content.type,parentSchema:schema176.properties.shop_content,data:data2}];
+validate67.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_content.type,parentSchema:schema177.properties.shop_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6535,7 +6885,7 @@ if(data.user_id !== undefined){
 let data3 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate66.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data3}];
+validate67.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6548,7 +6898,7 @@ if(data.user_name !== undefined){
 let data4 = data.user_name;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate66.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.user_name.type,parentSchema:schema176.properties.user_name,data:data4}];
+validate67.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.user_name.type,parentSchema:schema177.properties.user_name,data:data4}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6564,12 +6914,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate66.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
+validate67.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
 return false;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
+validate67.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
 return false;
 }
 }
@@ -6583,7 +6933,7 @@ if(data.pic_url !== undefined){
 let data6 = data.pic_url;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate66.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.pic_url.type,parentSchema:schema176.properties.pic_url,data:data6}];
+validate67.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.pic_url.type,parentSchema:schema177.properties.pic_url,data:data6}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6601,31 +6951,31 @@ var valid0 = true;
 }
 }
 else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema176.type,parentSchema:schema176,data}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data}];
 return false;
 }
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="shop.info.answer.json" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
 }
 validate66.errors = vErrors;
 return errors === 0;
 }
 
+export const file47 = validate69;
+const schema180 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970}],"type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="shop.info.answer.json" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
-}
-validate65.errors = vErrors;
-return errors === 0;
-}
-
-export const file46 = validate68;
-const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.info.json","title":"shop/info data","description":"One shop, by shop_id or by its exact name (shop_id wins when both are given); -202 when neither is. Answers {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name, \"\" when none), creat_time, pic_url}; status 1 \"Empty records\" with {} when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970}],"type":"object","x-status":"missingKey","anyOf":[{"required":["shop_id"]},{"required":["shop_name"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_name":{"$ref":"shop.fields.json#/definitions/shopName"}}};
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6635,7 +6985,7 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_id === undefined) && (missing0 = "shop_id")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema179.anyOf[0].required,parentSchema:schema179.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema180.anyOf[0].required,parentSchema:schema180.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6652,7 +7002,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.shop_name === undefined) && (missing1 = "shop_name")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema179.anyOf[1].required,parentSchema:schema179.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema180.anyOf[1].required,parentSchema:schema180.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6666,7 +7016,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema179.anyOf,parentSchema:schema179,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema180.anyOf,parentSchema:schema180,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6674,7 +7024,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return false;
 }
 else {
@@ -6695,13 +7045,13 @@ let data0 = data.shop_id;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data0}];
 return false;
 }
 const _errs9 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data0}];
 return false;
 }
 }
@@ -6711,7 +7061,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data0}];
 return false;
 }
 }
@@ -6721,7 +7071,7 @@ if(valid3){
 const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
-validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data0}];
 return false;
 }
 }
@@ -6731,12 +7081,12 @@ var valid3 = _errs12 === errors;
 if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate68.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data0}];
+validate69.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data0}];
 return false;
 }
 }
@@ -6759,18 +7109,18 @@ data["shop_name"] = data1;
 if(errors === _errs14){
 if(typeof data1 === "string"){
 if(func2(data1) > 100){
-validate68.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema174,data:data1}];
+validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema175,data:data1}];
 return false;
 }
 else {
 if(func2(data1) < 1){
-validate68.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema174,data:data1}];
+validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema175,data:data1}];
 return false;
 }
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.type,parentSchema:schema174,data:data1}];
+validate69.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"shop.fields.json#/definitions/shopName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:data1}];
 return false;
 }
 }
@@ -6782,32 +7132,32 @@ var valid1 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema179.type,parentSchema:schema179,data}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema180.type,parentSchema:schema180,data}];
 return false;
 }
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-export const file47 = validate69;
-const schema182 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","examples":[[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}]],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
+export const file48 = validate70;
+const schema183 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.answer.json","title":"shop/list answer","description":"A page of shops (status 1 \"Empty records\" with [] when there are none).","examples":[[{"shop_id":811729970,"shop_name":"码三秃的书店","shop_content":"二手教材","user_id":1180310086,"user_name":"王凌超","creat_time":"2026-11-24 10:00:00","pic_url":""}]],"type":"array","items":{"$ref":"answer.fields.json#/definitions/shop"}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.shop_id === undefined) && (missing0 = "shop_id")) || ((data.shop_name === undefined) && (missing0 = "shop_name"))) || ((data.shop_content === undefined) && (missing0 = "shop_content"))) || ((data.user_id === undefined) && (missing0 = "user_id"))) || ((data.user_name === undefined) && (missing0 = "user_name"))) || ((data.creat_time === undefined) && (missing0 = "creat_time"))) || ((data.pic_url === undefined) && (missing0 = "pic_url"))){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema176.required,parentSchema:schema176,data}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema177.required,parentSchema:schema177,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "shop_id") || (key0 === "shop_name")) || (key0 === "shop_content")) || (key0 === "user_id")) || (key0 === "user_name")) || (key0 === "creat_time")) || (key0 === "pic_url"))){
-validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema176,data}];
+validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data}];
 return false;
 break;
 }
@@ -6817,7 +7167,7 @@ if(data.shop_id !== undefined){
 let data0 = data.shop_id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate70.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema176.properties.shop_id.type,parentSchema:schema176.properties.shop_id,data:data0}];
+validate71.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"#/properties/shop_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.shop_id.type,parentSchema:schema177.properties.shop_id,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6830,7 +7180,7 @@ if(data.shop_name !== undefined){
 let data1 = data.shop_name;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_name.type,parentSchema:schema176.properties.shop_name,data:data1}];
+validate71.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_name.type,parentSchema:schema177.properties.shop_name,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6843,7 +7193,7 @@ if(data.shop_content !== undefined){
 let data2 = data.shop_content;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.shop_content.type,parentSchema:schema176.properties.shop_content,data:data2}];
+validate71.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.shop_content.type,parentSchema:schema177.properties.shop_content,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6856,7 +7206,7 @@ if(data.user_id !== undefined){
 let data3 = data.user_id;
 const _errs8 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate70.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema141.type},message:"must be integer,null",schema:schema141.type,parentSchema:schema141,data:data3}];
+validate71.errors = [{instancePath:instancePath+"/user_id",schemaPath:"#/definitions/userId/type",keyword:"type",params:{type: schema142.type},message:"must be integer,null",schema:schema142.type,parentSchema:schema142,data:data3}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6869,7 +7219,7 @@ if(data.user_name !== undefined){
 let data4 = data.user_name;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.user_name.type,parentSchema:schema176.properties.user_name,data:data4}];
+validate71.errors = [{instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.user_name.type,parentSchema:schema177.properties.user_name,data:data4}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6885,12 +7235,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-validate70.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
+validate71.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data5}];
 return false;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
+validate71.errors = [{instancePath:instancePath+"/creat_time",schemaPath:"#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
 return false;
 }
 }
@@ -6904,7 +7254,7 @@ if(data.pic_url !== undefined){
 let data6 = data.pic_url;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.pic_url.type,parentSchema:schema176.properties.pic_url,data:data6}];
+validate71.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"#/properties/pic_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.pic_url.type,parentSchema:schema177.properties.pic_url,data:data6}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6922,16 +7272,16 @@ var valid0 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema176.type,parentSchema:schema176,data}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6941,8 +7291,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate70(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate71(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -6952,18 +7302,18 @@ break;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema182.type,parentSchema:schema182,data}];
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema183.type,parentSchema:schema183,data}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
-export const file48 = validate72;
-const schema186 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","x-type-name":"店铺 · shops","examples":[{"shop_name":"书","order":"creat_time DESC","limit":20}],"type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file49 = validate73;
+const schema187 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.list.json","title":"shop/list data","description":"Lists shops: mode 0 (default) every shop whose name contains shop_name (case-insensitive; empty: all), in `order`; mode 1 the caller's own shops (shop_name and order ignored). Answers an array of {shop_id, shop_name, shop_content, user_id (an integer), user_name (the owner's name in the account service's users table, \"\" when it has none), creat_time, pic_url}; status 1 \"Empty records\" with [] when there are none.","x-type-name":"店铺 · shops","examples":[{"shop_name":"书","order":"creat_time DESC","limit":20}],"type":"object","properties":{"shop_name":{"description":"A fragment of the name; % and _ match themselves.","type":"string","maxLength":100},"order":{"$ref":"shop.fields.json#/definitions/order"},"mode":{"type":["integer","string"],"enum":[0,1,"0","1"]},"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.list.json" */;
 let vErrors = null;
 let errors = 0;
@@ -6975,12 +7325,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-validate72.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema186.properties.shop_name,data:data0}];
+validate73.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema187.properties.shop_name,data:data0}];
 return false;
 }
 }
 else {
-validate72.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema186.properties.shop_name.type,parentSchema:schema186.properties.shop_name,data:data0}];
+validate73.errors = [{instancePath:instancePath+"/shop_name",schemaPath:"#/properties/shop_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema187.properties.shop_name.type,parentSchema:schema187.properties.shop_name,data:data0}];
 return false;
 }
 }
@@ -6997,12 +7347,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func2(data1) > 500){
-validate72.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50,data:data1}];
+validate73.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema50,data:data1}];
 return false;
 }
 }
 else {
-validate72.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data1}];
+validate73.errors = [{instancePath:instancePath+"/order",schemaPath:"shop.fields.json#/definitions/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data1}];
 return false;
 }
 }
@@ -7016,11 +7366,11 @@ if(data.mode !== undefined){
 let data2 = data.mode;
 const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-validate72.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema186.properties.mode.type},message:"must be integer,string",schema:schema186.properties.mode.type,parentSchema:schema186.properties.mode,data:data2}];
+validate73.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema187.properties.mode.type},message:"must be integer,string",schema:schema187.properties.mode.type,parentSchema:schema187.properties.mode,data:data2}];
 return false;
 }
 if(!((((data2 === 0) || (data2 === 1)) || (data2 === "0")) || (data2 === "1"))){
-validate72.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema186.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema186.properties.mode.enum,parentSchema:schema186.properties.mode,data:data2}];
+validate73.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema187.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema187.properties.mode.enum,parentSchema:schema187.properties.mode,data:data2}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7034,18 +7384,18 @@ let data3 = data.limit;
 const _errs9 = errors;
 const _errs10 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data3}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 200 || isNaN(data3)){
-validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data3}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -7053,7 +7403,7 @@ return false;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-validate72.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data3}];
+validate73.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data3}];
 return false;
 }
 }
@@ -7070,18 +7420,18 @@ let data4 = data.offset;
 const _errs13 = errors;
 const _errs14 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data4}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000000 || isNaN(data4)){
-validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data4}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -7089,7 +7439,7 @@ return false;
 if(errors === _errs14){
 if(typeof data4 === "string"){
 if(!pattern16.test(data4)){
-validate72.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data4}];
+validate73.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data4}];
 return false;
 }
 }
@@ -7106,38 +7456,7 @@ var valid0 = true;
 }
 }
 else {
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema186.type,parentSchema:schema186,data}];
-return false;
-}
-}
-validate72.errors = vErrors;
-return errors === 0;
-}
-
-export const file49 = validate73;
-const schema190 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
-
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="shop.update.answer.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 0){
-validate73.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
-return false;
-}
-else {
-for(const key0 in data){
-validate73.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
-return false;
-break;
-}
-}
-}
-else {
-validate73.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema187.type,parentSchema:schema187,data}];
 return false;
 }
 }
@@ -7146,9 +7465,40 @@ return errors === 0;
 }
 
 export const file50 = validate74;
-const schema192 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970,"shop_content":"二手教材与文具","pic_url":""}],"type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
+const schema191 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.answer.json","title":"shop/update answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="shop.update.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate74.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+return false;
+}
+}
+validate74.errors = vErrors;
+return errors === 0;
+}
+
+export const file51 = validate75;
+const schema193 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"shop.update.json","title":"shop/update data","description":"Changes a shop's content and/or picture (one of them is required: -202). Answers {}. 100 \"No right to update\" when the caller does not own the shop; -204 when there is no such shop.","x-type-name":"店铺 · shops","examples":[{"shop_id":811729970,"shop_content":"二手教材与文具","pic_url":""}],"type":"object","required":["shop_id"],"x-status":"missingKey","anyOf":[{"required":["shop_content"]},{"required":["pic_url"]}],"properties":{"shop_id":{"$ref":"shop.fields.json#/definitions/shopId"},"shop_content":{"type":"string","maxLength":10000},"pic_url":{"$ref":"shop.fields.json#/definitions/picUrl"}}};
+
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="shop.update.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7158,7 +7508,7 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.shop_content === undefined) && (missing0 = "shop_content")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema192.anyOf[0].required,parentSchema:schema192.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema193.anyOf[0].required,parentSchema:schema193.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7175,7 +7525,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.pic_url === undefined) && (missing1 = "pic_url")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema192.anyOf[1].required,parentSchema:schema192.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema193.anyOf[1].required,parentSchema:schema193.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7189,7 +7539,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema192.anyOf,parentSchema:schema192,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema193.anyOf,parentSchema:schema193,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7197,7 +7547,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return false;
 }
 else {
@@ -7215,7 +7565,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.shop_id === undefined) && (missing2 = "shop_id")){
-validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema192.required,parentSchema:schema192,data}];
+validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema193.required,parentSchema:schema193,data}];
 return false;
 }
 else {
@@ -7224,13 +7574,13 @@ let data0 = data.shop_id;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/type",keyword:"type",params:{type: schema32.type},message:"must be integer,string",schema:schema32.type,parentSchema:schema32,data:data0}];
 return false;
 }
 const _errs9 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.allOf[0],data:data0}];
 return false;
 }
 }
@@ -7240,7 +7590,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema32.allOf[1],data:data0}];
 return false;
 }
 }
@@ -7250,7 +7600,7 @@ if(valid3){
 const _errs12 = errors;
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
-validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/allOf/2/pattern",keyword:"pattern",params:{pattern: "^0*[0-9]{1,9}$"},message:"must match pattern \""+"^0*[0-9]{1,9}$"+"\"",schema:"^0*[0-9]{1,9}$",parentSchema:schema32.allOf[2],data:data0}];
 return false;
 }
 }
@@ -7260,12 +7610,12 @@ var valid3 = _errs12 === errors;
 if(errors === _errs7){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 999999999 || isNaN(data0)){
-validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema32,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate74.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data0}];
+validate75.errors = [{instancePath:instancePath+"/shop_id",schemaPath:"shop.fields.json#/definitions/shopId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data0}];
 return false;
 }
 }
@@ -7283,12 +7633,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data1 === "string"){
 if(func2(data1) > 10000){
-validate74.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema192.properties.shop_content,data:data1}];
+validate75.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema193.properties.shop_content,data:data1}];
 return false;
 }
 }
 else {
-validate74.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema192.properties.shop_content.type,parentSchema:schema192.properties.shop_content,data:data1}];
+validate75.errors = [{instancePath:instancePath+"/shop_content",schemaPath:"#/properties/shop_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.shop_content.type,parentSchema:schema193.properties.shop_content,data:data1}];
 return false;
 }
 }
@@ -7305,12 +7655,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data2 === "string"){
 if(func2(data2) > 512){
-validate74.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema35,data:data2}];
+validate75.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema35,data:data2}];
 return false;
 }
 }
 else {
-validate74.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2}];
+validate75.errors = [{instancePath:instancePath+"/pic_url",schemaPath:"shop.fields.json#/definitions/picUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2}];
 return false;
 }
 }
@@ -7324,18 +7674,18 @@ var valid1 = true;
 }
 }
 else {
-validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema192.type,parentSchema:schema192,data}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema193.type,parentSchema:schema193,data}];
 return false;
 }
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const file51 = validate75;
-const schema195 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","examples":[{"rand":"q8ZkP2aT"}],"type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
+export const file52 = validate76;
+const schema196 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.answer.json","title":"sms/generate answer","description":"The rand of the SMS hash: md5(code + rand).","examples":[{"rand":"q8ZkP2aT"}],"type":"object","additionalProperties":false,"required":["rand"],"properties":{"rand":{"type":"string","minLength":5}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.generate.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7343,14 +7693,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.rand === undefined) && (missing0 = "rand")){
-validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema195.required,parentSchema:schema195,data}];
+validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema196.required,parentSchema:schema196,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "rand")){
-validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema195,data}];
+validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema196,data}];
 return false;
 break;
 }
@@ -7362,93 +7712,14 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func2(data0) < 5){
-validate75.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema195.properties.rand,data:data0}];
+validate76.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema196.properties.rand,data:data0}];
 return false;
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema195.properties.rand.type,parentSchema:schema195.properties.rand,data:data0}];
+validate76.errors = [{instancePath:instancePath+"/rand",schemaPath:"#/properties/rand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.properties.rand.type,parentSchema:schema196.properties.rand,data:data0}];
 return false;
 }
-}
-}
-}
-}
-}
-else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema195.type,parentSchema:schema195,data}];
-return false;
-}
-}
-validate75.errors = vErrors;
-return errors === 0;
-}
-
-export const file52 = validate76;
-const schema196 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","x-type-name":"短信验证码 · SMS code","examples":[{"phone":"13800138000","hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
-const pattern66 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="sms.generate.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.phone === undefined) && (missing0 = "phone")) || ((data.hash === undefined) && (missing0 = "hash"))){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema196.required,parentSchema:schema196,data}];
-return false;
-}
-else {
-const _errs2 = errors;
-for(const key0 in data){
-if(!((key0 === "phone") || (key0 === "hash"))){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema196,data}];
-return false;
-break;
-}
-}
-if(_errs2 === errors){
-if(data.phone !== undefined){
-let data0 = data.phone;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(!pattern66.test(data0)){
-validate76.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema196.properties.phone,data:data0}];
-return false;
-}
-}
-else {
-validate76.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.properties.phone.type,parentSchema:schema196.properties.phone,data:data0}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.hash !== undefined){
-let data1 = data.hash;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-validate76.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema196.properties.hash,data:data1}];
-return false;
-}
-}
-else {
-validate76.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.properties.hash.type,parentSchema:schema196.properties.hash,data:data1}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -7464,29 +7735,77 @@ return errors === 0;
 }
 
 export const file53 = validate77;
-const schema197 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
+const schema197 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.generate.json","title":"sms/generate data","description":"Sends a verification code by SMS after an image captcha is solved. Answers {rand}; the SMS hash is md5(code + rand), valid 3 minutes. 1016 bad phone; 1023/1024/1025 per-phone limits; -405 per-client limit; -4 image-captcha hash wrong, used or expired.","x-type-name":"短信验证码 · SMS code","examples":[{"phone":"13800138000","hash":"b86d156abfbdb6723be6589079173ce1"}],"type":"object","required":["phone","hash"],"additionalProperties":false,"properties":{"phone":{"description":"A mainland China mobile number as text, optionally prefixed by +86 or 86.","type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"smsPhoneFormat"},"hash":{"description":"md5(lowercase(image code) + image rand).","type":"string","maxLength":64,"x-status":"hash"}}};
+const pattern66 = new RegExp("^(\\+?86)?1[3-9][0-9]{9}$", "u");
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="sms.validate.answer.json" */;
+/*# sourceURL="sms.generate.json" */;
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length > 0){
-validate77.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
+let missing0;
+if(((data.phone === undefined) && (missing0 = "phone")) || ((data.hash === undefined) && (missing0 = "hash"))){
+validate77.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema197.required,parentSchema:schema197,data}];
 return false;
 }
 else {
+const _errs2 = errors;
 for(const key0 in data){
-validate77.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
+if(!((key0 === "phone") || (key0 === "hash"))){
+validate77.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema197,data}];
 return false;
 break;
 }
 }
+if(_errs2 === errors){
+if(data.phone !== undefined){
+let data0 = data.phone;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern66.test(data0)){
+validate77.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema197.properties.phone,data:data0}];
+return false;
+}
 }
 else {
-validate77.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+validate77.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.phone.type,parentSchema:schema197.properties.phone,data:data0}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hash !== undefined){
+let data1 = data.hash;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+validate77.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema197.properties.hash,data:data1}];
+return false;
+}
+}
+else {
+validate77.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.hash.type,parentSchema:schema197.properties.hash,data:data1}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema197.type,parentSchema:schema197,data}];
 return false;
 }
 }
@@ -7495,9 +7814,40 @@ return errors === 0;
 }
 
 export const file54 = validate78;
-const schema199 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","x-type-name":"短信验证码 · SMS code","examples":[{"hash":"5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6","phone":"13800138000"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
+const schema198 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.answer.json","title":"sms/validate answer","description":"Nothing: {}.","examples":[{}],"$ref":"answer.fields.json#/definitions/nothing"};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="sms.validate.answer.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 0){
+validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties",schema:0,parentSchema:schema18,data}];
+return false;
+}
+else {
+for(const key0 in data){
+validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data}];
+return false;
+break;
+}
+}
+}
+else {
+validate78.errors = [{instancePath,schemaPath:"answer.fields.json#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data}];
+return false;
+}
+}
+validate78.errors = vErrors;
+return errors === 0;
+}
+
+export const file55 = validate79;
+const schema200 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"sms.validate.json","title":"sms/validate data","description":"Consumes an SMS hash: 0 the first time (and only for its phone, when phone is given); -4 when it is wrong, used, expired or another phone's.","x-type-name":"短信验证码 · SMS code","examples":[{"hash":"5f2c8e1a9b3d4c6e7f8091a2b3c4d5e6","phone":"13800138000"}],"type":"object","required":["hash"],"additionalProperties":false,"properties":{"hash":{"type":"string","maxLength":64,"x-status":"hash"},"phone":{"type":"string","pattern":"^(\\+?86)?1[3-9][0-9]{9}$","x-status":"hash"}}};
+
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="sms.validate.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7505,14 +7855,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.hash === undefined) && (missing0 = "hash")){
-validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema199.required,parentSchema:schema199,data}];
+validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema200.required,parentSchema:schema200,data}];
 return false;
 }
 else {
 const _errs2 = errors;
 for(const key0 in data){
 if(!((key0 === "hash") || (key0 === "phone"))){
-validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema199,data}];
+validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data}];
 return false;
 break;
 }
@@ -7524,12 +7874,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func2(data0) > 64){
-validate78.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema199.properties.hash,data:data0}];
+validate79.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema200.properties.hash,data:data0}];
 return false;
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.hash.type,parentSchema:schema199.properties.hash,data:data0}];
+validate79.errors = [{instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.hash.type,parentSchema:schema200.properties.hash,data:data0}];
 return false;
 }
 }
@@ -7545,12 +7895,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern66.test(data1)){
-validate78.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema199.properties.phone,data:data1}];
+validate79.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^(\\+?86)?1[3-9][0-9]{9}$"},message:"must match pattern \""+"^(\\+?86)?1[3-9][0-9]{9}$"+"\"",schema:"^(\\+?86)?1[3-9][0-9]{9}$",parentSchema:schema200.properties.phone,data:data1}];
 return false;
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.phone.type,parentSchema:schema199.properties.phone,data:data1}];
+validate79.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.phone.type,parentSchema:schema200.properties.phone,data:data1}];
 return false;
 }
 }
@@ -7564,18 +7914,18 @@ var valid0 = true;
 }
 }
 else {
-validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema199.type,parentSchema:schema199,data}];
+validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data}];
 return false;
 }
 }
-validate78.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const file55 = validate79;
-const schema200 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first, with the money held for the caller's purchases and sales.","examples":[{"balance":60.2,"ledger":[{"time":"2026-11-24 10:05:00","kind":"pay","amount":-39.8,"purchase_id":"17639460004517733"},{"time":"2026-11-24 09:00:00","kind":"credit","amount":100,"purchase_id":null}],"num":2,"held_out":39.8,"held_in":0}],"type":"object","additionalProperties":false,"required":["balance","ledger","num","held_out","held_in"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income","release","refund","adjust"],"description":"credit: money put in (npm run wallet); pay, income, release, refund: a purchase's; adjust: an operator's correction (npm run wallet -- --debit)."},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0},"held_out":{"description":"Money the caller paid that is held or disputed: out of the balance, not yet the seller's.","$ref":"answer.fields.json#/definitions/yuan"},"held_in":{"description":"Money held or disputed for the caller as a seller: paid by buyers, not yet in the balance.","$ref":"answer.fields.json#/definitions/yuan"}}};
+export const file56 = validate80;
+const schema201 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.answer.json","title":"wallet/info answer","description":"The caller's balance and a page of its ledger, newest first, with the money held for the caller's purchases and sales.","examples":[{"balance":60.2,"ledger":[{"time":"2026-11-24 10:05:00","kind":"pay","amount":-39.8,"purchase_id":"17639460004517733"},{"time":"2026-11-24 09:00:00","kind":"credit","amount":100,"purchase_id":null}],"num":2,"held_out":39.8,"held_in":0}],"type":"object","additionalProperties":false,"required":["balance","ledger","num","held_out","held_in"],"properties":{"balance":{"$ref":"answer.fields.json#/definitions/yuan"},"ledger":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["time","kind","amount","purchase_id"],"properties":{"time":{"$ref":"answer.fields.json#/definitions/datetime"},"kind":{"type":"string","enum":["credit","pay","income","release","refund","adjust"],"description":"credit: money put in (npm run wallet); pay, income, release, refund: a purchase's; adjust: an operator's correction (npm run wallet -- --debit)."},"amount":{"description":"Signed yuan: negative for a payment.","type":"number"},"purchase_id":{"description":"null for a credit.","oneOf":[{"$ref":"answer.fields.json#/definitions/purchaseId"},{"type":"null"}]}}}},"num":{"type":"integer","minimum":0},"held_out":{"description":"Money the caller paid that is held or disputed: out of the balance, not yet the seller's.","$ref":"answer.fields.json#/definitions/yuan"},"held_in":{"description":"Money held or disputed for the caller as a seller: paid by buyers, not yet in the balance.","$ref":"answer.fields.json#/definitions/yuan"}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.answer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7583,14 +7933,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.balance === undefined) && (missing0 = "balance")) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.num === undefined) && (missing0 = "num"))) || ((data.held_out === undefined) && (missing0 = "held_out"))) || ((data.held_in === undefined) && (missing0 = "held_in"))){
-validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema200.required,parentSchema:schema200,data}];
+validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema201.required,parentSchema:schema201,data}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "balance") || (key0 === "ledger")) || (key0 === "num")) || (key0 === "held_out")) || (key0 === "held_in"))){
-validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data}];
+validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema201,data}];
 return false;
 break;
 }
@@ -7600,7 +7950,7 @@ if(data.balance !== undefined){
 let data0 = data.balance;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate79.errors = [{instancePath:instancePath+"/balance",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data0}];
+validate80.errors = [{instancePath:instancePath+"/balance",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data0}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7623,14 +7973,14 @@ if(errors === _errs7){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((data2.time === undefined) && (missing1 = "time")) || ((data2.kind === undefined) && (missing1 = "kind"))) || ((data2.amount === undefined) && (missing1 = "amount"))) || ((data2.purchase_id === undefined) && (missing1 = "purchase_id"))){
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema200.properties.ledger.items.required,parentSchema:schema200.properties.ledger.items,data:data2}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema201.properties.ledger.items.required,parentSchema:schema201.properties.ledger.items,data:data2}];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key1 in data2){
 if(!((((key1 === "time") || (key1 === "kind")) || (key1 === "amount")) || (key1 === "purchase_id"))){
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema200.properties.ledger.items,data:data2}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema201.properties.ledger.items,data:data2}];
 return false;
 break;
 }
@@ -7643,12 +7993,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(!pattern7.test(data3)){
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data3}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",parentSchema:schema39,data:data3}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/time",schemaPath:"answer.fields.json#/definitions/datetime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3}];
 return false;
 }
 }
@@ -7662,11 +8012,11 @@ if(data2.kind !== undefined){
 let data4 = data2.kind;
 const _errs13 = errors;
 if(typeof data4 !== "string"){
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.ledger.items.properties.kind.type,parentSchema:schema200.properties.ledger.items.properties.kind,data:data4}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema201.properties.ledger.items.properties.kind.type,parentSchema:schema201.properties.ledger.items.properties.kind,data:data4}];
 return false;
 }
 if(!((((((data4 === "credit") || (data4 === "pay")) || (data4 === "income")) || (data4 === "release")) || (data4 === "refund")) || (data4 === "adjust"))){
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema200.properties.ledger.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema200.properties.ledger.items.properties.kind.enum,parentSchema:schema200.properties.ledger.items.properties.kind,data:data4}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/kind",schemaPath:"#/properties/ledger/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema201.properties.ledger.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema201.properties.ledger.items.properties.kind.enum,parentSchema:schema201.properties.ledger.items.properties.kind,data:data4}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -7679,7 +8029,7 @@ if(data2.amount !== undefined){
 let data5 = data2.amount;
 const _errs15 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0+"/amount",schemaPath:"#/properties/ledger/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema200.properties.ledger.items.properties.amount.type,parentSchema:schema200.properties.ledger.items.properties.amount,data:data5}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0+"/amount",schemaPath:"#/properties/ledger/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema201.properties.ledger.items.properties.amount.type,parentSchema:schema201.properties.ledger.items.properties.amount,data:data5}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -7699,7 +8049,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data6 === "string"){
 if(!pattern36.test(data6)){
-const err0 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema121,data:data6};
+const err0 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{17}$"},message:"must match pattern \""+"^[0-9]{17}$"+"\"",schema:"^[0-9]{17}$",parentSchema:schema122,data:data6};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7710,7 +8060,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data6};
+const err1 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"answer.fields.json#/definitions/purchaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data6};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7727,7 +8077,7 @@ passing0 = 0;
 }
 const _errs22 = errors;
 if(data6 !== null){
-const err2 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema200.properties.ledger.items.properties.purchase_id.oneOf[1].type,parentSchema:schema200.properties.ledger.items.properties.purchase_id.oneOf[1],data:data6};
+const err2 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema201.properties.ledger.items.properties.purchase_id.oneOf[1].type,parentSchema:schema201.properties.ledger.items.properties.purchase_id.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7748,7 +8098,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err3 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema200.properties.ledger.items.properties.purchase_id.oneOf,parentSchema:schema200.properties.ledger.items.properties.purchase_id,data:data6};
+const err3 = {instancePath:instancePath+"/ledger/" + i0+"/purchase_id",schemaPath:"#/properties/ledger/items/properties/purchase_id/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema201.properties.ledger.items.properties.purchase_id.oneOf,parentSchema:schema201.properties.ledger.items.properties.purchase_id,data:data6};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7756,7 +8106,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate79.errors = vErrors;
+validate80.errors = vErrors;
 return false;
 }
 else {
@@ -7782,7 +8132,7 @@ var valid3 = true;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.properties.ledger.items.type,parentSchema:schema200.properties.ledger.items,data:data2}];
+validate80.errors = [{instancePath:instancePath+"/ledger/" + i0,schemaPath:"#/properties/ledger/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema201.properties.ledger.items.type,parentSchema:schema201.properties.ledger.items,data:data2}];
 return false;
 }
 }
@@ -7793,7 +8143,7 @@ break;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema200.properties.ledger.type,parentSchema:schema200.properties.ledger,data:data1}];
+validate80.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/properties/ledger/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema201.properties.ledger.type,parentSchema:schema201.properties.ledger,data:data1}];
 return false;
 }
 }
@@ -7807,13 +8157,13 @@ if(data.num !== undefined){
 let data7 = data.num;
 const _errs24 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate79.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.num.type,parentSchema:schema200.properties.num,data:data7}];
+validate80.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema201.properties.num.type,parentSchema:schema201.properties.num,data:data7}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate79.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema200.properties.num,data:data7}];
+validate80.errors = [{instancePath:instancePath+"/num",schemaPath:"#/properties/num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema201.properties.num,data:data7}];
 return false;
 }
 }
@@ -7828,7 +8178,7 @@ if(data.held_out !== undefined){
 let data8 = data.held_out;
 const _errs26 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate79.errors = [{instancePath:instancePath+"/held_out",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data8}];
+validate80.errors = [{instancePath:instancePath+"/held_out",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data8}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -7841,7 +8191,7 @@ if(data.held_in !== undefined){
 let data9 = data.held_in;
 const _errs29 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate79.errors = [{instancePath:instancePath+"/held_in",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data9}];
+validate80.errors = [{instancePath:instancePath+"/held_in",schemaPath:"answer.fields.json#/definitions/yuan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.type,parentSchema:schema38,data:data9}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -7857,18 +8207,18 @@ var valid0 = true;
 }
 }
 else {
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data}];
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema201.type,parentSchema:schema201,data}];
 return false;
 }
 }
-validate79.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
-export const file56 = validate80;
-const schema206 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","x-type-name":"钱包 · wallets","examples":[{"limit":2}],"type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
+export const file57 = validate81;
+const schema207 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"wallet.info.json","title":"wallet/info data","description":"The caller's own wallet: {balance, ledger, num}. balance is yuan (a JSON number); ledger is a page of the wallet's changes, newest first: {time, kind (credit, pay or income), amount (signed yuan), purchase_id (null for a credit)}; num is the rows of this page. A user without a wallet has balance 0 and an empty ledger (status 0).","x-type-name":"钱包 · wallets","examples":[{"limit":2}],"type":"object","properties":{"limit":{"$ref":"shop.fields.json#/definitions/limit"},"offset":{"$ref":"shop.fields.json#/definitions/offset"}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.info.json" */;
 let vErrors = null;
 let errors = 0;
@@ -7879,18 +8229,18 @@ let data0 = data.limit;
 const _errs2 = errors;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/type",keyword:"type",params:{type: schema51.type},message:"must be integer,string",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 200 || isNaN(data0)){
-validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema51,data:data0}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data0}];
 return false;
 }
 }
@@ -7898,7 +8248,7 @@ return false;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern15.test(data0)){
-validate80.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data0}];
+validate81.errors = [{instancePath:instancePath+"/limit",schemaPath:"shop.fields.json#/definitions/limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9]{1,3}$"+"\"",schema:"^[0-9]{1,3}$",parentSchema:schema51,data:data0}];
 return false;
 }
 }
@@ -7915,18 +8265,18 @@ let data1 = data.offset;
 const _errs6 = errors;
 const _errs7 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/type",keyword:"type",params:{type: schema52.type},message:"must be integer,string",schema:schema52.type,parentSchema:schema52,data:data1}];
 return false;
 }
 if(errors === _errs7){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000000000 || isNaN(data1)){
-validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema52,data:data1}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data:data1}];
 return false;
 }
 }
@@ -7934,7 +8284,7 @@ return false;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
-validate80.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data1}];
+validate81.errors = [{instancePath:instancePath+"/offset",schemaPath:"shop.fields.json#/definitions/offset/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\"",schema:"^[0-9]{1,10}$",parentSchema:schema52,data:data1}];
 return false;
 }
 }
@@ -7948,11 +8298,11 @@ var valid0 = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema206.type,parentSchema:schema206,data}];
+validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema207.type,parentSchema:schema207,data}];
 return false;
 }
 }
-validate80.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
 
@@ -7980,39 +8330,40 @@ export const validators = {
   "property.delete.answer.json": file20,
   "property.delete.json": file21,
   "property.fields.json": file22,
-  "property.query.json": file23,
-  "property.update.answer.json": file24,
-  "property.update.json": file25,
-  "purchase.apply.answer.json": file26,
-  "purchase.apply.json": file27,
-  "purchase.cancel.answer.json": file28,
-  "purchase.cancel.json": file29,
-  "purchase.confirm.answer.json": file30,
-  "purchase.confirm.json": file31,
-  "purchase.dispute.answer.json": file32,
-  "purchase.dispute.json": file33,
-  "purchase.info.answer.json": file34,
-  "purchase.info.json": file35,
-  "purchase.list.answer.json": file36,
-  "purchase.list.json": file37,
-  "purchase.pay.answer.json": file38,
-  "purchase.pay.json": file39,
-  "purchase.refund.answer.json": file40,
-  "purchase.refund.json": file41,
-  "shop.creat.answer.json": file42,
-  "shop.creat.json": file43,
-  "shop.fields.json": file44,
-  "shop.info.answer.json": file45,
-  "shop.info.json": file46,
-  "shop.list.answer.json": file47,
-  "shop.list.json": file48,
-  "shop.update.answer.json": file49,
-  "shop.update.json": file50,
-  "sms.generate.answer.json": file51,
-  "sms.generate.json": file52,
-  "sms.validate.answer.json": file53,
-  "sms.validate.json": file54,
-  "wallet.info.answer.json": file55,
-  "wallet.info.json": file56,
+  "property.query.answer.json": file23,
+  "property.query.json": file24,
+  "property.update.answer.json": file25,
+  "property.update.json": file26,
+  "purchase.apply.answer.json": file27,
+  "purchase.apply.json": file28,
+  "purchase.cancel.answer.json": file29,
+  "purchase.cancel.json": file30,
+  "purchase.confirm.answer.json": file31,
+  "purchase.confirm.json": file32,
+  "purchase.dispute.answer.json": file33,
+  "purchase.dispute.json": file34,
+  "purchase.info.answer.json": file35,
+  "purchase.info.json": file36,
+  "purchase.list.answer.json": file37,
+  "purchase.list.json": file38,
+  "purchase.pay.answer.json": file39,
+  "purchase.pay.json": file40,
+  "purchase.refund.answer.json": file41,
+  "purchase.refund.json": file42,
+  "shop.creat.answer.json": file43,
+  "shop.creat.json": file44,
+  "shop.fields.json": file45,
+  "shop.info.answer.json": file46,
+  "shop.info.json": file47,
+  "shop.list.answer.json": file48,
+  "shop.list.json": file49,
+  "shop.update.answer.json": file50,
+  "shop.update.json": file51,
+  "sms.generate.answer.json": file52,
+  "sms.generate.json": file53,
+  "sms.validate.answer.json": file54,
+  "sms.validate.json": file55,
+  "wallet.info.answer.json": file56,
+  "wallet.info.json": file57,
 };
-export const schemaFilesDigest = "d4da528aa30ba76580e695f38578c6ce961c05a54add5d49cb28c29fb9e23ea2";
+export const schemaFilesDigest = "ff87fdade917a1a62b2f4641538694ab90c6e1a2f526a79ef20aacd4c30e69a8";

@@ -371,6 +371,57 @@ export interface PropertyDeleteData {
   user_id?: string | number;
 }
 
+/**
+ * A page of notices, newest update first.
+ */
+export type PropertyQueryAnswer = {
+  /**
+   * The notice's id.
+   */
+  id: number;
+  /**
+   * 1 lost (寻物启事), 2 found (失物招领).
+   */
+  type: 1 | 2;
+  /**
+   * 0 open, 1 closed.
+   */
+  state: number | null;
+  lab: string | null;
+  title: string | null;
+  content: string | null;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  occurrence_time: string | null;
+  /**
+   * The owner (null only in rows adopted from the original server, as are the other nulls).
+   */
+  user_id: string | null;
+  user_name: string | null;
+  user_phone: string | null;
+  user_qq: string | null;
+  user2_id: string | null;
+  user2_name: string | null;
+  user2_phone: string | null;
+  user2_qq: string | null;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  publish_time: string | null;
+  /**
+   * "YYYY-MM-DD HH:MM:SS" in the service's time zone.
+   */
+  update_time: string | null;
+  /**
+   * How many pictures, 0 to 3.
+   */
+  pic_num: number | null;
+  pic_url1: string | null;
+  pic_url2: string | null;
+  pic_url3: string | null;
+}[];
+
 export type Integer = string;
 export type Datetime = string;
 
@@ -989,6 +1040,7 @@ export interface ApiSchemas {
   "product.update.json": { data: ProductUpdateData; answer: ProductUpdateAnswer };
   "property.add.json": { data: PropertyAddData; answer: PropertyAddAnswer };
   "property.delete.json": { data: PropertyDeleteData; answer: PropertyDeleteAnswer };
+  "property.query.json": { data: PropertyQueryData; answer: PropertyQueryAnswer };
   "property.update.json": { data: PropertyUpdateData; answer: PropertyUpdateAnswer };
   "purchase.apply.json": { data: PurchaseApplyData; answer: PurchaseApplyAnswer };
   "purchase.cancel.json": { data: PurchaseCancelData; answer: PurchaseCancelAnswer };
@@ -1009,6 +1061,9 @@ export interface ApiSchemas {
 
 /** A status any API may answer (the global table). */
 export type GlobalStatus = -1 | -2 | -3 | -4 | -100 | -101 | -102 | -200 | -201 | -202 | -203 | -204 | -404 | -405 | -406 | -500;
+
+/** The statuses of the lost-and-found GET (its own table). */
+export type PropertyQueryStatus = 0 | -100 | -101 | -103 | -104 | -105 | -106 | -200 | -404;
 
 /** Every API: its data, its success answer, the statuses it answers, and the data of a refusal. */
 export interface Apis {

@@ -1,4 +1,4 @@
-import { API, type ApiName, type Apis } from './api.js';
+import { API, type ApiName, type Apis, type PicUploadData, type PropertyQueryAnswer, type PropertyQueryData, type PropertyQueryStatus } from './api.js';
 
 export * from './api.js';
 
@@ -14,6 +14,19 @@ type SubtypeOf<K, T extends string> = K extends `${T}/${infer S}` ? S : never;
 export type Namespaces = {
   [T in TypeOf<ApiName>]: { [S in SubtypeOf<ApiName, T>]: (data: Apis[`${T}/${S}` & ApiName]['data']) => Promise<Reply<`${T}/${S}` & ApiName>> };
 };
+
+/** The lost-and-found search: the GET's query without the token (the client sends it); numbers as well as text. */
+export type PropertySearch = { [K in Exclude<keyof PropertyQueryData, 'token' | 'type'>]?: string | number } & { type: 1 | 2 | '1' | '2' };
+
+/** The lost-and-found GET's answer: a page of notices, or one of its own statuses. */
+export type PropertySearchReply =
+  | { id: number; status: 0; message: string; data: PropertyQueryAnswer }
+  | { id: number; status: Exclude<PropertyQueryStatus, 0>; message: string; data: Record<string, never> };
+
+/** A sized copy: the nearest of the service's pic.widths (160, 320, 640 by default), as WebP where the browser takes it. */
+export interface PictureOptions {
+  width?: number;
+}
 
 /** The APIs whose picture may come as a file: `client.upload(name, data, file)`. */
 export type UploadName = 'pic/upload' | 'portrait/upload';
@@ -95,17 +108,38 @@ export class CampusClient {
     return this.request(API[name].path, form) as Promise<Reply<K>>;
   }
 
+  /** The lost-and-found list (GET /get/property): `key` searches, or field filters narrow. */
+  searchProperty(query: PropertySearch): Promise<PropertySearchReply> {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+    return this.request(`/get/property?${params.toString()}`, undefined, {}, 'GET') as Promise<PropertySearchReply>;
+  }
+
+  /** Where a picture is served (its bytes, or with `width` a sized copy): for an <img src>. */
+  pictureUrl(from: PicUploadData['from'], name: string, options: PictureOptions = {}): string {
+    return this.imageUrl(`/get/pic/${from}/${encodeURIComponent(name)}`, options);
+  }
+
+  /** Where a user's avatar is served (a placeholder when there is none). */
+  avatarUrl(userId: string | number, options: PictureOptions = {}): string {
+    return this.imageUrl(`/get/portrait/${encodeURIComponent(String(userId))}`, options);
+  }
+
+  private imageUrl(path: string, { width }: PictureOptions): string {
+    return `${this.baseUrl}${this.basePath}${path}${width === undefined ? '' : `?w=${width}`}`;
+  }
+
   private post(path: string, body: unknown): Promise<unknown> {
     return this.request(path, JSON.stringify(body), { 'Content-Type': 'application/json' });
   }
 
-  /** One POST; a FormData body sets its own Content-Type (with its boundary). */
-  private async request(path: string, body: string | FormData, headers: Record<string, string> = {}): Promise<unknown> {
+  /** One request; a FormData body sets its own Content-Type (with its boundary). */
+  private async request(path: string, body: string | FormData | undefined, headers: Record<string, string> = {}, method: 'GET' | 'POST' = 'POST'): Promise<unknown> {
     const token = typeof this.token === 'function' ? this.token() : this.token;
     if (token) headers.Authorization = `Bearer ${token}`;
     let res: Response;
     try {
-      res = await this.fetch(`${this.baseUrl}${this.basePath}${path}`, { method: 'POST', headers, body });
+      res = await this.fetch(`${this.baseUrl}${this.basePath}${path}`, { method, headers, body });
     } catch (err) {
       throw new TransportError(`the service could not be reached: ${(err as Error).message}`);
     }
