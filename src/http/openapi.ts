@@ -79,7 +79,8 @@ const GET_ROUTES: { readonly portrait: GetRoute; readonly pic: GetRoute; readonl
   property: {
     path: `${PREFIX}/get/property`,
     token: true,
-    statuses: [Status.queryArgName, Status.queryArgType, Status.queryConflict, Status.queryMissing, Status.queryBadToken, Status.queryArgValue],
+    // Its own table, as the query family's statuses say it (the database's and the store's are global).
+    statuses: FAMILY_STATUSES.query.filter((s) => !GLOBAL_STATUSES.includes(s) && s !== Status.unknown),
   },
 };
 
@@ -186,7 +187,7 @@ export function buildOpenApi(rows: readonly ApiRow[], _postPaths: ReadonlyMap<st
       operationId: 'getProperty',
       tags: [group('property')],
       summary: 'GET the lost-and-found list',
-      description: `${query.description}\n\n${table([Status.ok, ...GET_ROUTES.property.statuses, Status.database])}`,
+      description: `${query.description}\n\n${table(FAMILY_STATUSES.query)}`,
       parameters: Object.entries(query.properties).map(([name, schema]) => ({
         name,
         in: 'query',
