@@ -81,8 +81,17 @@ describe('HTTP edges', () => {
       while ((await counted()) < 3) await new Promise((r) => setTimeout(r, 10));
       const extra = connect(port, '127.0.0.1');
       extra.on('error', () => undefined);
-      await new Promise<void>((resolve) => extra.on('close', () => resolve()));
+      let answered = '';
+      extra.on('data', (chunk: Buffer) => (answered += chunk.toString()));
+      extra.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+      const closed = new Promise<boolean>((resolve) => extra.once('close', () => resolve(true)));
+      const outcome = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000))]);
+      expect(outcome, 'the connection past the limit is closed').to.equal(true);
+      expect(answered, 'and gets no answer').to.equal('');
+      // Below the limit again, a connection is served.
       for (const s of open) s.destroy();
+      while ((await counted()) > 0) await new Promise((r) => setTimeout(r, 10));
+      expect((await h.http.get('/healthz')).status).to.equal(200);
     });
   });
 

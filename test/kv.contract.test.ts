@@ -9,6 +9,8 @@ import { ManualClock } from './support/fakes.js';
 interface StoreUnderTest {
   name: string;
   make(): Promise<{ store: KeyValueStore; passTime(seconds: number): Promise<void> }>;
+  /** A store whose server has gone (none for the in-process store, which cannot go). */
+  gone?(): Promise<KeyValueStore>;
 }
 
 const stores: StoreUnderTest[] = [
@@ -33,6 +35,12 @@ if ((await backendMatrix()).some((b) => b.kv === 'redis')) {
       await store.connect();
       // Redis expires keys on its own clock: the only way to test a real TTL is to let it run out.
       return { store, passTime: (s) => new Promise((resolve) => setTimeout(resolve, s * 1000 + 100)) };
+    },
+    async gone() {
+      const store = new RedisKeyValueStore({ url: REDIS_URL, prefix: 'contract:gone:', commandTimeoutMs: 500, log: createLogger('silent') });
+      await store.connect();
+      await store.close();
+      return store;
     },
   });
 }
@@ -130,8 +138,13 @@ for (const under of stores) {
       expect(await store.get('d2')).to.equal(null);
     });
 
-    it('answers ping', async () => {
-      await store.ping();
+    it('answers ping while it serves, and fails it once its server has gone', async () => {
+      expect(await store.ping()).to.equal(undefined);
+      if (!under.gone) return;
+      const gone = await under.gone();
+      let failed = false;
+      await gone.ping().catch(() => (failed = true));
+      expect(failed, 'ping of a store whose server has gone').to.equal(true);
     });
   });
 }

@@ -9,9 +9,21 @@ import { buildConfig } from '../src/config.js';
 import { cosConfig, FakeCos } from './support/fake-cos.js';
 
 const fakeCos = new FakeCos();
-const stores: { name: string; make(): ObjectStore }[] = [
-  { name: 'disk', make: () => new DiskObjectStore(mkdtempSync(join(tmpdir(), 'campus-objects-'))) },
-  { name: 'cos (real SDK, fake server)', make: () => new CosObjectStore(buildConfig(cosConfig(fakeCos), '/', {}).objects.cos) },
+/** A folder under a file: no object can ever be written there. */
+function impossibleFolder(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'campus-objects-')), 'a-file');
+  writeFileSync(file, '');
+  return join(file, 'objects');
+}
+
+const cosAt = (domain: string) => {
+  const config = cosConfig(fakeCos) as { objects: { cos: Record<string, unknown> } };
+  return new CosObjectStore(buildConfig({ objects: { ...config.objects, cos: { ...config.objects.cos, domain } } }, '/', {}).objects.cos);
+};
+
+const stores: { name: string; make(): ObjectStore; unreachable(): ObjectStore }[] = [
+  { name: 'disk', make: () => new DiskObjectStore(mkdtempSync(join(tmpdir(), 'campus-objects-'))), unreachable: () => new DiskObjectStore(impossibleFolder()) },
+  { name: 'cos (real SDK, fake server)', make: () => new CosObjectStore(buildConfig(cosConfig(fakeCos), '/', {}).objects.cos), unreachable: () => cosAt('127.0.0.1:1') },
 ];
 
 describe('ObjectStore contract', () => {
@@ -104,8 +116,11 @@ describe('ObjectStore contract', () => {
         }
       });
 
-      it('answers ping', async () => {
-        await store.ping();
+      it('answers ping when it can store, and fails it when it cannot', async () => {
+        expect(await store.ping()).to.equal(undefined);
+        let failed = false;
+        await under.unreachable().ping().catch(() => (failed = true));
+        expect(failed, 'ping of a store that cannot be reached').to.equal(true);
       });
     });
   }
