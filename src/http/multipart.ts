@@ -2,7 +2,7 @@ import busboy from 'busboy';
 import type { Context } from 'koa';
 import { ApiError } from '../errors.js';
 import type { UploadedFile } from '../rpc/api.js';
-import { Status, type StatusDef } from '../status.js';
+import { Http, Status, type StatusDef } from '../status.js';
 import { DISCARD_FACTOR } from './discard.js';
 
 /** The text fields of a multipart envelope: the JSON envelope's keys, data as JSON text. */
@@ -21,21 +21,23 @@ export interface MultipartEnvelope {
 interface Problem {
   status: StatusDef;
   detail: string;
+  httpStatus?: number;
 }
 
 /**
  * An envelope sent as multipart/form-data (what wx.uploadFile and a browser's FormData send): the fields
  * id, type, subtype and data, and the picture as the part "file", read as it arrives. A file past
  * `maxFileBytes` is kept to that many bytes plus one and marked truncated, the rest of the body read and
- * thrown away (up to a few times `bodyLimit` in all; past that the connection closes), so that the API can refuse it with its own message and the
- * client can read the answer. Malformed bodies are the envelope statuses a JSON body gets.
+ * thrown away, so that the API can refuse it with its own message and the client can read the answer; a
+ * body past a few times `bodyLimit` is HTTP 413 and its connection closes. Malformed bodies are the
+ * envelope statuses a JSON body gets.
  */
 export async function readMultipart(ctx: Context, maxFileBytes: number, bodyLimit: number): Promise<MultipartEnvelope> {
   const fields: Record<string, string> = {};
   let file: UploadedFile | undefined;
   let problem: Problem | undefined;
-  const refuse = (status: StatusDef, detail: string) => {
-    problem ??= { status, detail };
+  const refuse = (status: StatusDef, detail: string, httpStatus?: number) => {
+    problem ??= { status, detail, httpStatus };
   };
 
   let parser: busboy.Busboy;
@@ -85,7 +87,8 @@ export async function readMultipart(ctx: Context, maxFileBytes: number, bodyLimi
       ctx.req.unpipe(parser);
       ctx.req.pause();
       ctx.set('Connection', 'close');
-      refuse(Status.jsonValue, `body larger than ${maxRead} bytes`);
+      // Said first: a body this large is refused as a body, whatever its parts were.
+      problem = { status: Status.jsonValue, detail: `body larger than ${maxRead} bytes`, httpStatus: Http.payloadTooLarge };
       resolve();
     };
     parser.once('close', resolve);
@@ -97,7 +100,7 @@ export async function readMultipart(ctx: Context, maxFileBytes: number, bodyLimi
     ctx.req.on('data', counted);
     ctx.req.pipe(parser);
   });
-  if (problem) throw new ApiError(problem.status, problem.detail);
+  if (problem) throw new ApiError(problem.status, problem.detail, { httpStatus: problem.httpStatus });
   return { body: envelopeOf(fields), file };
 }
 
