@@ -50,19 +50,21 @@ describe('operations', () => {
     });
     after(() => h.close());
 
-    it('answers a preflight from an allowed origin with 204, the methods and the two headers', async () => {
+    it('answers a preflight from an allowed origin with 204, the methods and the headers it may send', async () => {
       const res = await h.http.options('/api/external/captcha').set('Origin', local).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'content-type');
       expect(res.status).to.equal(204);
       expect(res.headers).to.include({
         'access-control-allow-origin': local,
         'access-control-allow-methods': 'GET,POST',
-        'access-control-allow-headers': 'Content-Type,Authorization',
+        'access-control-allow-headers': 'Content-Type,Authorization,X-Request-Id',
       });
     });
 
     it('lets an allowed origin read answers, and gives any other origin no CORS header at all', async () => {
       const allowed = await h.http.post('/api/external/captcha').set('Origin', local).send(generate);
       expect(allowed.headers['access-control-allow-origin']).to.equal(local);
+      // A page may read the request id, to quote it in a report.
+      expect(allowed.headers['access-control-expose-headers']).to.equal('X-Request-Id');
       expect(allowed.headers.vary).to.match(/Origin/);
       const other = await h.http.post('/api/external/captcha').set('Origin', 'https://evil.example').send(generate);
       expect(other.headers).not.to.have.property('access-control-allow-origin');
