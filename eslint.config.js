@@ -15,7 +15,17 @@ export default tseslint.config(
   // Constants flow down: services define them, a frozen migration keeps its own copy.
   {
     files: ['src/services/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/migrations/**'], message: 'Services import nothing from migrations: a migration is frozen, a service is not.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/migrations/**'], message: 'Services import nothing from migrations: a migration is frozen, a service is not.' },
+            { group: ['**/rpc/**', '**/http/**'], message: 'Services know nothing of the wire protocol or HTTP: what they are given is in services/deps.ts.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/backends/migrations/**'],

@@ -1,63 +1,33 @@
-import type { Knex } from 'knex';
 import { createDatabase } from './backends/db.js';
 import { MemoryKeyValueStore } from './backends/kv/memory.js';
 import { guardKeyValueStore } from './backends/kv/guarded.js';
 import type { KeyValueStore } from './backends/kv/types.js';
 import { pictureQueue, SharpImageCodec } from './backends/images/sharp.js';
-import type { ImageCodec } from './backends/images/types.js';
 import { DiskObjectStore } from './backends/objects/disk.js';
 import type { ObjectStore } from './backends/objects/types.js';
 import { ConsoleSmsSender } from './backends/sms/console.js';
 import type { SmsSender } from './backends/sms/types.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import { createMetrics } from './metrics.js';
 import { CaptchaPainter } from './services/captcha-painter.js';
 import { type Clock, systemClock } from './backends/clock.js';
 import { startLegacySweeper } from './services/legacy-sets.js';
 import { startPurchaseSweeper } from './services/purchases.js';
 import { startReleaseSweeper } from './services/settlements.js';
-import { type RandomSource, secureRandom } from './services/random.js';
+import { secureRandom } from './services/random.js';
 import { kvKeys } from './services/kv-keys.js';
 import { SearchCache } from './services/search-cache.js';
-import type { GroupCommit } from './services/group-commit.js';
 import { clickCounter } from './services/product-clicks.js';
-import { type ProductWithOwner, productReader } from './services/product-reads.js';
+import { productReader } from './services/product-reads.js';
 import { SharedReads } from './services/shared-reads.js';
-import type { NoRecords } from './rpc/api.js';
-import type { ProductListAnswer } from './generated/schema-types.js';
-import { type NewNotice, noticeWriter } from './services/property-writes.js';
+import { noticeWriter } from './services/property-writes.js';
 import { TokenService } from './services/tokens.js';
 import { UserNames } from './services/user-names.js';
+import type { Deps } from './services/deps.js';
 
-/** Everything a handler or route may depend on: one bag, built once per process. */
-export interface AppContext {
-  config: Config;
-  log: Logger;
-  db: Knex;
-  kv: KeyValueStore;
-  sms: SmsSender;
-  objects: ObjectStore;
-  /** Decodes and encodes pictures again (libvips, loaded at the first picture). */
-  images: ImageCodec;
-  clock: Clock;
-  random: RandomSource;
-  tokens: TokenService;
-  /** The account service's names of users (shown with their shops). */
-  userNames: UserNames;
-  metrics: Metrics;
-  /** Draws image captchas off the event loop. */
-  captchas: CaptchaPainter;
-  /** Answers of the lost-and-found list; every write to notices must invalidate it. */
-  propertySearches: SearchCache;
-  /** Stores new notices with their search postings, concurrent adds in one transaction; answers each id. */
-  notices: GroupCommit<NewNotice, number>;
-  /** Reads product/info's products with their shops' owners, concurrent ones in one statement. */
-  productReads: GroupCommit<number, ProductWithOwner | undefined>;
-  /** Adds product/info's clicks to product_click, concurrent ones in one statement; resolves once counted. */
-  productClicks: GroupCommit<number, void>;
-  /** product/list's answers, read once for all who ask for the same list at once. */
-  productLists: SharedReads<ProductListAnswer | NoRecords>;
+/** The dependencies of every service, and the power to close them: one bag, built once per process. */
+export interface AppContext extends Deps {
   close(): Promise<void>;
 }
 

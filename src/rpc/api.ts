@@ -1,17 +1,11 @@
-import type { AppContext } from '../context.js';
+import type { Deps, UploadedFile } from '../services/deps.js';
+import type { NoRecords } from '../services/deps.js';
 import type { Failure } from '../errors.js';
 import type { ApiSchemas } from '../generated/schema-types.js';
 import type { StatusDef } from '../status.js';
 
-/** What a handler may use: the app's dependencies, but not the power to close them. */
-export type Deps = Omit<AppContext, 'close'>;
-
-/** A file sent beside the envelope (a multipart upload's part "file"). */
-export interface UploadedFile {
-  bytes: Buffer;
-  /** More was sent than the reader keeps: `bytes` holds the limit and one byte more. */
-  truncated: boolean;
-}
+export type { Deps, UploadedFile } from '../services/deps.js';
+export { NoRecords } from '../services/deps.js';
 
 /** What a handler sees of one call: who is calling, and the dependencies. Nothing of HTTP. */
 export interface Call {
@@ -24,14 +18,6 @@ export interface Call {
   signal?: AbortSignal;
   /** The file sent with an upload row's envelope, if it came as multipart. */
   file?: UploadedFile;
-}
-
-/**
- * A list or lookup that found nothing. The original answered these with its local status 1 "Empty
- * records" (data [] for a list, {} for one row), so a client that only checks status 0 sees "no rows".
- */
-export class NoRecords {
-  constructor(readonly data: readonly never[] | Record<string, never>) {}
 }
 
 export type Handler<D> = (data: D, call: Call) => Promise<object>;

@@ -1,4 +1,4 @@
-import type { Deps } from '../rpc/api.js';
+import type { Deps } from './deps.js';
 import { recordingOutcome, transaction } from '../backends/db.js';
 import { DomainError } from '../errors.js';
 import type { PropertyAddAnswer, PropertyAddData, PropertyDeleteAnswer, PropertyDeleteData, PropertyUpdateAnswer, PropertyUpdateData } from '../generated/schema-types.js';

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import type { Deps } from '../rpc/api.js';
-import { NoRecords } from '../rpc/api.js';
+import type { Deps } from './deps.js';
+import { NoRecords } from './deps.js';
 import { transaction } from '../backends/db.js';
 import { forUpdate } from '../backends/dialect.js';
 import { DomainError } from '../errors.js';
@@ -11,27 +11,12 @@ import { type OrderBy, type Orderable, page, parseOrder } from './listing.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from './money.js';
 import { isShopOwner, SHOP_TABLE } from './shops.js';
 import { indexRows, reindexRow, restrictToFragment, type TextIndex } from './text-index.js';
+import { PRODUCT_COLUMNS, PRODUCT_TABLE, ProductStatus, type StoredProduct } from './product-rows.js';
 
 /** The marketplace's products: their table, the rules of making and changing one, and how they are listed and read. */
-export const PRODUCT_TABLE = 'product';
 /** The product names' and keys' suffix index, for product/list's fragments. */
 export const PRODUCT_TEXTS: TextIndex = { table: 'product_suffix', source: PRODUCT_TABLE, id: 'product_id', fields: ['product_name', 'product_key'] };
 
-export const ProductStatus = { offSale: 0, onSale: 1, deleted: 2 } as const;
-export type ProductStatus = (typeof ProductStatus)[keyof typeof ProductStatus];
-
-/** A product's columns, as the API answers them: in the original's order, which its clients saw. */
-export const PRODUCT_COLUMNS = [
-  'product_id', 'product_name', 'product_content', 'product_key', 'product_price', 'product_disprice', 'product_sale', 'product_click',
-  'product_collection', 'shop_id', 'creat_time', 'update_time', 'pic_url', 'product_status',
-] as const;
-
-/** A product's row as the databases hand it back: the answer's fields, money as exact text (a number from SQLite). */
-export type StoredProduct = Omit<ProductInfoAnswer, 'product_price' | 'product_disprice' | 'product_status'> & {
-  product_price: string | number;
-  product_disprice: string | number | null;
-  product_status: ProductStatus;
-};
 const PRODUCT_ID_MIN = 1_000_000;
 const PRODUCT_ID_END = 10_000_000;
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Deps } from '../rpc/api.js';
+import type { Deps } from './deps.js';
 import { recordingOutcome } from '../backends/db.js';
 import { PREPARED } from '../backends/prepared.js';
 import { updateOneReturning } from '../backends/returning.js';
@@ -16,7 +16,7 @@ import { formatDateTime } from './datetime.js';
 import { insertWithFreshId } from './ids.js';
 import { page } from './listing.js';
 import { parseAmount, toYuan } from './money.js';
-import { PRODUCT_TABLE, ProductStatus } from './products.js';
+import { PRODUCT_TABLE, ProductStatus } from './product-rows.js';
 import { SHOP_TABLE } from './shops.js';
 import { isUserId } from './user-ids.js';
 import { userIdAnswer } from './user-names.js';

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation, recordingOutcome, transaction, uniqueViolationMentions } from '../backends/db.js';
-import type { Deps } from '../rpc/api.js';
-import { NoRecords } from '../rpc/api.js';
+import type { Deps } from './deps.js';
+import { NoRecords } from './deps.js';
 import { DomainError } from '../errors.js';
 import type { ShopCreatAnswer, ShopCreatData, ShopInfoAnswer, ShopInfoData, ShopListAnswer, ShopListData, ShopUpdateAnswer, ShopUpdateData } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';

@@ -1,4 +1,4 @@
-import type { Deps } from '../rpc/api.js';
+import type { Deps } from './deps.js';
 import type { WalletInfoAnswer, WalletInfoData } from '../generated/schema-types.js';
 import { page } from './listing.js';
 import { toYuan } from './money.js';

@@ -5,7 +5,7 @@ import { dialectOf, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '
 import { PREPARED } from '../backends/prepared.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
-import type { Deps } from '../rpc/api.js';
+import type { Deps } from './deps.js';
 import type { WalletInfoAnswer } from '../generated/schema-types.js';
 import { formatDateTime } from './datetime.js';
 import { isUserId, USER_ID_RULE } from './user-ids.js';
