@@ -6,7 +6,7 @@
 import { createDatabase } from '../src/backends/db.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
-import { backfillGrams, GRAM_TABLE } from '../src/services/property-grams.js';
+import { backfillGrams, GRAM_TABLE } from '../src/services/lostfound/property-grams.js';
 
 const db = await createDatabase(loadConfig(process.argv.at(-1)), createLogger('warn'));
 const [{ n }] = (await db('property').count({ n: '*' })) as [{ n: number | string }];

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import knexFactory, { type Knex } from 'knex';
-import { suffixesOf } from '../src/services/text-index.js';
+import { suffixesOf } from '../src/services/market/text-index.js';
 import { startListening, stop } from './processes.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');

@@ -2,8 +2,8 @@ import type { Call } from '../src/rpc/api.js';
 import type {
   PurchaseApplyData, PurchaseCancelData, PurchaseConfirmData, PurchaseDisputeData, PurchaseInfoData, PurchaseListData, PurchasePayData, PurchaseRefundData,
 } from '../src/generated/schema-types.js';
-import { applyPurchase, cancelPurchase, listPurchases, payPurchase, purchaseInfo } from '../src/services/purchases.js';
-import { confirmPurchase, disputePurchase, refundPurchase } from '../src/services/settlements.js';
+import { applyPurchase, cancelPurchase, listPurchases, payPurchase, purchaseInfo } from '../src/services/market/purchases.js';
+import { confirmPurchase, disputePurchase, refundPurchase } from '../src/services/market/settlements.js';
 
 export const apply = (data: PurchaseApplyData, call: Call) => applyPurchase(call.deps, call.userId, data);
 export const pay = (data: PurchasePayData, call: Call) => payPurchase(call.deps, call.userId, data);

@@ -1,6 +1,6 @@
 import type { Call } from '../src/rpc/api.js';
 import type { ShopCreatData, ShopInfoData, ShopListData, ShopUpdateData } from '../src/generated/schema-types.js';
-import { createShop, listShops, shopInfo, updateShop } from '../src/services/shops.js';
+import { createShop, listShops, shopInfo, updateShop } from '../src/services/market/shops.js';
 
 export const creat = (data: ShopCreatData, call: Call) => createShop(call.deps, call.userId, data);
 export const update = (data: ShopUpdateData, call: Call) => updateShop(call.deps, call.userId, data);

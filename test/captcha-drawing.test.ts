@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { createCanvas, Path2D } from '@napi-rs/canvas';
 import { expect } from 'chai';
-import { paintGrey } from '../src/services/captcha-raster.js';
-import { captchaLayers, type Layer, NOISE_LINES } from '../src/services/captcha-shapes.js';
+import { paintGrey } from '../src/services/captcha/captcha-raster.js';
+import { captchaLayers, type Layer, NOISE_LINES } from '../src/services/captcha/captcha-shapes.js';
 
 const drawSvg = createRequire(import.meta.url)('svg-captcha') as (text: string, options: object) => string;
 const BACKGROUND = '#f4f6f8';

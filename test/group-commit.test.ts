@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { BatchFailed, GroupCommit } from '../src/services/group-commit.js';
-import { noticeWriter } from '../src/services/property-writes.js';
+import { noticeWriter } from '../src/services/lostfound/property-writes.js';
 import { backendMatrix } from './support/backends.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';
 

@@ -1,6 +1,6 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { expect } from 'chai';
-import { captchaHash } from '../src/services/captcha.js';
+import { captchaHash } from '../src/services/captcha/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
 import { ManualClock, ScriptedRandom } from './support/fakes.js';
@@ -114,7 +114,7 @@ describe('image captcha expiry and format (sqlite+memory, fake clock)', () => {
   it('draws codes only from the look-alike-free alphabet', async () => {
     const seen = new Set<string>();
     const { secureRandom } = await import('../src/services/random.js');
-    const { CAPTCHA_ALPHABET } = await import('../src/services/captcha.js');
+    const { CAPTCHA_ALPHABET } = await import('../src/services/captcha/captcha.js');
     for (let i = 0; i < 200; i++) for (const ch of secureRandom.string(6, CAPTCHA_ALPHABET)) seen.add(ch);
     for (const lookalike of '0Oo1lIi') expect(seen.has(lookalike)).to.equal(false);
   });

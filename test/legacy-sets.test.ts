@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createClient } from 'redis';
 import { buildConfig } from '../src/config.js';
-import { captchaHash } from '../src/services/captcha.js';
+import { captchaHash } from '../src/services/captcha/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backendMatrix, REDIS_URL } from './support/backends.js';
 import { ScriptedRandom } from './support/fakes.js';

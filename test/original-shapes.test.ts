@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { registry } from '../handlers/registry.js';
-import { captchaHash } from '../src/services/captcha.js';
-import { Wallets } from '../src/services/wallets.js';
+import { captchaHash } from '../src/services/captcha/captcha.js';
+import { Wallets } from '../src/services/market/wallets.js';
 import { backendMatrix } from './support/backends.js';
 import { ScriptedRandom } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { fromDecimal, toDecimal } from '../src/backends/decimal.js';
-import { MAX_BALANCE_CENTS, Wallets } from '../src/services/wallets.js';
+import { MAX_BALANCE_CENTS, Wallets } from '../src/services/market/wallets.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { placeholders as loadPlaceholders } from '../src/services/portrait.js';
+import { placeholders as loadPlaceholders } from '../src/services/market/portrait.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { cosConfig, FakeCos } from './support/fake-cos.js';
 import { type Harness, startHarness } from './support/harness.js';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { listProducts } from '../src/services/products.js';
+import { listProducts } from '../src/services/market/products.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock, ScriptedRandom } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';

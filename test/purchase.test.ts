@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { fromDecimal } from '../src/backends/decimal.js';
-import { Wallets } from '../src/services/wallets.js';
+import { Wallets } from '../src/services/market/wallets.js';
 import { backendMatrix, dbConnection } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
 import { type Answer, type Harness, startHarness } from './support/harness.js';

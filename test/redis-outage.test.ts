@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { captchaHash } from '../src/services/captcha.js';
+import { captchaHash } from '../src/services/captcha/captcha.js';
 import { backendMatrix, REDIS_URL } from './support/backends.js';
 import { ScriptedRandom } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MemoryKeyValueStore } from '../src/backends/kv/memory.js';
 import type { KeyValueStore } from '../src/backends/kv/types.js';
 import { createLogger } from '../src/log.js';
-import { SearchCache, type SearchCacheOptions } from '../src/services/search-cache.js';
+import { SearchCache, type SearchCacheOptions } from '../src/services/lostfound/search-cache.js';
 import { secureRandom } from '../src/services/random.js';
 import { backendMatrix } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { captchaHash } from '../src/services/captcha.js';
+import { captchaHash } from '../src/services/captcha/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { deepMerge } from './support/backends.js';
 import { backendMatrix } from './support/backends.js';

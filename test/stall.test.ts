@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import knexFactory, { type Knex } from 'knex';
 import { fromDecimal } from '../src/backends/decimal.js';
-import { Wallets } from '../src/services/wallets.js';
+import { Wallets } from '../src/services/market/wallets.js';
 import { backendMatrix, type BackendSpec, MYSQL_URL, PG_URL, TEST_DATABASE } from './support/backends.js';
 import { capturedLog } from './support/captured-log.js';
 import { type Harness, startHarness } from './support/harness.js';

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { migrate } from '../src/backends/db.js';
-import { PRODUCT_TEXTS } from '../src/services/products.js';
-import { SHOP_NAMES } from '../src/services/shops.js';
-import { prefixEnd, SUFFIX_CHARS, suffixesOf } from '../src/services/text-index.js';
+import { PRODUCT_TEXTS } from '../src/services/market/products.js';
+import { SHOP_NAMES } from '../src/services/market/shops.js';
+import { prefixEnd, SUFFIX_CHARS, suffixesOf } from '../src/services/market/text-index.js';
 import { backendMatrix } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 

@@ -4,7 +4,7 @@ import knexFactory from 'knex';
 import { createLogger } from '../src/log.js';
 import { createMetrics } from '../src/metrics.js';
 import { formatDateTime } from '../src/services/datetime.js';
-import { TokenService } from '../src/services/tokens.js';
+import { TokenService } from '../src/services/accounts/tokens.js';
 import { backendMatrix } from './support/backends.js';
 import { capturedLog } from './support/captured-log.js';
 import { ManualClock } from './support/fakes.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { migrate } from '../src/backends/db.js';
 import { fromDecimal } from '../src/backends/decimal.js';
-import { walletsOf } from '../src/services/wallets.js';
+import { walletsOf } from '../src/services/market/wallets.js';
 import { backendMatrix } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 

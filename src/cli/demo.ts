@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
 import type { Envelope, SingleAnswer } from '../rpc/reply.js';
 import { schemaValidators } from '../rpc/validate.js';
-import { LedgerKind, walletsOf } from '../services/wallets.js';
+import { LedgerKind, walletsOf } from '../services/market/wallets.js';
 
 /**
  * The demo's people: two students who sell, two who buy; every one gets a token and a credited wallet.

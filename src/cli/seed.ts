@@ -4,10 +4,10 @@ import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../log.js';
 import { formatDateTime } from '../services/datetime.js';
-import { PROPERTY_TABLE } from '../services/property.js';
-import { backfillGrams } from '../services/property-grams.js';
+import { PROPERTY_TABLE } from '../services/lostfound/property.js';
+import { backfillGrams } from '../services/lostfound/property-grams.js';
 import { secureRandom } from '../services/random.js';
-import { publicBaseUrl } from '../services/portrait.js';
+import { publicBaseUrl } from '../services/market/portrait.js';
 import { commandArgs, parseDuration } from './args.js';
 import { othersData, seedDemo } from './demo.js';
 

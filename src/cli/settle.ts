@@ -3,8 +3,8 @@ import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { createLogger } from '../log.js';
-import { readPurchase } from '../services/purchases.js';
-import { type Decision, DECISIONS, settle } from '../services/settlements.js';
+import { readPurchase } from '../services/market/purchases.js';
+import { type Decision, DECISIONS, settle } from '../services/market/settlements.js';
 import { commandArgs } from './args.js';
 
 const USAGE = 'usage: npm run settle -- <purchase_id> release|refund --reason <text> [-c config.json]';

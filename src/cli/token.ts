@@ -3,7 +3,7 @@ import { migrate } from '../backends/db.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../log.js';
-import { isUserId, USER_ID_RULE } from '../services/user-ids.js';
+import { isUserId, USER_ID_RULE } from '../services/accounts/user-ids.js';
 import { commandArgs, parseDuration } from './args.js';
 
 const USAGE = `usage: npm run token -- [--ttl 7d] <user_id> [-c config.json]  (user_id: ${USER_ID_RULE})`;

@@ -8,15 +8,15 @@ import type { Config } from '../config.js';
 import type { ProductListAnswer } from '../generated/schema-types.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
-import type { CaptchaPainter } from './captcha-painter.js';
+import type { CaptchaPainter } from './captcha/captcha-painter.js';
 import type { GroupCommit } from './group-commit.js';
-import type { ProductWithOwner } from './product-reads.js';
-import type { NewNotice } from './property-writes.js';
+import type { ProductWithOwner } from './market/product-reads.js';
+import type { NewNotice } from './lostfound/property-writes.js';
 import type { RandomSource } from './random.js';
-import type { SearchCache } from './search-cache.js';
+import type { SearchCache } from './lostfound/search-cache.js';
 import type { SharedReads } from './shared-reads.js';
-import type { TokenService } from './tokens.js';
-import type { UserNames } from './user-names.js';
+import type { TokenService } from './accounts/tokens.js';
+import type { UserNames } from './accounts/user-names.js';
 
 /**
  * Everything a service may be given, built once per process (src/context.ts). A service names the few it

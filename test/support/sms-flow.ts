@@ -1,4 +1,4 @@
-import { captchaHash } from '../../src/services/captcha.js';
+import { captchaHash } from '../../src/services/captcha/captcha.js';
 import type { ScriptedRandom } from './fakes.js';
 import type { Answer, Harness } from './harness.js';
 

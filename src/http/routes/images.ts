@@ -4,9 +4,9 @@ import type { AppContext } from '../../context.js';
 import type { ImageFormat } from '../../backends/images/types.js';
 import type { StoredObject } from '../../backends/objects/types.js';
 import { DomainError } from '../../errors.js';
-import { nearestWidth, picKey, portraitKey, sizedCopy } from '../../services/pictures.js';
-import { type Image, refererAllowed, placeholders, type Placeholder } from '../../services/portrait.js';
-import { isUserId } from '../../services/user-ids.js';
+import { nearestWidth, picKey, portraitKey, sizedCopy } from '../../services/market/pictures.js';
+import { type Image, refererAllowed, placeholders, type Placeholder } from '../../services/market/portrait.js';
+import { isUserId } from '../../services/accounts/user-ids.js';
 import { Http } from '../../status.js';
 
 const PIC_FROM: ReadonlySet<string> = new Set(['property', 'shop', 'product']);

@@ -4,7 +4,7 @@ import { tokenFromRequest } from '../auth.js';
 import { envelope } from '../../rpc/reply.js';
 import { type DataValidator, dataValidator, type SchemaValidators } from '../../rpc/validate.js';
 import type { PropertyQueryData } from '../../generated/schema-types.js';
-import { queryProperty } from '../../services/property-query.js';
+import { queryProperty } from '../../services/lostfound/property-query.js';
 import { Status } from '../../status.js';
 import { getStatusOf } from './failures.js';
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { KeyValueStore } from '../backends/kv/types.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
-import { DomainError } from '../errors.js';
-import type { Clock } from '../backends/clock.js';
-import { formatDateTime, parseDateTime } from './datetime.js';
-import { kvKeys } from './kv-keys.js';
+import type { KeyValueStore } from '../../backends/kv/types.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
+import { DomainError } from '../../errors.js';
+import type { Clock } from '../../backends/clock.js';
+import { formatDateTime, parseDateTime } from '../datetime.js';
+import { kvKeys } from '../kv-keys.js';
 import { isUserId, USER_ID_RULE } from './user-ids.js';
 
 interface TokenRow {

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors.js';
+import { DomainError } from '../../errors.js';
 
 /** Whether a user id named in a request is someone other than the caller; none (or empty) names the caller. */
 export function namesAnotherUser(claimed: string | number | undefined, userId: string): boolean {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { insertReturningId, OutcomeUnknown, transaction } from '../backends/db.js';
-import { dialectOf } from '../backends/dialect.js';
-import { BatchFailed, GroupCommit } from './group-commit.js';
+import { insertReturningId, OutcomeUnknown, transaction } from '../../backends/db.js';
+import { dialectOf } from '../../backends/dialect.js';
+import { BatchFailed, GroupCommit } from '../group-commit.js';
 import { type IndexedNotice, insertGrams } from './property-grams.js';
 import { PROPERTY_TABLE } from './property.js';
 

@@ -1,7 +1,7 @@
-import type { KeyValueStore } from '../backends/kv/types.js';
-import type { Config } from '../config.js';
-import { DomainError, type Failure } from '../errors.js';
-import { kvKeys } from './kv-keys.js';
+import type { KeyValueStore } from '../../backends/kv/types.js';
+import type { Config } from '../../config.js';
+import { DomainError, type Failure } from '../../errors.js';
+import { kvKeys } from '../kv-keys.js';
 
 export const HOUR = 3600;
 const DAY = 24 * HOUR;

@@ -1,8 +1,8 @@
-import type { ImgGenerateAnswer, ImgValidateAnswer } from '../generated/schema-types.js';
-import { DomainError } from '../errors.js';
+import type { ImgGenerateAnswer, ImgValidateAnswer } from '../../generated/schema-types.js';
+import { DomainError } from '../../errors.js';
 import { CAPTCHA_ALPHABET, captchaHash, newRand, normaliseHash } from './captcha.js';
-import type { Deps } from './deps.js';
-import { kvKeys } from './kv-keys.js';
+import type { Deps } from '../deps.js';
+import { kvKeys } from '../kv-keys.js';
 import { legacyMember } from './legacy-sets.js';
 
 /**

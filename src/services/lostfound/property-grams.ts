@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { cancelAfter, dialectOf, insertInChunks } from '../backends/dialect.js';
-import { inChunksById } from '../backends/chunks.js';
+import { cancelAfter, dialectOf, insertInChunks } from '../../backends/dialect.js';
+import { inChunksById } from '../../backends/chunks.js';
 import { fragmentGrams, gramsOf, PROBED_GRAMS, spread } from './grams.js';
 import { PROPERTY_TABLE } from './property.js';
 

@@ -1,6 +1,6 @@
-import type { KeyValueStore, SetMember } from '../backends/kv/types.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { KeyValueStore, SetMember } from '../../backends/kv/types.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
 
 /** How often expired hashes are swept out of the sets: they leave within about this long of expiring. */
 const SWEEP_EVERY_MS = 1000;

@@ -1,9 +1,9 @@
 import { LRUCache } from 'lru-cache';
-import type { KeyValueStore } from '../backends/kv/types.js';
-import type { Logger } from '../log.js';
-import type { Clock } from '../backends/clock.js';
-import type { RandomSource } from './random.js';
-import { ALPHANUMERIC } from './random.js';
+import type { KeyValueStore } from '../../backends/kv/types.js';
+import type { Logger } from '../../log.js';
+import type { Clock } from '../../backends/clock.js';
+import type { RandomSource } from '../random.js';
+import { ALPHANUMERIC } from '../random.js';
 
 /** How long a generation lives in the store untouched; when it lapses a new one starts (all entries miss). */
 const GENERATION_TTL_SECONDS = 24 * 3600;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ALPHANUMERIC, type RandomSource } from './random.js';
+import { ALPHANUMERIC, type RandomSource } from '../random.js';
 
 /** No look-alikes: 0/O/o, 1/I/i/L/l are left out, so nobody fails a captcha on a glyph. */
 export const CAPTCHA_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit } from '../group-commit.js';
 import { PRODUCT_COLUMNS, PRODUCT_TABLE, type StoredProduct } from './product-rows.js';
 
 /** A product as product/info reads it: its row, and who owns its shop. */

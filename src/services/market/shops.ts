@@ -1,14 +1,14 @@
 import type { Knex } from 'knex';
-import { isUniqueViolation, recordingOutcome, transaction, uniqueViolationMentions } from '../backends/db.js';
-import type { Deps } from './deps.js';
-import { NoRecords } from './deps.js';
-import { DomainError } from '../errors.js';
-import type { ShopCreatAnswer, ShopCreatData, ShopInfoAnswer, ShopInfoData, ShopListAnswer, ShopListData, ShopUpdateAnswer, ShopUpdateData } from '../generated/schema-types.js';
-import { formatDateTime } from './datetime.js';
+import { isUniqueViolation, recordingOutcome, transaction, uniqueViolationMentions } from '../../backends/db.js';
+import type { Deps } from '../deps.js';
+import { NoRecords } from '../deps.js';
+import { DomainError } from '../../errors.js';
+import type { ShopCreatAnswer, ShopCreatData, ShopInfoAnswer, ShopInfoData, ShopListAnswer, ShopListData, ShopUpdateAnswer, ShopUpdateData } from '../../generated/schema-types.js';
+import { formatDateTime } from '../datetime.js';
 import { type Orderable, page, parseOrder } from './listing.js';
-import { requireCaller } from './ownership.js';
+import { requireCaller } from '../accounts/ownership.js';
 import { indexRows, restrictToFragment, type TextIndex } from './text-index.js';
-import { userIdAnswer } from './user-names.js';
+import { userIdAnswer } from '../accounts/user-names.js';
 
 /**
  * The student shops: their table and owners' counters, the rules of creating one (a unique name, a cap per

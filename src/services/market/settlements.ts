@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
-import { fromDecimal } from '../backends/decimal.js';
-import type { Logger } from '../log.js';
-import { DomainError } from '../errors.js';
-import type { Deps } from './deps.js';
+import { fromDecimal } from '../../backends/decimal.js';
+import type { Logger } from '../../log.js';
+import { DomainError } from '../../errors.js';
+import type { Deps } from '../deps.js';
 import type {
   PurchaseConfirmAnswer, PurchaseConfirmData, PurchaseDisputeAnswer, PurchaseDisputeData, PurchaseRefundAnswer, PurchaseRefundData,
-} from '../generated/schema-types.js';
+} from '../../generated/schema-types.js';
 import { PRODUCT_TABLE } from './product-rows.js';
 import { HOLDING, PURCHASE_TABLE, PurchaseState, readPurchase, SettleState, type StoredPurchase, timeText } from './purchases.js';
 import { LedgerKind, walletsOf } from './wallets.js';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit } from '../group-commit.js';
 import { PRODUCT_TABLE } from './product-rows.js';
 
 /** Reads one statement counts at most: two bound values a product, far under any driver's limit. */

@@ -1,11 +1,11 @@
-import type { SmsGenerateAnswer, SmsGenerateData, SmsValidateAnswer, SmsValidateData } from '../generated/schema-types.js';
-import { DomainError } from '../errors.js';
-import { maskPhone } from '../log.js';
+import type { SmsGenerateAnswer, SmsGenerateData, SmsValidateAnswer, SmsValidateData } from '../../generated/schema-types.js';
+import { DomainError } from '../../errors.js';
+import { maskPhone } from '../../log.js';
 import { captchaHash, newRand, normaliseHash } from './captcha.js';
-import type { Deps } from './deps.js';
-import { kvKeys } from './kv-keys.js';
+import type { Deps } from '../deps.js';
+import { kvKeys } from '../kv-keys.js';
 import { legacyMember } from './legacy-sets.js';
-import { DIGITS } from './random.js';
+import { DIGITS } from '../random.js';
 import { HOUR, SmsLimits } from './sms-limits.js';
 
 /** What sending and checking SMS codes needs. */

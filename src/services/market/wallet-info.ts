@@ -1,7 +1,7 @@
-import type { Deps } from './deps.js';
-import type { WalletInfoAnswer, WalletInfoData } from '../generated/schema-types.js';
+import type { Deps } from '../deps.js';
+import type { WalletInfoAnswer, WalletInfoData } from '../../generated/schema-types.js';
 import { page } from './listing.js';
-import { toYuan } from './money.js';
+import { toYuan } from '../money.js';
 import { heldMoney } from './settlements.js';
 import { walletsOf } from './wallets.js';
 

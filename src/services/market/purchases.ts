@@ -1,25 +1,25 @@
 import type { Knex } from 'knex';
-import type { Deps } from './deps.js';
-import { recordingOutcome } from '../backends/db.js';
-import { PREPARED } from '../backends/prepared.js';
-import { updateOneReturning } from '../backends/returning.js';
-import { fromDecimal, toDecimal } from '../backends/decimal.js';
-import type { Config } from '../config.js';
-import { DomainError } from '../errors.js';
-import type { Logger } from '../log.js';
+import type { Deps } from '../deps.js';
+import { recordingOutcome } from '../../backends/db.js';
+import { PREPARED } from '../../backends/prepared.js';
+import { updateOneReturning } from '../../backends/returning.js';
+import { fromDecimal, toDecimal } from '../../backends/decimal.js';
+import type { Config } from '../../config.js';
+import { DomainError } from '../../errors.js';
+import type { Logger } from '../../log.js';
 import type {
   PurchaseApplyAnswer, PurchaseApplyData, PurchaseCancelAnswer, PurchaseCancelData, PurchaseInfoAnswer, PurchaseInfoData, PurchaseListAnswer, PurchaseListData,
   PurchasePayAnswer, PurchasePayData,
-} from '../generated/schema-types.js';
-import type { Clock } from '../backends/clock.js';
-import { formatDateTime } from './datetime.js';
-import { insertWithFreshId } from './ids.js';
+} from '../../generated/schema-types.js';
+import type { Clock } from '../../backends/clock.js';
+import { formatDateTime } from '../datetime.js';
+import { insertWithFreshId } from '../ids.js';
 import { page } from './listing.js';
-import { parseAmount, toYuan } from './money.js';
+import { parseAmount, toYuan } from '../money.js';
 import { PRODUCT_TABLE, ProductStatus } from './product-rows.js';
 import { SHOP_TABLE } from './shops.js';
-import { isUserId } from './user-ids.js';
-import { userIdAnswer } from './user-names.js';
+import { isUserId } from '../accounts/user-ids.js';
+import { userIdAnswer } from '../accounts/user-names.js';
 import { LedgerKind, type Wallets, walletsOf } from './wallets.js';
 
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */

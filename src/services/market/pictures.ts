@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { ImageCodec, ImageFormat } from '../backends/images/types.js';
-import { IMAGE_MIME } from '../backends/images/types.js';
-import type { ObjectStore, StoredObject } from '../backends/objects/types.js';
-import type { Config } from '../config.js';
-import type { Deps } from './deps.js';
-import { isUniqueViolation, transaction } from '../backends/db.js';
-import type { UploadedFile } from './deps.js';
-import { kvKeys } from './kv-keys.js';
-import { DomainError } from '../errors.js';
-import type { PicUploadAnswer, PicUploadData, PortraitUploadAnswer, PortraitUploadData } from '../generated/schema-types.js';
-import { formatDateTime } from './datetime.js';
-import { requireCaller } from './ownership.js';
+import type { ImageCodec, ImageFormat } from '../../backends/images/types.js';
+import { IMAGE_MIME } from '../../backends/images/types.js';
+import type { ObjectStore, StoredObject } from '../../backends/objects/types.js';
+import type { Config } from '../../config.js';
+import type { Deps } from '../deps.js';
+import { isUniqueViolation, transaction } from '../../backends/db.js';
+import type { UploadedFile } from '../deps.js';
+import { kvKeys } from '../kv-keys.js';
+import { DomainError } from '../../errors.js';
+import type { PicUploadAnswer, PicUploadData, PortraitUploadAnswer, PortraitUploadData } from '../../generated/schema-types.js';
+import { formatDateTime } from '../datetime.js';
+import { requireCaller } from '../accounts/ownership.js';
 import { publicUrl } from './portrait.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../log.js';
 
 export const portraitKey = (userId: string): string => `portrait/${userId}`;
 /** Where a picture's bytes live in the object store (from and name are checked by the schema first). */

@@ -1,14 +1,14 @@
 import type { Knex } from 'knex';
-import { transaction, type WrittenIds } from '../backends/db.js';
-import { fromDecimal, toDecimal } from '../backends/decimal.js';
-import { dialectOf, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../backends/dialect.js';
-import { PREPARED } from '../backends/prepared.js';
-import type { Config } from '../config.js';
-import { DomainError } from '../errors.js';
-import type { Deps } from './deps.js';
-import type { WalletInfoAnswer } from '../generated/schema-types.js';
-import { formatDateTime } from './datetime.js';
-import { isUserId, USER_ID_RULE } from './user-ids.js';
+import { transaction, type WrittenIds } from '../../backends/db.js';
+import { fromDecimal, toDecimal } from '../../backends/decimal.js';
+import { dialectOf, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../../backends/dialect.js';
+import { PREPARED } from '../../backends/prepared.js';
+import type { Config } from '../../config.js';
+import { DomainError } from '../../errors.js';
+import type { Deps } from '../deps.js';
+import type { WalletInfoAnswer } from '../../generated/schema-types.js';
+import { formatDateTime } from '../datetime.js';
+import { isUserId, USER_ID_RULE } from '../accounts/user-ids.js';
 
 const LEDGER_TABLE = 'wallet_ledger';
 /** The most a wallet holds: what a DECIMAL(12,2) column holds, on SQLite too (which would store more). */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Config } from '../config.js';
-import { projectRoot } from '../paths.js';
+import type { Config } from '../../config.js';
+import { projectRoot } from '../../paths.js';
 
 export interface Image {
   bytes: Buffer;

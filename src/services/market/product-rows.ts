@@ -1,4 +1,4 @@
-import type { ProductInfoAnswer } from '../generated/schema-types.js';
+import type { ProductInfoAnswer } from '../../generated/schema-types.js';
 
 /** What a product row is, for every module that reads or writes one (the services, the batched readers). */
 export const PRODUCT_TABLE = 'product';

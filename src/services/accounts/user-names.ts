@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
 import { isUserId } from './user-ids.js';
 
 /**

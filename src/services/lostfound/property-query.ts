@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
-import { cancelAfter, whereContains } from '../backends/dialect.js';
-import type { Config } from '../config.js';
-import { DomainError } from '../errors.js';
-import type { PropertyQueryData } from '../generated/schema-types.js';
+import { cancelAfter, whereContains } from '../../backends/dialect.js';
+import type { Config } from '../../config.js';
+import { DomainError } from '../../errors.js';
+import type { PropertyQueryData } from '../../generated/schema-types.js';
 import { driveByGrams, drivingGrams } from './property-grams.js';
 import type { SearchCache } from './search-cache.js';
 import { DATETIME_COLUMNS, INTEGER_COLUMNS, INTEGER_MAX, PROPERTY_COLUMNS, PROPERTY_TABLE, TEXT_LENGTHS } from './property.js';
-import { charLength, UNSTORABLE_TEXT } from './text.js';
+import { charLength, UNSTORABLE_TEXT } from '../text.js';
 
 /** The query as its schema (schemas/property.query.json) let it through: every value is text. */
 export type QueryParams = PropertyQueryData;

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { insertInChunks, whereContains } from '../backends/dialect.js';
-import { inChunksById } from '../backends/chunks.js';
+import { insertInChunks, whereContains } from '../../backends/dialect.js';
+import { inChunksById } from '../../backends/chunks.js';
 
 /**
  * A suffix index over some short text columns of a table, for its list's fragment filters. A text holds

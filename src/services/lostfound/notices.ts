@@ -1,9 +1,9 @@
-import type { Deps } from './deps.js';
-import { recordingOutcome, transaction } from '../backends/db.js';
-import { DomainError } from '../errors.js';
-import type { PropertyAddAnswer, PropertyAddData, PropertyDeleteAnswer, PropertyDeleteData, PropertyUpdateAnswer, PropertyUpdateData } from '../generated/schema-types.js';
-import { formatDateTime } from './datetime.js';
-import { namesAnotherUser, requireCaller } from './ownership.js';
+import type { Deps } from '../deps.js';
+import { recordingOutcome, transaction } from '../../backends/db.js';
+import { DomainError } from '../../errors.js';
+import type { PropertyAddAnswer, PropertyAddData, PropertyDeleteAnswer, PropertyDeleteData, PropertyUpdateAnswer, PropertyUpdateData } from '../../generated/schema-types.js';
+import { formatDateTime } from '../datetime.js';
+import { namesAnotherUser, requireCaller } from '../accounts/ownership.js';
 import { INTEGER_COLUMNS, PROPERTY_TABLE } from './property.js';
 import { reindexNotice } from './property-grams.js';
 
