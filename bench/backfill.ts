@@ -3,7 +3,7 @@
  * adopting the original's database does at its first start), on the configured database: the postings
  * are removed and written again, in the migration's own batches.
  */
-import { createDatabase } from '../src/backends/db.js';
+import { createDatabase } from '../src/backends/db/pool.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { backfillGrams, GRAM_TABLE } from '../src/services/lostfound/property-grams.js';

@@ -5,7 +5,7 @@
  * Needs `npm run build` first. Never part of `npm test`.
  */
 import { spawn } from 'node:child_process';
-import { createDatabase } from '../src/backends/db.js';
+import { createDatabase } from '../src/backends/db/pool.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 

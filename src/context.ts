@@ -1,4 +1,4 @@
-import { createDatabase } from './backends/db.js';
+import { createDatabase } from './backends/db/pool.js';
 import { MemoryKeyValueStore } from './backends/kv/memory.js';
 import { guardKeyValueStore } from './backends/kv/guarded.js';
 import type { KeyValueStore } from './backends/kv/types.js';

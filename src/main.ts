@@ -2,7 +2,8 @@ import cluster from 'node:cluster';
 import { isIP } from 'node:net';
 import { registry } from '../handlers/registry.js';
 import { createApp } from './http/app.js';
-import { AdoptionFailed, createDatabase, type Knex, migrate, MigrationsPending } from './backends/db.js';
+import { AdoptionFailed, migrate, MigrationsPending } from './backends/db/migrating.js';
+import { createDatabase, type Knex } from './backends/db/pool.js';
 import { reachDatabase, StartFailed } from './backends/db-start.js';
 import { commandArgs } from './cli/args.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -40,7 +41,7 @@ async function openDatabase(config: Config, log: Logger, runMigrations: boolean)
   const db = await createDatabase(config, log);
   await closingOnFailure(db, async () => {
     await reachDatabase(db, config, log);
-    if (runMigrations) await migrate(db, config);
+    if (runMigrations) await migrate(db, config, log);
   });
   return db;
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { migrate } from '../src/backends/db.js';
+import { migrate, migrationsOf } from '../src/backends/db/migrating.js';
 import { backendMatrix } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -18,9 +18,9 @@ for (const spec of await backendMatrix()) {
     it("finds a current schema current without taking knex's lock, so a lock a crash left behind does not stop a start", async () => {
       await h.context.db('knex_migrations_lock').update({ is_locked: 1 });
       try {
-        await migrate(h.context.db, h.config);
+        await migrate(h.context.db, h.config, h.context.log);
         // knex itself takes the lock even with nothing to run: the start did not ask it.
-        expect((await rejection(h.context.db.migrate.latest())).message).to.match(/already locked/);
+        expect((await rejection(h.context.db.migrate.latest(migrationsOf(h.config, h.context.log)))).message).to.match(/already locked/);
       } finally {
         await h.context.db('knex_migrations_lock').update({ is_locked: 0 });
       }
@@ -30,7 +30,7 @@ for (const spec of await backendMatrix()) {
       const name = '999_from_a_newer_version.js';
       await h.context.db('knex_migrations').insert({ name, batch: 99, migration_time: new Date() });
       try {
-        expect((await rejection(migrate(h.context.db, h.config))).message).to.match(new RegExp(`corrupt.*${name}`));
+        expect((await rejection(migrate(h.context.db, h.config, h.context.log))).message).to.match(new RegExp(`corrupt.*${name}`));
       } finally {
         await h.context.db('knex_migrations').where({ name }).del();
       }

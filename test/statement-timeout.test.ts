@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import knexFactory from 'knex';
-import { createDatabase } from '../src/backends/db.js';
+import { createDatabase } from '../src/backends/db/pool.js';
 import { createLogger } from '../src/log.js';
 import { backendMatrix, MYSQL_URL, testConfig } from './support/backends.js';
 import { sleep } from './support/wait.js';

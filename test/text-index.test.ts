@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { migrate } from '../src/backends/db.js';
+import { migrate } from '../src/backends/db/migrating.js';
 import { PRODUCT_TEXTS } from '../src/services/market/products.js';
 import { SHOP_NAMES } from '../src/services/market/shops.js';
 import { prefixEnd, SUFFIX_CHARS, suffixesOf } from '../src/services/market/text-index.js';
@@ -106,7 +106,7 @@ for (const spec of await backendMatrix()) {
       await h.context.db.schema.dropTableIfExists(PRODUCT_TEXTS.table);
       await h.context.db.schema.dropTableIfExists(SHOP_NAMES.table);
       await h.context.db('knex_migrations').where('name', '009_text_suffixes').delete();
-      await migrate(h.context.db, h.config);
+      await migrate(h.context.db, h.config, h.context.log);
       const shops = await h.post(GET_SHOP, 'shop', 'list', { shop_name: 'campus b' }, seller);
       expect((shops.data as unknown as { shop_id: number }[]).map((r) => r.shop_id)).to.deep.equal([123456789]);
       expect((await productIds({ product_name: '教材' })).ids).to.deep.equal([1234567]);

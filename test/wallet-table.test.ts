@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { migrate } from '../src/backends/db.js';
+import { migrate } from '../src/backends/db/migrating.js';
 import { fromDecimal } from '../src/backends/decimal.js';
 import { walletsOf } from '../src/services/market/wallets.js';
 import { backendMatrix } from './support/backends.js';
@@ -48,7 +48,7 @@ for (const spec of await backendMatrix()) {
       h = await startHarness(spec, { config: { db } });
       await h.context.db.schema.createTable('half_accounts', (t) => void t.bigInteger('uid').primary());
       let refused: unknown;
-      await migrate(h.context.db, { ...h.config, wallet: { ...h.config.wallet, table: 'half_accounts', idColumn: 'uid', balanceColumn: 'cash' } }).catch((err: unknown) => (refused = err));
+      await migrate(h.context.db, { ...h.config, wallet: { ...h.config.wallet, table: 'half_accounts', idColumn: 'uid', balanceColumn: 'cash' } }, h.context.log).catch((err: unknown) => (refused = err));
       expect(refused).to.include({ name: 'StartFailed', message: 'the wallet table half_accounts has no column cash (wallet.idColumn, wallet.balanceColumn)' });
     });
   });

@@ -1,4 +1,5 @@
-import { createDatabase, migrate } from '../backends/db.js';
+import { createDatabase } from '../backends/db/pool.js';
+import { migrate } from '../backends/db/migrating.js';
 import { checkAdoption } from '../backends/migrations/adoption.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   const { configPath, flags, positional } = commandArgs(process.argv.slice(2), [], ['check']);
   if (positional.length > 0) throw new Error('usage: npm run adopt -- [--check] [-c config.json]');
   const config = loadConfig(configPath);
-  const db = await createDatabase(config, createLogger('warn'));
+  const log = createLogger('warn');
+  const db = await createDatabase(config, log);
   try {
     const report = await checkAdoption(db, config);
     const lines = [`Adopting the original server's tables (${config.db.client}):`];
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
       process.stdout.write('Nothing was changed (--check).\n');
       return;
     }
-    await migrate(db, config);
+    await migrate(db, config, log);
     process.stdout.write('Adopted; the service can start.\n');
   } finally {
     await db.destroy();

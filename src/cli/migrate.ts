@@ -1,4 +1,5 @@
-import { createDatabase, migrate, migrationStatus } from '../backends/db.js';
+import { createDatabase } from '../backends/db/pool.js';
+import { migrate, migrationStatus, migrationsOf } from '../backends/db/migrating.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { commandArgs } from './args.js';
@@ -15,19 +16,20 @@ async function main(): Promise<void> {
   const action = positional[0];
   if (positional.length !== 1 || !['status', 'latest', 'rollback'].includes(action ?? '')) throw new Error(USAGE);
   const config = loadConfig(configPath);
-  const db = await createDatabase(config, createLogger('warn'));
+  const log = createLogger('warn');
+  const db = await createDatabase(config, log);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   try {
     if (action === 'status') {
-      const { applied, pending } = await migrationStatus(db);
+      const { applied, pending } = await migrationStatus(db, config, log);
       for (const name of applied) say(`applied  ${name}`);
       for (const name of pending) say(`pending  ${name}`);
       say(`${applied.length} applied, ${pending.length} pending`);
     } else if (action === 'latest') {
-      const ran = await migrate(db, { ...config, db: { ...config.db, migrateOnStart: true } });
+      const ran = await migrate(db, { ...config, db: { ...config.db, migrateOnStart: true } }, log);
       say(ran.length > 0 ? `ran ${ran.join(', ')}` : 'nothing to run: the database is current');
     } else {
-      const [, undone] = (await db.migrate.rollback()) as [number, string[]];
+      const [, undone] = (await db.migrate.rollback(migrationsOf(config, log))) as [number, string[]];
       say(undone.length > 0 ? `rolled back ${undone.join(', ')}` : 'nothing to roll back');
     }
   } finally {

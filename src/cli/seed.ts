@@ -1,4 +1,4 @@
-import { migrate } from '../backends/db.js';
+import { migrate } from '../backends/db/migrating.js';
 import { rowsPerInsert } from '../backends/dialect.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
-    await migrate(context.db, config);
+    await migrate(context.db, config, context.log);
     if (flags.has('demo')) {
       const others = await othersData(context);
       if (others.length > 0 && !flags.has('force')) {

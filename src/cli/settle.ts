@@ -1,4 +1,4 @@
-import { migrate } from '../backends/db.js';
+import { migrate } from '../backends/db/migrating.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { DomainError } from '../errors.js';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const log = createLogger('info');
   const context = await createContext(config, log);
   try {
-    await migrate(context.db, config);
+    await migrate(context.db, config, context.log);
     const purchase = await readPurchase(context.db, purchaseId);
     if (!purchase) throw new Error(`no purchase ${purchaseId}`);
     await settle(context, purchase, decision as Decision).catch((err: unknown) => {

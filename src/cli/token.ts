@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { migrate } from '../backends/db.js';
+import { migrate } from '../backends/db/migrating.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../log.js';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
-    await migrate(context.db, config);
+    await migrate(context.db, config, context.log);
     const token = randomBytes(24).toString('base64url');
     await context.tokens.issue(userId, token, context.clock.now() + ttlSeconds * 1000);
     process.stdout.write(`${token}\n`);

@@ -1,4 +1,4 @@
-import { migrate } from '../backends/db.js';
+import { migrate } from '../backends/db/migrating.js';
 import { toDecimal } from '../backends/decimal.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));
   try {
-    await migrate(context.db, config);
+    await migrate(context.db, config, context.log);
     const wallets = walletsOf(context);
     const change = debit === undefined ? wallets.credit(context.db, userId, cents) : wallets.adjust(context.db, userId, -cents, reason as string);
     await change.catch((err: unknown) => {

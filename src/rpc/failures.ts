@@ -1,5 +1,5 @@
 import type { ApiRow } from './api.js';
-import { databaseFailure, OutcomeUnknown } from '../backends/db.js';
+import { databaseFailure, OutcomeUnknown } from '../backends/db/errors.js';
 import { ApiError, DomainError } from '../errors.js';
 import { statusOfFailure } from './statuses.js';
 import { describeFailure, type Logger } from '../log.js';

@@ -1,4 +1,4 @@
-import { isUniqueViolation } from '../backends/db.js';
+import { isUniqueViolation } from '../backends/db/errors.js';
 import { DomainError } from '../errors.js';
 
 /** Random ids collide rarely; this many collisions in a row means something else is wrong. */

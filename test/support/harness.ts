@@ -5,7 +5,7 @@ import { createClient } from 'redis';
 import supertest from 'supertest';
 import { registry } from '../../handlers/registry.js';
 import { createApp } from '../../src/http/app.js';
-import { migrate } from '../../src/backends/db.js';
+import { migrate } from '../../src/backends/db/migrating.js';
 import type { Config } from '../../src/config.js';
 import { type AppContext, type ContextOverrides, createContext } from '../../src/context.js';
 import { createLogger, type Logger } from '../../src/log.js';
@@ -55,7 +55,7 @@ export async function startHarness(
 ): Promise<Harness> {
   const config = testConfig(spec, options.config);
   const context = await createContext(config, options.log ?? createLogger(config.log.level), options.overrides);
-  await migrate(context.db, config);
+  await migrate(context.db, config, context.log);
   if (options.clean !== false) {
     for (const table of DATA_TABLES) await context.db(table).del();
   }

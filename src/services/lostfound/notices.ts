@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js';
-import { recordingOutcome, transaction } from '../../backends/db.js';
+import { recordingOutcome, transaction } from '../../backends/db/transactions.js';
 import { DomainError } from '../../errors.js';
 import type { PropertyAddAnswer, PropertyAddData, PropertyDeleteAnswer, PropertyDeleteData, PropertyUpdateAnswer, PropertyUpdateData } from '../../generated/schema-types.js';
 import { formatDateTime } from '../datetime.js';

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { insertReturningId, OutcomeUnknown, transaction } from '../../backends/db.js';
+import { insertReturningId, transaction } from '../../backends/db/transactions.js';
+import { OutcomeUnknown } from '../../backends/db/errors.js';
 import { dialectOf } from '../../backends/dialect.js';
 import { BatchFailed, GroupCommit } from '../group-commit.js';
 import { type IndexedNotice, insertGrams } from './property-grams.js';

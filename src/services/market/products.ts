@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Deps } from '../deps.js';
 import { NoRecords } from '../deps.js';
-import { transaction } from '../../backends/db.js';
+import { transaction } from '../../backends/db/transactions.js';
 import { forUpdate } from '../../backends/dialect.js';
 import { DomainError } from '../../errors.js';
 import type { ProductCreatAnswer, ProductCreatData, ProductInfoAnswer, ProductInfoData, ProductListAnswer, ProductListData, ProductUpdateAnswer, ProductUpdateData } from '../../generated/schema-types.js';

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Deps } from '../deps.js';
-import { recordingOutcome } from '../../backends/db.js';
+import { recordingOutcome } from '../../backends/db/transactions.js';
 import { PREPARED } from '../../backends/prepared.js';
 import { updateOneReturning } from '../../backends/returning.js';
 import { fromDecimal, toDecimal } from '../../backends/decimal.js';

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { isUniqueViolation, recordingOutcome, transaction, uniqueViolationMentions } from '../../backends/db.js';
+import { isUniqueViolation, uniqueViolationMentions } from '../../backends/db/errors.js';
+import { recordingOutcome, transaction } from '../../backends/db/transactions.js';
 import type { Deps } from '../deps.js';
 import { NoRecords } from '../deps.js';
 import { DomainError } from '../../errors.js';

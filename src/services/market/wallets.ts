@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { transaction, type WrittenIds } from '../../backends/db.js';
+import type { WrittenIds } from '../../backends/db/errors.js';
+import { transaction } from '../../backends/db/transactions.js';
 import { fromDecimal, toDecimal } from '../../backends/decimal.js';
 import { dialectOf, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../../backends/dialect.js';
 import { PREPARED } from '../../backends/prepared.js';
