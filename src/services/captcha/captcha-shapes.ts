@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
+import { randomColour, randomInt } from './captcha-colours.js';
 
 /**
  * svg-captcha's picture as layers to paint rather than as an SVG document: the same font, glyph positions,
- * noise curves, colours and stacking order, drawn with svg-captcha's own font and colour picker, in the
- * order svg-captcha draws its random numbers (a test holds the two pictures side by side). What differs:
+ * noise curves, colours and stacking order, drawn with svg-captcha's own font (its exported options) and
+ * its colour picker (captcha-colours.ts), in the order svg-captcha draws its random numbers (a test holds the two pictures side by side). What differs:
  * the glyphs are not jittered (by up to 0.1 px), so each character at each place is the same outline
  * every time, which captcha-raster.ts paints once and reuses.
  */
@@ -35,14 +36,9 @@ interface DrawingOptions {
   ascender: number;
   descender: number;
 }
-interface Random {
-  int(min: number, max: number): number;
-  color(background?: string): string;
-}
 
 const require = createRequire(import.meta.url);
 const { options } = require('svg-captcha') as { options: DrawingOptions };
-const random = require('svg-captcha/lib/random') as Random;
 
 /** A character of the picture: the font's glyph centred at (x, y), filled in `fill`. */
 export interface GlyphLayer {
@@ -70,11 +66,11 @@ const at = (v: number) => (v * SCALE + 0.5) | 0;
 function noiseCurves(width: number, height: number): CurveLayer[] {
   const curves: CurveLayer[] = [];
   for (let i = 0; i < NOISE_LINES; i++) {
-    const start = [random.int(1, 21), random.int(1, height - 1)] as const;
-    const end = [random.int(width - 21, width - 1), random.int(1, height - 1)] as const;
-    const mid1 = [random.int(width / 2 - 21, width / 2 + 21), random.int(1, height - 1)] as const;
-    const mid2 = [random.int(width / 2 - 21, width / 2 + 21), random.int(1, height - 1)] as const;
-    curves.push({ curve: [...start, ...mid1, ...mid2, ...end], stroke: random.color() });
+    const start = [randomInt(1, 21), randomInt(1, height - 1)] as const;
+    const end = [randomInt(width - 21, width - 1), randomInt(1, height - 1)] as const;
+    const mid1 = [randomInt(width / 2 - 21, width / 2 + 21), randomInt(1, height - 1)] as const;
+    const mid2 = [randomInt(width / 2 - 21, width / 2 + 21), randomInt(1, height - 1)] as const;
+    curves.push({ curve: [...start, ...mid1, ...mid2, ...end], stroke: randomColour() });
   }
   return curves;
 }
@@ -137,7 +133,7 @@ function characters(code: string, width: number, height: number, background: str
     // The jitter's random numbers are drawn and not used, so that the colours that follow are the ones
     // svg-captcha would pick from the same numbers (a test compares the two pictures).
     for (let n = commandCount(char); n > 0; n--) Math.random();
-    return { char, x: spacing * (i + 1), y: height / 2, fill: random.color(background) };
+    return { char, x: spacing * (i + 1), y: height / 2, fill: randomColour(background) };
   });
 }
 
