@@ -1,18 +1,20 @@
 import { expect } from 'chai';
 import knexFactory, { type Knex } from 'knex';
-import { backendMatrix, MYSQL_URL, PG_URL } from './support/backends.js';
+import { backendMatrix, MYSQL_URL, PG_URL, RUN, TEST_DATABASE } from './support/backends.js';
 import { portOf, type Running, startMain, writeConfig } from './support/main-process.js';
 
 /** A database of its own, and accounts made for these tests alone. */
-const DATABASE = 'campus_least';
-const LEAST = 'campus_least';
-const LESS = 'campus_less';
+const DATABASE = `${TEST_DATABASE}_least`;
+const LEAST = `campus_least_${RUN}`;
+const LESS = `campus_less_${RUN}`;
 const PASSWORD = 'least-rights';
 const OLD_PROCEDURE = 'campus_pay_purchase';
 
 interface Server {
   /** Creates the database and the two accounts: LEAST with exactly the documented rights, LESS without CREATE. */
   prepare(admin: Knex): Promise<void>;
+  /** Drops them again: the accounts are the server's, not the run's database's. */
+  cleanup(admin: Knex): Promise<void>;
   /** An administrator's connection to the database itself. */
   inDatabase(): Knex;
   url(user: string): string;
@@ -49,6 +51,10 @@ const SERVERS: Record<'mysql' | 'pg', Server> = {
       await admin.raw(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${DATABASE}.* TO '${LESS}'@'%'`);
     },
     // The account may run it, as it ran the old pay, but not alter or drop it.
+    async cleanup(admin) {
+      await admin.raw(`DROP DATABASE IF EXISTS ${DATABASE}`);
+      for (const user of [LEAST, LESS]) await admin.raw(`DROP USER IF EXISTS '${user}'@'%'`);
+    },
     oldProcedure: [`CREATE PROCEDURE ${OLD_PROCEDURE}() BEGIN SELECT 1; END`, `GRANT EXECUTE ON PROCEDURE ${DATABASE}.${OLD_PROCEDURE} TO '${LEAST}'@'%'`],
     hasOldProcedure: async (db) => (await db('information_schema.ROUTINES').where({ ROUTINE_SCHEMA: DATABASE, ROUTINE_NAME: OLD_PROCEDURE })).length > 0,
   },
@@ -64,6 +70,10 @@ const SERVERS: Record<'mysql' | 'pg', Server> = {
         await admin.raw(`CREATE ROLE ${user} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${PASSWORD}'`);
       }
       await admin.raw(`CREATE DATABASE ${DATABASE} OWNER ${LEAST} ENCODING 'UTF8'`);
+    },
+    async cleanup(admin) {
+      await admin.raw(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+      for (const user of [LEAST, LESS]) await admin.raw(`DROP ROLE IF EXISTS ${user}`);
     },
     oldProcedure: [`CREATE PROCEDURE ${OLD_PROCEDURE}() LANGUAGE sql AS $$ SELECT 1 $$`],
     hasOldProcedure: async (db) => (await db('pg_proc').where('proname', OLD_PROCEDURE)).length > 0,
@@ -95,6 +105,7 @@ for (const spec of (await backendMatrix()).filter((b) => b.db !== 'sqlite')) {
     });
     after(async () => {
       await db.destroy();
+      await server.cleanup(admin);
       await admin.destroy();
     });
 

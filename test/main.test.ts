@@ -3,7 +3,7 @@ import { existsSync, openSync, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { expect } from 'chai';
 import { createClient } from 'redis';
-import { backendMatrix, MYSQL_URL, REDIS_URL } from './support/backends.js';
+import { backendMatrix, MYSQL_URL, REDIS_URL, TEST_DATABASE } from './support/backends.js';
 import { portOf, startMain, writeConfig } from './support/main-process.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
@@ -172,7 +172,7 @@ describe('main (the process)', function () {
     const proxy = await new TcpProxy(target.hostname, Number(target.port || 3306)).start();
     proxy.cut();
     try {
-      const run = startMain(['-c', writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${proxy.port}/campus_test`, startRetrySeconds: 20 } })]);
+      const run = startMain(['-c', writeConfig({ server: { port: 0 }, log: { level: 'info' }, db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${proxy.port}/${TEST_DATABASE}`, startRetrySeconds: 20 } })]);
       while (!/trying again/.test(run.output())) await new Promise((resolve) => setTimeout(resolve, 50));
       proxy.restore();
       const port = await portOf(run);
@@ -198,7 +198,7 @@ describe('main (the process)', function () {
       });
     });
     const started = Date.now();
-    const away = startMain(['-c', writeConfig({ db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${closed}/campus_test`, startRetrySeconds: 2 } })]);
+    const away = startMain(['-c', writeConfig({ db: { client: 'mysql', connection: `mysql://root@127.0.0.1:${closed}/${TEST_DATABASE}`, startRetrySeconds: 2 } })]);
     expect(await away.exited).to.equal(1);
     expect(Date.now() - started).to.be.below(15000);
     const lines = away.output().trim().split('\n');
@@ -207,7 +207,7 @@ describe('main (the process)', function () {
     const wrong = new URL(MYSQL_URL);
     wrong.username = 'campus_nobody';
     wrong.password = 'wrong';
-    const refused = startMain(['-c', writeConfig({ db: { client: 'mysql', connection: `${wrong.href.replace(/\/$/, '')}/campus_test` } })]);
+    const refused = startMain(['-c', writeConfig({ db: { client: 'mysql', connection: `${wrong.href.replace(/\/$/, '')}/${TEST_DATABASE}` } })]);
     expect(await refused.exited).to.equal(1);
     const only = refused.output().trim().split('\n');
     expect(only).to.have.length(1);

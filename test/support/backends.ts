@@ -6,8 +6,13 @@ import { buildConfig, type Config, type DbClient } from '../../src/config.js';
 export const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 export const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** The database the suite drops and recreates on each server: name another where campus_test is taken. */
-export const TEST_DATABASE = process.env.TEST_DATABASE ?? 'campus_test';
+/**
+ * This run's own suffix (the process's id: the same in every copy of this module mocha loads), so that
+ * two runs on one machine, CI's and a developer's, never drop each other's databases or accounts.
+ */
+export const RUN = process.env.TEST_RUN ?? String(process.pid);
+/** The database the suite drops and recreates on each server; every other one a run makes starts with it. */
+export const TEST_DATABASE = process.env.TEST_DATABASE ?? `campus_test_${RUN}`;
 
 export interface BackendSpec {
   name: string;
@@ -52,6 +57,26 @@ export async function recreateDatabase(client: 'mysql' | 'pg', name = TEST_DATAB
     } else {
       await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.raw(`CREATE DATABASE ${name} ENCODING 'UTF8'`);
+    }
+  } finally {
+    await admin.destroy();
+  }
+}
+
+/** Drops every database of this run (TEST_DATABASE and those named after it) on `client`'s server. */
+export async function dropRunDatabases(client: 'mysql' | 'pg'): Promise<void> {
+  const admin = knexFactory(
+    client === 'mysql'
+      ? { client: 'mysql2', connection: MYSQL_URL, pool: { min: 0, max: 1 } }
+      : { client: 'pg', connection: `${PG_URL}/postgres`, pool: { min: 0, max: 1 } },
+  );
+  try {
+    const names =
+      client === 'mysql'
+        ? ((await admin.raw('SHOW DATABASES')) as [{ Database: string }[]])[0].map((row) => row.Database)
+        : ((await admin.raw('SELECT datname FROM pg_database')) as { rows: { datname: string }[] }).rows.map((row) => row.datname);
+    for (const name of names.filter((n) => n === TEST_DATABASE || n.startsWith(`${TEST_DATABASE}_`))) {
+      await admin.raw(client === 'mysql' ? `DROP DATABASE IF EXISTS ${name}` : `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   } finally {
     await admin.destroy();
