@@ -148,3 +148,10 @@ export function deepMerge(base: Record<string, unknown>, patch: Record<string, u
   }
   return out;
 }
+
+// A root hook, registered by whichever test file loads this module first (a single file run too): once
+// every suite has run, the databases this run made are dropped, so runs leave nothing on a shared server.
+after("drops this run's databases", async function () {
+  this.timeout(60000);
+  for (const spec of await backendMatrix()) if (spec.db !== 'sqlite') await dropRunDatabases(spec.db);
+});
