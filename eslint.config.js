@@ -28,6 +28,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/backends/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/services/**', '**/rpc/**', '**/http/**'], message: 'Backends talk to the outside: they know no service, no wire protocol, no HTTP.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/backends/migrations/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/services/**'], message: 'A migration is frozen: it keeps its own copy of what it needs from the services.' }] }] },
   },
