@@ -87,6 +87,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     productReads: productReader(db),
     productClicks: clickCounter(db),
     productLists: new SharedReads(),
+    pictureCopies: new SharedReads(),
     async close() {
       for (const stop of stopSweepers) stop();
       await captchas.close();

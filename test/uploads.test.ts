@@ -200,14 +200,18 @@ describe('uploads from a phone: multipart, large pictures, bounded work', functi
     const queue = pictureQueue({ concurrency: 1, queueLength: 1 });
     const codec = new SharpImageCodec(queue);
     let cleaned = 0;
-    /** The real codec, counting the pictures it made. */
+    let resized = 0;
+    /** The real codec, counting the pictures and copies it made. */
     const counting: ImageCodec = {
       async clean(bytes: Buffer, limits: ImageLimits, expected?: ImageFormat, signal?: AbortSignal) {
         const made = await codec.clean(bytes, limits, expected, signal);
         cleaned++;
         return made;
       },
-      resize: (bytes, width, format, limits) => codec.resize(bytes, width, format, limits),
+      resize: (bytes, width, format, limits) => {
+        resized++;
+        return codec.resize(bytes, width, format, limits);
+      },
     };
     before(async () => {
       h = await startHarness(SQLITE_MEMORY, { config: { pic: { uploadsPerMinute: 1000 } }, overrides: { images: counting } });
@@ -232,6 +236,15 @@ describe('uploads from a phone: multipart, large pictures, bounded work', functi
         "Arg's value error: an animation of 99 frames of 490×490 is 23769900 pixels, at most 5000000",
       );
       expect((await h.post(PIC, 'pic', 'upload', { from: 'shop', name: 'sticker', base64: (await frames(20, 490)).toString('base64') }, token)).status).to.equal(0);
+    });
+
+    it('makes a sized copy once for a burst of requests asking for it at once', async () => {
+      const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#446688' } }).jpeg().toBuffer();
+      expect((await h.post(PIC, 'pic', 'upload', { from: 'product', name: 'burst', base64: photo.toString('base64') }, token)).status).to.equal(0);
+      const before = resized;
+      const copies = await Promise.all(Array.from({ length: 10 }, () => fetch(`${baseUrl(h)}/api/external/get/pic/product/burst?w=160`).then(async (res) => Buffer.from(await res.arrayBuffer()))));
+      expect(resized - before).to.equal(1);
+      for (const copy of copies) expect((await sharp(copy).metadata()).width).to.equal(160);
     });
 
     it('drops a waiting upload whose client went away, and answers -405 past the queue', async () => {

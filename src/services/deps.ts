@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../backends/clock.js';
 import type { ImageCodec } from '../backends/images/types.js';
 import type { KeyValueStore } from '../backends/kv/types.js';
-import type { ObjectStore } from '../backends/objects/types.js';
+import type { ObjectStore, StoredObject } from '../backends/objects/types.js';
 import type { SmsSender } from '../backends/sms/types.js';
 import type { Config } from '../config.js';
 import type { ProductListAnswer } from '../generated/schema-types.js';
@@ -49,6 +49,8 @@ export interface Deps {
   productClicks: GroupCommit<number, void>;
   /** product/list's answers, read once for all who ask for the same list at once. */
   productLists: SharedReads<ProductListAnswer | NoRecords>;
+  /** Sized copies of pictures (?w=), made once for all who ask for one at once. */
+  pictureCopies: SharedReads<StoredObject | null>;
 }
 
 /**

@@ -138,25 +138,18 @@ export function nearestWidth(widths: readonly number[], requested: number): numb
   return [...widths].sort((a, b) => Math.abs(a - requested) - Math.abs(b - requested) || b - a)[0] as number;
 }
 
-/** Copies being made in this process, so that a burst of requests for one makes it once. */
-const making = new Map<string, Promise<StoredObject | null>>();
-
 /**
  * The copy of the object `key` at `width` in `format`, made once and kept in the object store beside it;
- * null when there is no such object.
+ * null when there is no such object. A burst of requests for a copy not yet made shares the work
+ * (`pictureCopies`): those that come while it is being made find it kept once it is.
  */
-export async function sizedCopy(deps: PictureDeps, key: string, width: number, format: ImageFormat): Promise<StoredObject | null> {
+export async function sizedCopy(deps: PictureDeps & Pick<Deps, 'pictureCopies'>, key: string, width: number, format: ImageFormat): Promise<StoredObject | null> {
   const head = await deps.objects.head(key);
   if (!head) return null;
   const copyKey = sizedKey(key, head.etag, width, format);
   const kept = await deps.objects.get(copyKey);
   if (kept) return kept;
-  let made = making.get(copyKey);
-  if (!made) {
-    made = makeCopy(deps, key, copyKey, width, format).finally(() => making.delete(copyKey));
-    making.set(copyKey, made);
-  }
-  return made;
+  return deps.pictureCopies.read(copyKey, async () => (await deps.objects.get(copyKey)) ?? makeCopy(deps, key, copyKey, width, format));
 }
 
 async function makeCopy(deps: PictureDeps, key: string, copyKey: string, width: number, format: ImageFormat): Promise<StoredObject | null> {
