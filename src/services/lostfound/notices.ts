@@ -7,6 +7,9 @@ import { namesAnotherUser, requireCaller } from '../accounts/ownership.js';
 import { INTEGER_COLUMNS, PROPERTY_TABLE } from './property.js';
 import { reindexNotice } from './property-grams.js';
 
+/** What writing notices needs: the table, the clock and zone, the batched writer, the search cache to end. */
+type NoticeDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'notices' | 'propertySearches'>;
+
 /** Lost-and-found notices: the rules of adding, changing and deleting one (owned by the token's user). */
 
 /** What update may change; id and user_id are the notice's identity and never change. */
@@ -15,14 +18,14 @@ const UPDATABLE = [
   'user2_name', 'user2_phone', 'user2_qq', 'pic_num', 'pic_url1', 'pic_url2', 'pic_url3',
 ] as const satisfies readonly (keyof PropertyUpdateData)[];
 
-const now = (deps: Deps): string => formatDateTime(deps.clock.now(), deps.config.timeZone);
+const now = (deps: NoticeDeps): string => formatDateTime(deps.clock.now(), deps.config.timeZone);
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * A notice dated far ahead would sit at the top of every list (they are ordered by update_time); a day
  * of slack covers clients whose clocks or zones are off. The fixed-width text compares as the time does.
  */
-function refuseFarFuture(deps: Deps, times: Record<string, string | undefined>): void {
+function refuseFarFuture(deps: NoticeDeps, times: Record<string, string | undefined>): void {
   const latest = formatDateTime(deps.clock.now() + DAY_MS, deps.config.timeZone);
   for (const [field, time] of Object.entries(times)) {
     if (time && time > latest) throw new DomainError('invalid', `${field} more than a day ahead`);
@@ -30,7 +33,7 @@ function refuseFarFuture(deps: Deps, times: Record<string, string | undefined>):
 }
 const int = (value: number | string | undefined, fallback: number): number => (value === undefined ? fallback : Number(value));
 
-export async function addNotice(deps: Deps, userId: string, data: PropertyAddData): Promise<PropertyAddAnswer> {
+export async function addNotice(deps: NoticeDeps, userId: string, data: PropertyAddData): Promise<PropertyAddAnswer> {
   requireCaller(data.user_id, userId, 'user_id');
   refuseFarFuture(deps, { publish_time: data.publish_time });
   const published = data.publish_time || now(deps);
@@ -57,7 +60,7 @@ export async function addNotice(deps: Deps, userId: string, data: PropertyAddDat
   return { uid };
 }
 
-export async function updateNotice(deps: Deps, userId: string, data: PropertyUpdateData): Promise<PropertyUpdateAnswer> {
+export async function updateNotice(deps: NoticeDeps, userId: string, data: PropertyUpdateData): Promise<PropertyUpdateAnswer> {
   requireCaller(data.user_id, userId, 'user_id');
   refuseFarFuture(deps, { update_time: data.update_time });
   const id = Number(data.id);
@@ -83,7 +86,7 @@ export async function updateNotice(deps: Deps, userId: string, data: PropertyUpd
   return { uid: id };
 }
 
-export async function removeNotice(deps: Deps, userId: string, data: PropertyDeleteData): Promise<PropertyDeleteAnswer> {
+export async function removeNotice(deps: NoticeDeps, userId: string, data: PropertyDeleteData): Promise<PropertyDeleteAnswer> {
   const id = Number(data.id);
   // delete's status table has no -204: a user_id that is not the caller's simply deletes nothing.
   // The notice's search postings go with it (ON DELETE CASCADE).

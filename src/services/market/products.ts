@@ -13,6 +13,9 @@ import { isShopOwner, SHOP_TABLE } from './shops.js';
 import { indexRows, reindexRow, restrictToFragment, type TextIndex } from './text-index.js';
 import { PRODUCT_COLUMNS, PRODUCT_TABLE, ProductStatus, type StoredProduct } from './product-rows.js';
 
+/** What products need: the tables, the clock and zone, random ids, and the batched and shared reads. */
+type ProductDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'random' | 'productReads' | 'productClicks' | 'productLists'>;
+
 /** The marketplace's products: their table, the rules of making and changing one, and how they are listed and read. */
 /** The product names' and keys' suffix index, for product/list's fragments. */
 export const PRODUCT_TEXTS: TextIndex = { table: 'product_suffix', source: PRODUCT_TABLE, id: 'product_id', fields: ['product_name', 'product_key'] };
@@ -44,9 +47,9 @@ function checkDiscount(price: Cents, disprice: Cents | null): void {
   if (disprice !== null && disprice > price) throw new DomainError('invalid', 'product_disprice exceeds product_price');
 }
 
-const now = (deps: Deps): string => formatDateTime(deps.clock.now(), deps.config.timeZone);
+const now = (deps: ProductDeps): string => formatDateTime(deps.clock.now(), deps.config.timeZone);
 
-export async function createProduct(deps: Deps, userId: string, data: ProductCreatData): Promise<ProductCreatAnswer> {
+export async function createProduct(deps: ProductDeps, userId: string, data: ProductCreatData): Promise<ProductCreatAnswer> {
   const price = parseAmount(data.product_price, 'product_price');
   const disprice = data.product_disprice == null ? null : parseAmount(data.product_disprice, 'product_disprice');
   checkDiscount(price, disprice);
@@ -85,7 +88,7 @@ export async function createProduct(deps: Deps, userId: string, data: ProductCre
 /** What update may set besides the money and the status; ids only identify, counters are the service's. */
 const TEXT_FIELDS = ['product_name', 'product_content', 'product_key', 'pic_url'] as const;
 
-export async function updateProduct(deps: Deps, userId: string, data: ProductUpdateData): Promise<ProductUpdateAnswer> {
+export async function updateProduct(deps: ProductDeps, userId: string, data: ProductUpdateData): Promise<ProductUpdateAnswer> {
   const productId = Number(data.product_id);
   const shopId = Number(data.shop_id);
   const newPrice = data.product_price === undefined ? undefined : parseAmount(data.product_price, 'product_price');
@@ -119,7 +122,7 @@ export async function updateProduct(deps: Deps, userId: string, data: ProductUpd
   return {};
 }
 
-export async function listProducts(deps: Deps, userId: string, data: ProductListData): Promise<ProductListAnswer | NoRecords> {
+export async function listProducts(deps: ProductDeps, userId: string, data: ProductListData): Promise<ProductListAnswer | NoRecords> {
   const { limit, offset } = page(data);
   const kind = data.type ?? 'up';
   // Off sale and deleted products are their owner's business alone.
@@ -168,7 +171,7 @@ async function readProductList(db: Knex, list: ProductList): Promise<ProductList
   return rows.length > 0 ? rows.map(answerRow) : new NoRecords([]);
 }
 
-export async function productInfo(deps: Deps, userId: string, data: ProductInfoData): Promise<ProductInfoAnswer> {
+export async function productInfo(deps: ProductDeps, userId: string, data: ProductInfoData): Promise<ProductInfoAnswer> {
   const productId = Number(data.product_id);
   // The marketplace's most frequent read: with its shop's owner, in one statement with the reads beside it.
   const found = await deps.productReads.submit(productId);

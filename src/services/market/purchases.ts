@@ -22,6 +22,9 @@ import { isUserId } from '../accounts/user-ids.js';
 import { userIdAnswer } from '../accounts/user-names.js';
 import { LedgerKind, type Wallets, walletsOf } from './wallets.js';
 
+/** What purchases need: the tables, the clock and zone, the random source of purchase ids. */
+type PurchaseDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'random'>;
+
 /** Purchases: made at the service's price, paid from a wallet in one transaction, cancelled or expired. */
 export const PURCHASE_TABLE = 'purchase';
 
@@ -141,11 +144,11 @@ function answer<A>(row: Partial<StoredPurchase> & { purchase_state: string; dead
 }
 
 /** 17 digits, as the original made them: the second it was made, then 7 random digits. */
-function newPurchaseId(deps: Deps): string {
+function newPurchaseId(deps: PurchaseDeps): string {
   return `${Math.floor(deps.clock.now() / 1000)}${String(deps.random.int(0, 10_000_000)).padStart(7, '0')}`;
 }
 
-export async function applyPurchase(deps: Deps, userId: string, data: PurchaseApplyData): Promise<PurchaseApplyAnswer> {
+export async function applyPurchase(deps: PurchaseDeps, userId: string, data: PurchaseApplyData): Promise<PurchaseApplyAnswer> {
   const { db } = deps;
   const productId = Number(data.product_id);
   const num = Number(data.product_num);
@@ -225,7 +228,7 @@ function claimForPayment(trx: Knex.Transaction, userId: string, purchaseId: stri
  * agreed at apply, which is held for the seller (settlements.ts) or, with purchase.escrowSeconds 0,
  * credited to the seller at once; each balance changed gets its ledger row. Any step refused undoes all of it.
  */
-export async function payPurchase(deps: Deps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
+export async function payPurchase(deps: PurchaseDeps, userId: string, data: PurchasePayData): Promise<PurchasePayAnswer> {
   const purchaseId = String(data.purchase_id);
   const paidAt = deps.clock.now();
   const now = timeText(deps, paidAt);
@@ -269,7 +272,7 @@ async function payIn(trx: Knex.Transaction, wallets: Wallets, userId: string, pu
 const OWN_SHOP = 'a shop cannot buy from itself';
 const WITHDRAWN = 'the product was withdrawn';
 
-export async function cancelPurchase(deps: Deps, userId: string, data: PurchaseCancelData): Promise<PurchaseCancelAnswer> {
+export async function cancelPurchase(deps: PurchaseDeps, userId: string, data: PurchaseCancelData): Promise<PurchaseCancelAnswer> {
   const purchaseId = String(data.purchase_id);
   await purchaseFor(deps.db, userId, purchaseId);
   const cancelled = await recordingOutcome(
@@ -285,11 +288,11 @@ export async function cancelPurchase(deps: Deps, userId: string, data: PurchaseC
   return {};
 }
 
-export async function purchaseInfo(deps: Deps, userId: string, data: PurchaseInfoData): Promise<PurchaseInfoAnswer> {
+export async function purchaseInfo(deps: PurchaseDeps, userId: string, data: PurchaseInfoData): Promise<PurchaseInfoAnswer> {
   return answer<PurchaseInfoAnswer>(await purchaseFor(deps.db, userId, String(data.purchase_id), true), INFO_FIELDS, timeText(deps));
 }
 
-export async function listPurchases(deps: Deps, userId: string, data: PurchaseListData): Promise<PurchaseListAnswer> {
+export async function listPurchases(deps: PurchaseDeps, userId: string, data: PurchaseListData): Promise<PurchaseListAnswer> {
   const { limit, offset } = page(data);
   const now = timeText(deps);
   const party = data.role === 'seller' ? 'seller_id' : 'user_id';

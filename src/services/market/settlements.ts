@@ -58,7 +58,7 @@ export async function settle(deps: SettleDeps, purchase: StoredPurchase, decisio
 }
 
 /** The purchase, if `party` of it is the caller: notFound, notYours, or conflict when its money is not held in `from`. */
-async function heldPurchase(deps: Deps, userId: string, purchaseId: string, party: 'user_id' | 'seller_id', from: readonly SettleState[]): Promise<StoredPurchase> {
+async function heldPurchase(deps: SettleDeps, userId: string, purchaseId: string, party: 'user_id' | 'seller_id', from: readonly SettleState[]): Promise<StoredPurchase> {
   const purchase = await readPurchase(deps.db, purchaseId);
   if (!purchase) throw new DomainError('notFound');
   if (purchase[party] !== userId) throw new DomainError('notYours');
@@ -67,17 +67,17 @@ async function heldPurchase(deps: Deps, userId: string, purchaseId: string, part
   return purchase;
 }
 
-export async function confirmPurchase(deps: Deps, userId: string, data: PurchaseConfirmData): Promise<PurchaseConfirmAnswer> {
+export async function confirmPurchase(deps: SettleDeps, userId: string, data: PurchaseConfirmData): Promise<PurchaseConfirmAnswer> {
   await settle(deps, await heldPurchase(deps, userId, String(data.purchase_id), 'user_id', HOLDING), 'release');
   return {};
 }
 
-export async function refundPurchase(deps: Deps, userId: string, data: PurchaseRefundData): Promise<PurchaseRefundAnswer> {
+export async function refundPurchase(deps: SettleDeps, userId: string, data: PurchaseRefundData): Promise<PurchaseRefundAnswer> {
   await settle(deps, await heldPurchase(deps, userId, String(data.purchase_id), 'seller_id', HOLDING), 'refund');
   return {};
 }
 
-export async function disputePurchase(deps: Deps, userId: string, data: PurchaseDisputeData): Promise<PurchaseDisputeAnswer> {
+export async function disputePurchase(deps: SettleDeps, userId: string, data: PurchaseDisputeData): Promise<PurchaseDisputeAnswer> {
   const purchase = await heldPurchase(deps, userId, String(data.purchase_id), 'user_id', [SettleState.held]);
   const disputed = await deps
     .db(PURCHASE_TABLE)

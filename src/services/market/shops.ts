@@ -11,6 +11,9 @@ import { requireCaller } from '../accounts/ownership.js';
 import { indexRows, restrictToFragment, type TextIndex } from './text-index.js';
 import { userIdAnswer } from '../accounts/user-names.js';
 
+/** What shops need: the tables, the clock and zone, the random source of shop ids, the owners' names. */
+type ShopDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'random' | 'userNames'>;
+
 /**
  * The student shops: their table and owners' counters, the rules of creating one (a unique name, a cap per
  * owner), and how lists and lookups answer them.
@@ -28,7 +31,7 @@ const SHOP_ID_ATTEMPTS = 5;
  * insert), the cap by a conditional UPDATE of the owner's counter row inside the same transaction, which
  * locks that row until the shop row is in (or rolled back with it).
  */
-export async function createShop(deps: Deps, userId: string, data: ShopCreatData): Promise<ShopCreatAnswer> {
+export async function createShop(deps: ShopDeps, userId: string, data: ShopCreatData): Promise<ShopCreatAnswer> {
   requireCaller(data.user_id, userId, 'user_id');
   const { db } = deps;
   // Created outside the transaction: on MySQL, an INSERT IGNORE then UPDATE of one row inside one
@@ -66,7 +69,7 @@ export async function createShop(deps: Deps, userId: string, data: ShopCreatData
   throw new DomainError('databaseFailed', undefined, { cause: new Error(`no free shop_id after ${SHOP_ID_ATTEMPTS} draws`) });
 }
 
-export async function updateShop(deps: Deps, userId: string, data: ShopUpdateData): Promise<ShopUpdateAnswer> {
+export async function updateShop(deps: ShopDeps, userId: string, data: ShopUpdateData): Promise<ShopUpdateAnswer> {
   const shopId = Number(data.shop_id);
   const shop = (await deps.db(SHOP_TABLE).select('user_id').where('shop_id', shopId).first()) as { user_id: string } | undefined;
   if (!shop) throw new DomainError('notFound', 'no such shop_id');
@@ -94,7 +97,7 @@ interface StoredShop {
 }
 
 /** Shops as the original answered them: the owner's id a JSON integer, and the owner's name beside it. */
-async function answerShops(deps: Deps, rows: readonly StoredShop[]): Promise<ShopListAnswer> {
+async function answerShops(deps: ShopDeps, rows: readonly StoredShop[]): Promise<ShopListAnswer> {
   const names = await deps.userNames.of(rows.map((row) => String(row.user_id)));
   return rows.map(({ shop_id, shop_name, shop_content, user_id, creat_time, pic_url }) => ({
     shop_id,
@@ -108,7 +111,7 @@ async function answerShops(deps: Deps, rows: readonly StoredShop[]): Promise<Sho
 }
 const ORDERABLE: Orderable = { columns: new Set(SHOP_COLUMNS), unique: new Set(['shop_name']), created: 'creat_time', id: 'shop_id' };
 
-export async function listShops(deps: Deps, userId: string, data: ShopListData): Promise<ShopListAnswer | NoRecords> {
+export async function listShops(deps: ShopDeps, userId: string, data: ShopListData): Promise<ShopListAnswer | NoRecords> {
   const { limit, offset } = page(data);
   const query = deps.db(SHOP_TABLE).select(SHOP_COLUMNS);
   const byCreation = parseOrder(undefined, ORDERABLE);
@@ -122,7 +125,7 @@ export async function listShops(deps: Deps, userId: string, data: ShopListData):
   return rows.length > 0 ? answerShops(deps, rows) : new NoRecords([]);
 }
 
-export async function shopInfo(deps: Deps, data: ShopInfoData): Promise<ShopInfoAnswer | NoRecords> {
+export async function shopInfo(deps: ShopDeps, data: ShopInfoData): Promise<ShopInfoAnswer | NoRecords> {
   const query = deps.db(SHOP_TABLE).select(SHOP_COLUMNS).first();
   void (data.shop_id !== undefined ? query.where('shop_id', Number(data.shop_id)) : query.where('shop_name', data.shop_name ?? ''));
   const row = (await query) as StoredShop | undefined;
