@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../../handlers/registry.js';
 import type { ApiRow } from '../rpc/api.js';
-import { FAMILY_STATUSES, ownStatuses, whenAnswered } from '../rpc/statuses.js';
+import { familyCodes, ownStatuses, whenAnswered } from '../rpc/statuses.js';
 import { readSchemaFiles } from '../schemas.js';
 import { projectRoot } from '../paths.js';
-import { Status } from '../status.js';
 
 /** docs/API.md: its status lines are generated from the registry (`npm run schema-types`), a test checks them. */
 export const apiDocPath = resolve(projectRoot, 'docs', 'API.md');
@@ -17,21 +16,20 @@ const BLOCK = /<!-- statuses of ([a-z]+\/[a-z]+) -->\n[^\n]*\n<!-- end -->/g;
 const nameOf = (row: ApiRow) => `${row.type}/${row.subtype}`;
 
 /** An API's line of statuses: those of its own, each with what answers it, and its family's. */
-export function statusLine(row: ApiRow): string {
-  const schema = readSchemaFiles().get(row.schema)?.schema;
+export function statusLine(row: ApiRow, schema: unknown): string {
   const own = ownStatuses(row, schema).map((s) => `${s.code} "${s.message}" (${whenAnswered(row, s)})`);
-  const codes = [...new Set(FAMILY_STATUSES[row.family].filter((s) => s !== Status.ok).map((s) => s.code))];
-  const family = `those of every ${row.family} API: ${codes.join(', ')}`;
+  const family = `those of every ${row.family} API: ${familyCodes(row.family).join(', ')}`;
   return own.length ? `Statuses of its own: ${own.join('; ')}; and ${family}.` : `Statuses: ${family}.`;
 }
 
 /** docs/API.md with each generated block made from the registry again; an unknown API in a block is an error. */
 export function renderApiDoc(text: string): string {
   const rows = new Map(registry.map((row) => [nameOf(row), row]));
+  const schemas = readSchemaFiles();
   return text.replace(BLOCK, (_block, name: string) => {
     const row = rows.get(name);
     if (!row) throw new Error(`docs/API.md names ${name}, which the registry does not have`);
-    return `<!-- statuses of ${name} -->\n${statusLine(row)}\n<!-- end -->`;
+    return `<!-- statuses of ${name} -->\n${statusLine(row, schemas.get(row.schema)?.schema)}\n<!-- end -->`;
   });
 }
 

@@ -5,7 +5,7 @@ import { registry } from '../../handlers/registry.js';
 import { answerSchemaOf, type ApiRow } from '../rpc/api.js';
 import { FAMILY_STATUSES, ownStatuses } from '../rpc/statuses.js';
 import { projectRoot } from '../paths.js';
-import { readSchemaFiles } from '../schemas.js';
+import { readSchemaFiles, type SchemaFiles } from '../schemas.js';
 import { GLOBAL_STATUSES } from '../status.js';
 import { apiTypes, typeName } from './schema-types.js';
 
@@ -13,9 +13,9 @@ import { apiTypes, typeName } from './schema-types.js';
 export const clientApiPath = resolve(projectRoot, 'clients', 'ts', 'src', 'api.ts');
 
 /** What status 1 "Empty records" answers for an API that has it: [] for a list, {} for one row. */
-function noRecordsOf(row: ApiRow): string | undefined {
+function noRecordsOf(row: ApiRow, schemas: SchemaFiles): string | undefined {
   if (!row.noRecords) return undefined;
-  const schema = readSchemaFiles().get(answerSchemaOf(row))?.schema as { type?: unknown } | undefined;
+  const schema = schemas.get(answerSchemaOf(row))?.schema as { type?: unknown } | undefined;
   return schema?.type === 'array' ? 'never[]' : 'Record<string, never>';
 }
 
@@ -25,10 +25,11 @@ function noRecordsOf(row: ApiRow): string | undefined {
  */
 export async function clientApiSource(): Promise<string> {
   const globals = GLOBAL_STATUSES.filter((s) => s.code !== 0).map((s) => s.code);
+  const schemas = readSchemaFiles();
   const entries = registry.map((row) => {
     const name = `${row.type}/${row.subtype}`;
-    const noRecords = noRecordsOf(row);
-    const statuses = [...new Set([0, ...ownStatuses(row, readSchemaFiles().get(row.schema)?.schema).map((s) => s.code)])].sort((a, b) => a - b);
+    const noRecords = noRecordsOf(row, schemas);
+    const statuses = [...new Set([0, ...ownStatuses(row, schemas.get(row.schema)?.schema).map((s) => s.code)])].sort((a, b) => a - b);
     return {
       name,
       type: `  ${JSON.stringify(name)}: {\n    data: ${typeName(row.schema)};\n    answer: ${typeName(answerSchemaOf(row))};\n    statuses: ${statuses.join(' | ')} | GlobalStatus;\n    refused: Record<string, never>${noRecords && noRecords !== 'Record<string, never>' ? ` | ${noRecords}` : ''};\n  };`,

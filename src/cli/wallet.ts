@@ -4,7 +4,7 @@ import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { parseAmount } from '../services/money.js';
 import { isUserId, USER_ID_RULE } from '../services/accounts/user-ids.js';
-import { MAX_BALANCE_CENTS, walletsOf } from '../services/market/wallets.js';
+import { MAX_BALANCE_CENTS, NOTE_MAX_LENGTH, walletsOf } from '../services/market/wallets.js';
 import { DomainError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { commandArgs } from './args.js';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   if (!isUserId(userId)) throw new Error(`user_id: ${USER_ID_RULE}\n${USAGE}`);
   const reason = options.reason?.trim();
   if (debit !== undefined && !reason) throw new Error(`--debit needs --reason: the ledger says why money was taken\n${USAGE}`);
-  if (reason && reason.length > 200) throw new Error('--reason: at most 200 characters');
+  if (reason && reason.length > NOTE_MAX_LENGTH) throw new Error(`--reason: at most ${NOTE_MAX_LENGTH} characters`);
   const cents = parseAmount((debit ?? amount) as string, debit === undefined ? 'amount' : '--debit');
   const config = loadConfig(configPath);
   const context = await createContext(config, createLogger('warn'));

@@ -1,7 +1,7 @@
 import { answerSchemaOf, type ApiRow } from '../rpc/api.js';
 import type { SchemaFiles } from '../schemas.js';
 import { GLOBAL_STATUSES, Http, Status, type StatusDef } from '../status.js';
-import { FAMILY_STATUSES, ownStatuses, whenAnswered } from '../rpc/statuses.js';
+import { FAMILY_STATUSES, familyCodes, ownStatuses, whenAnswered } from '../rpc/statuses.js';
 
 /**
  * The API as an OpenAPI 3.1 document, generated at start from the registry, the schema files and the
@@ -96,10 +96,9 @@ function indexOf(type: string, apis: readonly ApiRow[], files: ReadonlyMap<strin
 function statusesOf(row: ApiRow, schema: Json): string {
   const own = ownStatuses(row, schema);
   const ownTable = ['| status | message | when |', '|---|---|---|', ...own.map((s) => `| ${s.code} | ${cell(s.message)} | ${whenAnswered(row, s)} |`)].join('\n');
-  const family = FAMILY_STATUSES[row.family].filter((s) => s !== Status.ok).map((s) => `${s.code}`);
   return [
     own.length ? `本接口的状态码 · its own statuses:\n\n${ownTable}` : '',
-    `And those of every ${row.family} API: ${[...new Set(family)].join(', ')} (the global table).`,
+    `And those of every ${row.family} API: ${familyCodes(row.family).join(', ')} (the global table).`,
   ].filter(Boolean).join('\n\n');
 }
 

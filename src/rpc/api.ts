@@ -1,5 +1,4 @@
-import type { Deps, UploadedFile } from '../services/deps.js';
-import type { NoRecords } from '../services/deps.js';
+import type { Deps, NoRecords, UploadedFile } from '../services/deps.js';
 import type { Failure } from '../errors.js';
 import type { ApiSchemas } from '../generated/schema-types.js';
 import type { StatusDef } from '../status.js';

@@ -16,6 +16,11 @@ export const FAMILY_STATUSES: Readonly<Record<SchemaFamily, readonly StatusDef[]
   query: [Status.ok, Status.queryArgName, Status.queryArgType, Status.queryConflict, Status.queryMissing, Status.queryBadToken, Status.queryArgValue, Status.database, Status.keyValueStore, Status.unknown],
 };
 
+/** The codes of a family's refusals (each once: the key-value store's and a bug's share -404), for the docs. */
+export function familyCodes(family: SchemaFamily): number[] {
+  return [...new Set(FAMILY_STATUSES[family].filter((s) => s !== Status.ok).map((s) => s.code))];
+}
+
 /** The POST edge's global table: each domain failure's status, unless the API's row says otherwise. */
 export const POST_STATUSES: Readonly<Record<Failure, StatusDef>> = {
   tokenMissing: Status.noToken,

@@ -12,6 +12,8 @@ import { formatDateTime } from '../datetime.js';
 import { isUserId, USER_ID_RULE } from '../accounts/user-ids.js';
 
 const LEDGER_TABLE = 'wallet_ledger';
+/** The longest reason an adjustment's ledger row keeps (its note column, migration 014). */
+export const NOTE_MAX_LENGTH = 200;
 /** The most a wallet holds: what a DECIMAL(12,2) column holds, on SQLite too (which would store more). */
 export const MAX_BALANCE_CENTS = 999_999_999_999;
 
