@@ -20,6 +20,8 @@ const int = (def: number, minimum = 0, maximum?: number) => ({
 });
 const str = (def: string) => ({ type: 'string', default: def });
 const bool = (def: boolean) => ({ type: 'boolean', default: def });
+const nullOr = (schema: object) => ({ default: null, anyOf: [{ type: 'null' }, schema] });
+const redisUrl = { type: 'string', pattern: '^rediss?://[^/]+$' };
 
 export const configSchema = obj({
   server: obj({
@@ -79,7 +81,30 @@ export const configSchema = obj({
   }),
   kv: obj({
     driver: described('Where captchas, limits and caches live: memory (one process only) or redis (shared by workers and instances).', { enum: ['memory', 'redis'], default: 'memory' }),
-    url: described('The Redis URL (redis://[:password@]host:port[/db]).', str('redis://127.0.0.1:6379')),
+    url: described(
+      'The Redis URL (redis://[:password@]host:port[/db]); its default holds only when neither kv.cluster nor kv.sentinel is given.',
+      str('redis://127.0.0.1:6379'),
+    ),
+    cluster: described(
+      'A Redis Cluster instead of kv.url: the nodes asked for its layout (the rest are found). kv.prefix must then hold a hash tag, {campus}: (docs/OPERATIONS.md).',
+      nullOr({
+        type: 'object',
+        additionalProperties: false,
+        required: ['rootNodes'],
+        properties: { rootNodes: { type: 'array', minItems: 1, items: redisUrl } },
+      }),
+    ),
+    sentinel: described(
+      'A master watched by Redis Sentinels instead of kv.url: the master\'s name as the sentinels know it, and some of the sentinels.',
+      nullOr({
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'sentinels'],
+        properties: { name: { type: 'string', minLength: 1 }, sentinels: { type: 'array', minItems: 1, items: redisUrl } },
+      }),
+    ),
+    password: described('The password of the cluster\'s nodes or of the sentinels\' master and replicas (kv.url carries its own).', str('')),
+    sentinelPassword: described('The sentinels\' own password, when they have one.', str('')),
     prefix: described('Put in front of every key the service writes (not the legacy sets\'), so services can share one Redis.', str('')),
     commandTimeoutMs: described('A Redis command unanswered this long fails (-404), so a stalled Redis does not hold requests.', int(1000, 10)),
   }),

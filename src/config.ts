@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
+import { clusterKeyProblem } from './backends/kv/hash-tags.js';
 import { validate } from './generated/config-validator.js';
 import { projectRoot } from './paths.js';
 
@@ -26,6 +27,8 @@ const validateConfig = validate as unknown as ValidateFunction;
 export const ENVIRONMENT: readonly { key: string; variables: readonly string[] }[] = [
   { key: 'db.connection', variables: ['CAMPUS_DB_CONNECTION'] },
   { key: 'kv.url', variables: ['CAMPUS_KV_URL'] },
+  { key: 'kv.password', variables: ['CAMPUS_KV_PASSWORD'] },
+  { key: 'kv.sentinelPassword', variables: ['CAMPUS_KV_SENTINEL_PASSWORD'] },
   { key: 'metrics.token', variables: ['CAMPUS_METRICS_TOKEN'] },
   { key: 'sms.tencent.secretId', variables: ['TENCENTCLOUD_SECRET_ID'] },
   { key: 'sms.tencent.secretKey', variables: ['TENCENTCLOUD_SECRET_KEY'] },
@@ -82,6 +85,7 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
   const raw = structuredClone(partial) as Record<string, unknown>;
   applyEnvironment(raw, env);
   applyAliases(raw);
+  const redisGiven = givenRedisTopologies(raw);
   if (!validateConfig(raw)) {
     const problems = (validateConfig.errors ?? []).map((e) => {
       const where = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
@@ -99,6 +103,14 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
   if (config.server.workers > 1 && config.kv.driver === 'memory') {
     throw new ConfigError('config: server.workers > 1 needs kv.driver "redis": workers must share captchas and limits');
   }
+  if (redisGiven.length > 1) throw new ConfigError(`config: give one of ${redisGiven.join(', ')}: each names the whole Redis`);
+  if (redisGiven.some((key) => key !== 'kv.url') && config.kv.driver !== 'redis') {
+    throw new ConfigError(`config: ${redisGiven.join('')} needs kv.driver "redis"`);
+  }
+  if (config.kv.cluster) {
+    const problem = clusterKeyProblem(config.kv.prefix, config.captcha.legacySets);
+    if (problem) throw new ConfigError(`config: ${problem}`);
+  }
   if (config.captcha.legacySets && config.kv.driver === 'memory') {
     throw new ConfigError('config: captcha.legacySets needs kv.driver "redis": a set in one process\'s memory is seen by no Java service');
   }
@@ -115,6 +127,14 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
     if (typeof filename === 'string' && filename !== ':memory:') config.db.connection.filename = local(filename);
   }
   return config;
+}
+
+/** Which of kv.url, kv.cluster and kv.sentinel the file or the environment gives (defaults not yet filled in). */
+function givenRedisTopologies(raw: Record<string, unknown>): string[] {
+  const kv = raw.kv;
+  if (typeof kv !== 'object' || kv === null) return [];
+  const given = kv as Record<string, unknown>;
+  return ['url', 'cluster', 'sentinel'].filter((key) => given[key] !== undefined && given[key] !== null).map((key) => `kv.${key}`);
 }
 
 function isValidTimeZone(zone: string): boolean {

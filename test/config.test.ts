@@ -47,6 +47,44 @@ describe('config', () => {
     expect(config.objects.cos).to.include({ secretId: 'id', secretKey: 'key' });
   });
 
+  describe('where Redis is', () => {
+    const cluster = { rootNodes: ['redis://10.0.0.1:7000', 'redis://10.0.0.2:7000'] };
+    const sentinel = { name: 'campus', sentinels: ['redis://10.0.0.1:26379'] };
+
+    it('takes one of kv.url, kv.cluster and kv.sentinel, and refuses two', () => {
+      expect(buildConfig({ kv: { driver: 'redis', cluster, prefix: '{campus}:' } }, '/', {}).kv.cluster).to.deep.equal(cluster);
+      expect(buildConfig({ kv: { driver: 'redis', sentinel } }, '/', {}).kv.sentinel).to.deep.equal(sentinel);
+      expect(buildConfig({ kv: { driver: 'redis' } }, '/', {}).kv).to.include({ url: 'redis://127.0.0.1:6379', cluster: null, sentinel: null });
+      expect(() => buildConfig({ kv: { driver: 'redis', url: 'redis://a:6379', sentinel } }, '/', {})).to.throw(ConfigError, /give one of kv\.url, kv\.sentinel/);
+      expect(() => buildConfig({ kv: { driver: 'redis', cluster, sentinel, prefix: '{c}' } }, '/', {})).to.throw(ConfigError, /kv\.cluster, kv\.sentinel/);
+      // The URL from the environment is given as much as one in the file.
+      expect(() => buildConfig({ kv: { driver: 'redis', sentinel } }, '/', { CAMPUS_KV_URL: 'redis://kv:6379' })).to.throw(ConfigError, /give one of/);
+      expect(() => buildConfig({ kv: { sentinel } }, '/', {})).to.throw(ConfigError, /kv\.sentinel needs kv\.driver "redis"/);
+    });
+
+    it('on a cluster, needs a hash tag in kv.prefix and the same one in the legacy sets', () => {
+      expect(() => buildConfig({ kv: { driver: 'redis', cluster, prefix: 'campus:' } }, '/', {})).to.throw(ConfigError, /kv\.prefix "campus:" has no hash tag/);
+      expect(() => buildConfig({ kv: { driver: 'redis', cluster, prefix: '{}campus:' } }, '/', {})).to.throw(ConfigError, /no hash tag/);
+      const legacySets = { img: '{campus}captcha_img', sms: 'captcha_sms' };
+      expect(() => buildConfig({ kv: { driver: 'redis', cluster, prefix: '{campus}:' }, captcha: { legacySets } }, '/', {})).to.throw(
+        ConfigError,
+        /captcha\.legacySets\.sms "captcha_sms" must hold kv\.prefix's hash tag \{campus\}/,
+      );
+      const tagged = { img: '{campus}captcha_img', sms: '{campus}captcha_sms' };
+      expect(buildConfig({ kv: { driver: 'redis', cluster, prefix: '{campus}:' }, captcha: { legacySets: tagged } }, '/', {}).captcha.legacySets).to.deep.equal(tagged);
+    });
+
+    it('refuses a node that is not a redis:// address', () => {
+      expect(() => buildConfig({ kv: { driver: 'redis', cluster: { rootNodes: ['10.0.0.1:7000'] }, prefix: '{c}' } }, '/', {})).to.throw(ConfigError, /kv\.cluster/);
+      expect(() => buildConfig({ kv: { driver: 'redis', sentinel: { name: 'campus', sentinels: [] } } }, '/', {})).to.throw(ConfigError, /kv\.sentinel/);
+    });
+
+    it('takes the passwords from the environment', () => {
+      const config = buildConfig({ kv: { driver: 'redis', sentinel } }, '/', { CAMPUS_KV_PASSWORD: 'p1', CAMPUS_KV_SENTINEL_PASSWORD: 'p2' });
+      expect(config.kv).to.include({ password: 'p1', sentinelPassword: 'p2' });
+    });
+  });
+
   it('reports a file that is not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'campus-config-'));
     writeFileSync(join(dir, 'bad.json'), '{ nope');

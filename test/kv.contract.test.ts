@@ -2,55 +2,86 @@ import { expect } from 'chai';
 import { MemoryKeyValueStore } from '../src/backends/kv/memory.js';
 import { RedisKeyValueStore } from '../src/backends/kv/redis.js';
 import type { KeyValueStore } from '../src/backends/kv/types.js';
+import type { RedisTopology } from '../src/backends/kv/redis-topologies.js';
 import { createLogger } from '../src/log.js';
 import { backendMatrix, REDIS_URL } from './support/backends.js';
 import { ManualClock } from './support/fakes.js';
+import { RedisClusterServers, RedisSentinelServers, SENTINEL_MASTER_NAME } from './support/redis-servers.js';
 
 interface StoreUnderTest {
   name: string;
-  make(): Promise<{ store: KeyValueStore; passTime(seconds: number): Promise<void> }>;
+  /** `tag`: the hash tag of the store's prefix, which a set it shares must hold too. */
+  make(): Promise<{ store: KeyValueStore; passTime(seconds: number): Promise<void>; tag: string }>;
   /** A store whose server has gone (none for the in-process store, which cannot go). */
   gone?(): Promise<KeyValueStore>;
+  /** Whether it keeps sets another service reads (the in-process store refuses them). */
+  sharesSets: boolean;
+  /** Starts the servers the store needs, and stops them. */
+  before?(): Promise<void>;
+  after?(): Promise<void>;
+}
+
+/** Redis expires keys on its own clock: the only way to test a real TTL is to let it run out. */
+const realTime = (s: number) => new Promise<void>((resolve) => setTimeout(resolve, s * 1000 + 100));
+
+/** A Redis store over `topology`, under a prefix of its own whose hash tag keeps a cluster's keys in one slot. */
+function redisStore(name: string, topology: () => RedisTopology): StoreUnderTest {
+  const open = async (prefix: string, commandTimeoutMs: number) => {
+    const store = new RedisKeyValueStore({ ...topology(), prefix, commandTimeoutMs, log: createLogger('silent') });
+    await store.connect();
+    return store;
+  };
+  return {
+    name,
+    sharesSets: true,
+    async make() {
+      const tag = `{contract:${Math.random().toString(36).slice(2)}}`;
+      return { store: await open(`${tag}:`, 2000), passTime: realTime, tag };
+    },
+    async gone() {
+      const store = await open('{contract:gone}:', 500);
+      await store.close();
+      return store;
+    },
+  };
 }
 
 const stores: StoreUnderTest[] = [
   {
     name: 'memory',
+    sharesSets: false,
     async make() {
       const clock = new ManualClock();
-      return { store: new MemoryKeyValueStore(clock, 'contract:'), passTime: async (s) => clock.advance(s) };
+      return { store: new MemoryKeyValueStore(clock, 'contract:'), passTime: async (s) => clock.advance(s), tag: '' };
     },
   },
 ];
 if ((await backendMatrix()).some((b) => b.kv === 'redis')) {
+  stores.push(redisStore('redis', () => ({ url: REDIS_URL })));
+  const cluster = new RedisClusterServers();
+  const sentinels = new RedisSentinelServers();
   stores.push({
-    name: 'redis',
-    async make() {
-      const store = new RedisKeyValueStore({
-        url: REDIS_URL,
-        prefix: `contract:${Math.random().toString(36).slice(2)}:`,
-        commandTimeoutMs: 2000,
-        log: createLogger('silent'),
-      });
-      await store.connect();
-      // Redis expires keys on its own clock: the only way to test a real TTL is to let it run out.
-      return { store, passTime: (s) => new Promise((resolve) => setTimeout(resolve, s * 1000 + 100)) };
-    },
-    async gone() {
-      const store = new RedisKeyValueStore({ url: REDIS_URL, prefix: 'contract:gone:', commandTimeoutMs: 500, log: createLogger('silent') });
-      await store.connect();
-      await store.close();
-      return store;
-    },
+    ...redisStore('redis cluster (3 masters, 3 replicas)', () => ({ url: '', cluster: { rootNodes: cluster.rootNodes as [string, ...string[]] } })),
+    before: async () => void (await cluster.start()),
+    after: () => cluster.stop(),
+  });
+  stores.push({
+    ...redisStore('redis sentinel (master, replica, 3 sentinels)', () => ({ url: '', sentinel: { name: SENTINEL_MASTER_NAME, sentinels: sentinels.sentinels as [string, ...string[]] } })),
+    before: async () => void (await sentinels.start()),
+    after: () => sentinels.stop(),
   });
 }
 
 for (const under of stores) {
-  describe(`KeyValueStore contract: ${under.name}`, () => {
+  describe(`KeyValueStore contract: ${under.name}`, function () {
+    this.timeout(60000);
     let store: KeyValueStore;
+    if (under.before) before(under.before);
+    if (under.after) after(under.after);
     let passTime: (seconds: number) => Promise<void>;
+    let tag: string;
     beforeEach(async () => {
-      ({ store, passTime } = await under.make());
+      ({ store, passTime, tag } = await under.make());
     });
     afterEach(() => store.close());
 
@@ -136,6 +167,23 @@ for (const under of stores) {
       await store.del('d1', 'd2', 'never-set');
       expect(await store.get('d1')).to.equal(null);
       expect(await store.get('d2')).to.equal(null);
+    });
+
+    it('keeps a member in a shared set while its key lives (taken with it, swept after it), or refuses to', async () => {
+      if (!under.sharesSets) {
+        const refused = await store.set('member-a', 'a', 60, { set: 'legacy', member: 'a' }).then(() => false, () => true);
+        expect(refused, 'a set no other service can read').to.equal(true);
+        return;
+      }
+      // Named with the prefix's hash tag, as a cluster needs.
+      const set = `${tag}legacy`;
+      await store.set('member-a', 'a', 60, { set, member: 'a' });
+      await store.set('member-b', 'b', 1, { set, member: 'b' });
+      expect(await store.take('member-a', { set, member: 'a' })).to.equal('a');
+      expect(await store.take('member-a', { set, member: 'a' })).to.equal(null);
+      await passTime(1.1);
+      expect(await store.sweepExpiredMembers(set)).to.equal(1);
+      expect(await store.sweepExpiredMembers(set)).to.equal(0);
     });
 
     it('answers ping while it serves, and fails it once its server has gone', async () => {

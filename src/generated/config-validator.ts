@@ -6,12 +6,13 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1","description":"The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface."},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535,"description":"The port to listen on (0: any free port)."},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64,"description":"Processes serving the port (Node cluster); more than 1 needs kv.driver redis."},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024,"description":"A request body larger than this answers HTTP 413 (-2), except on the upload paths, which take what pic.maxBytes needs."},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000,"description":"Envelopes in one batch (a JSON array body) at most."},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"No answer is larger: a single answer that would be is -406 alone; a batch answers -406 from the envelope whose answer would pass it on, and runs none after it."},"trustProxy":{"type":"boolean","default":false,"description":"Behind a reverse proxy: take the client's address from X-Forwarded-For (see proxyHops) and the scheme from X-Forwarded-Proto."},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1,"description":"Open connections at most; Node closes any more at once."},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"On SIGTERM, how long requests in flight may take to finish before their connections are closed."}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info","description":"The least level written (pino's levels)."},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai","description":"The IANA zone of the times the service writes and answers (creat_time, occurrence_time, …)."},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds","migrateOnStart"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite","description":"The database: sqlite (embedded, a file), mysql (MySQL or MariaDB) or pg (PostgreSQL)."},"connection":{"description":"A connection URL (mysql://user:pass@host/db, postgres://…) or knex connection object; for sqlite { \"filename\": … }, relative to the config file.","default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0,"description":"Connections kept open when idle."},"max":{"type":"integer","default":10,"minimum":1,"description":"Connections open at most; a request waits for one up to acquireTimeoutMs."}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"How long a request may wait for a connection before it answers -200 (the database is away)."},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200."},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."},"migrateOnStart":{"type":"boolean","default":true,"description":"Run pending migrations at start; false: a start with migrations pending exits 1 naming them, for a deploy that runs `npm run migrate -- latest` itself."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory","description":"Where captchas, limits and caches live: memory (one process only) or redis (shared by workers and instances)."},"url":{"type":"string","default":"redis://127.0.0.1:6379","description":"The Redis URL (redis://[:password@]host:port[/db])."},"prefix":{"type":"string","default":"","description":"Put in front of every key the service writes (not the legacy sets'), so services can share one Redis."},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10,"description":"A Redis command unanswered this long fails (-404), so a stalled Redis does not hold requests."}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk","description":"Where pictures are kept: disk (objects.dir) or cos (Tencent Cloud Object Storage)."},"dir":{"type":"string","default":"data/objects","description":"The folder of the disk store, relative to the config file."},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":"","description":"The COS bucket, with its APPID (campus-1250000000)."},"region":{"type":"string","default":"","description":"The bucket's region (ap-shanghai)."},"secretId":{"type":"string","default":"","description":"The COS key's id."},"secretKey":{"type":"string","default":"","description":"The COS key's secret."},"domain":{"type":"string","default":"","description":"Another host for the bucket (a private endpoint, a test server); empty: COS's own."},"protocol":{"enum":["https:","http:"],"default":"https:","description":"How COS is reached (http: only for a test server)."},"timeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A COS request unanswered this long fails (-500)."}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console","description":"How codes are sent: console (written to the log, for development) or tencent (Tencent Cloud SMS)."},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10,"description":"Digits of an SMS code."},"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an SMS code may be used."},"cooldownSeconds":{"type":"integer","default":60,"minimum":0,"description":"Seconds between two codes to one phone (1023 sooner)."},"perPhoneHour":{"type":"integer","default":5,"minimum":1,"description":"Codes to one phone an hour at most (1024 beyond)."},"perPhoneDay":{"type":"integer","default":10,"minimum":1,"description":"Codes to one phone a day at most (1025 beyond)."},"perIpHour":{"type":"integer","default":20,"minimum":1,"description":"sms/generate calls from one client an hour at most (-405 beyond)."},"maxFailures":{"type":"integer","default":5,"minimum":1,"description":"Wrong sms/validate guesses naming a phone before its pending code is void."},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":"","description":"Tencent Cloud's key id."},"secretKey":{"type":"string","default":"","description":"Tencent Cloud's key secret."},"region":{"type":"string","default":"ap-guangzhou","description":"The SMS service's region."},"appId":{"type":"string","default":"","description":"The SMS application's SdkAppId."},"signName":{"type":"string","default":"","description":"The approved signature put before each message."},"templateId":{"type":"string","default":"","description":"The approved template: its first parameter is the code, its second the minutes it lasts."},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com","description":"The SMS API's host (another for a test server)."},"protocol":{"enum":["https://","http://"],"default":"https://","description":"How the SMS API is reached (http:// only for a test server)."},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60,"description":"An SMS request unanswered this long fails (1000; the limits are given back)."}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an image captcha may be used."},"length":{"type":"integer","default":5,"minimum":4,"maximum":6,"description":"Characters of an image captcha."},"format":{"enum":["png","svg"],"default":"png","description":"What img/generate draws: png (the original's) or svg (smaller, cheaper)."},"width":{"type":"integer","default":150,"minimum":60,"maximum":600,"description":"The captcha's width in pixels."},"height":{"type":"integer","default":50,"minimum":30,"maximum":200,"description":"The captcha's height in pixels."},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens","description":"The account service's table of tokens, read by the service."},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token","description":"Its column of tokens."},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id","description":"Its column of user ids."},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at","description":"Its column of expiry times (null: tokens never expire)."},"cacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"How long a token's user is remembered in the key-value store (0: asked every time); a deleted token works that long at most."}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1,"description":"Rows of a list when the request gives no limit."},"maxLimit":{"type":"integer","default":200,"minimum":1,"description":"The largest limit a list request may give."},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A search still running after this long is cancelled in the database and answers -200."},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0,"description":"Shops one user may open (101 beyond)."}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\"; empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users","description":"The users table."},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id","description":"Its column of user ids."},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth","description":"Its column of balances."},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds","escrowSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases and releases held money whose time has come."},"escrowSeconds":{"type":"integer","default":604800,"minimum":0,"description":"How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","maxPixels","maxFrames","maxAnimationPixels","maxSide","concurrency","queueLength","uploadsPerMinute","maxPerUser","widths"],"properties":{"maxBytes":{"type":"integer","default":12582912,"minimum":1,"description":"A picture or avatar larger than this, decoded, is refused (-204); the bodies of the /pic and /portrait paths may be as large as such a picture needs. portrait.maxBytes is another name for it."},"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"maxAnimationPixels":{"type":"integer","default":5000000,"minimum":1,"description":"An animation's frames times its frame's pixels at most (-204 beyond): what re-encoding it costs, about 45 ns of CPU a pixel for a GIF."},"maxSide":{"type":"integer","default":2560,"minimum":16,"maximum":16384,"description":"A stored picture is scaled down, in its own format, until its longer side is at most this."},"concurrency":{"type":"integer","default":0,"minimum":0,"maximum":256,"description":"Pictures decoded and encoded at once; 0: the number of cores. Each runs on one thread."},"queueLength":{"type":"integer","default":64,"minimum":0,"description":"Pictures waiting for their turn at most; beyond, an upload or a sized copy answers -405."},"uploadsPerMinute":{"type":"integer","default":30,"minimum":1,"description":"pic/upload and portrait/upload calls per user per minute (-405 beyond)."},"maxPerUser":{"type":"integer","default":2000,"minimum":0,"description":"Pictures one user may store under names of their own or of their bytes (101 \"Too many pictures\" beyond); replacing one does not count."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","minimum":1,"description":"The first name of pic.maxBytes, still read: giving both with different values is an error."},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"],"description":"Pages whose Referer may show avatars and pictures; any other gets the \"ban\" image."},"allowMissingReferer":{"type":"boolean","default":true,"description":"Whether a request without a Referer (an app, a bookmark) may show them."},"cacheSeconds":{"type":"integer","default":300,"minimum":0,"description":"max-age of avatars and pictures (Cache-Control: private)."}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"default":{},"required":["server","log","timeZone","db","kv","objects","sms","captcha","tokens","property","shop","metrics","wallet","purchase","pic","portrait"],"properties":{"server":{"type":"object","additionalProperties":false,"default":{},"required":["host","port","workers","bodyLimitBytes","basePaths","cors","maxBatch","maxResponseBytes","trustProxy","proxyHops","requestTimeoutMs","maxConnections","publicBaseUrl","shutdownTimeoutMs"],"properties":{"host":{"type":"string","default":"127.0.0.1","description":"The address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface."},"port":{"type":"integer","default":4081,"minimum":0,"maximum":65535,"description":"The port to listen on (0: any free port)."},"workers":{"type":"integer","default":1,"minimum":1,"maximum":64,"description":"Processes serving the port (Node cluster); more than 1 needs kv.driver redis."},"bodyLimitBytes":{"type":"integer","default":2097152,"minimum":1024,"description":"A request body larger than this answers HTTP 413 (-2), except on the upload paths, which take what pic.maxBytes needs."},"basePaths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(/[A-Za-z0-9._~-]+)*$"},"default":["/api/external",""],"description":"Every API path is served below each of these (\"\" as the original server did behind its proxy); /healthz, /readyz, /metrics and /api/schemas are not."},"cors":{"type":"object","additionalProperties":false,"default":{},"required":["origins"],"properties":{"origins":{"type":"array","items":{"type":"string","pattern":"^https?://[^/]+$"},"default":[],"description":"Exact origins (https://host[:port]) allowed to call the API from a browser page on another origin."}}},"maxBatch":{"type":"integer","default":20,"minimum":1,"maximum":1000,"description":"Envelopes in one batch (a JSON array body) at most."},"maxResponseBytes":{"type":"integer","default":4194304,"minimum":1024,"description":"No answer is larger: a single answer that would be is -406 alone; a batch answers -406 from the envelope whose answer would pass it on, and runs none after it."},"trustProxy":{"type":"boolean","default":false,"description":"Behind a reverse proxy: take the client's address from X-Forwarded-For (see proxyHops) and the scheme from X-Forwarded-Proto."},"proxyHops":{"type":"integer","default":1,"minimum":1,"maximum":16,"description":"Behind trustProxy: how many proxies in front append to X-Forwarded-For; the client is the entry that many from the right."},"requestTimeoutMs":{"type":"integer","default":30000,"minimum":1000,"description":"How long a client may take to send one request's headers and body."},"maxConnections":{"type":"integer","default":10000,"minimum":1,"description":"Open connections at most; Node closes any more at once."},"publicBaseUrl":{"type":"string","default":"","description":"Base of the URLs the service hands out (avatar URLs); empty means http://host:port."},"shutdownTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"On SIGTERM, how long requests in flight may take to finish before their connections are closed."}}},"log":{"type":"object","additionalProperties":false,"default":{},"required":["level","access"],"properties":{"level":{"enum":["fatal","error","warn","info","debug","trace","silent"],"default":"info","description":"The least level written (pino's levels)."},"access":{"type":"boolean","default":true,"description":"One line per request at info level (method, path, API, statuses, milliseconds, client)."}}},"timeZone":{"type":"string","default":"Asia/Shanghai","description":"The IANA zone of the times the service writes and answers (creat_time, occurrence_time, …)."},"db":{"type":"object","additionalProperties":false,"default":{},"required":["client","connection","pool","acquireTimeoutMs","queryTimeoutMs","startRetrySeconds","migrateOnStart"],"properties":{"client":{"enum":["sqlite","mysql","pg"],"default":"sqlite","description":"The database: sqlite (embedded, a file), mysql (MySQL or MariaDB) or pg (PostgreSQL)."},"connection":{"description":"A connection URL (mysql://user:pass@host/db, postgres://…) or knex connection object; for sqlite { \"filename\": … }, relative to the config file.","default":{"filename":"data/campus.sqlite"},"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":true}]},"pool":{"type":"object","additionalProperties":false,"default":{},"required":["min","max"],"properties":{"min":{"type":"integer","default":0,"minimum":0,"description":"Connections kept open when idle."},"max":{"type":"integer","default":10,"minimum":1,"description":"Connections open at most; a request waits for one up to acquireTimeoutMs."}}},"acquireTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"How long a request may wait for a connection before it answers -200 (the database is away)."},"queryTimeoutMs":{"type":"integer","default":10000,"minimum":100,"description":"How long a query may go unanswered (MySQL, PostgreSQL) before it fails with -200."},"startRetrySeconds":{"type":"integer","default":30,"minimum":0,"description":"A database that cannot be reached at start is tried again, with backoff, for this long (0: not at all)."},"migrateOnStart":{"type":"boolean","default":true,"description":"Run pending migrations at start; false: a start with migrations pending exits 1 naming them, for a deploy that runs `npm run migrate -- latest` itself."}}},"kv":{"type":"object","additionalProperties":false,"default":{},"required":["driver","url","cluster","sentinel","password","sentinelPassword","prefix","commandTimeoutMs"],"properties":{"driver":{"enum":["memory","redis"],"default":"memory","description":"Where captchas, limits and caches live: memory (one process only) or redis (shared by workers and instances)."},"url":{"type":"string","default":"redis://127.0.0.1:6379","description":"The Redis URL (redis://[:password@]host:port[/db]); its default holds only when neither kv.cluster nor kv.sentinel is given."},"cluster":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["rootNodes"],"properties":{"rootNodes":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^rediss?://[^/]+$"}}}}],"description":"A Redis Cluster instead of kv.url: the nodes asked for its layout (the rest are found). kv.prefix must then hold a hash tag, {campus}: (docs/OPERATIONS.md)."},"sentinel":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["name","sentinels"],"properties":{"name":{"type":"string","minLength":1},"sentinels":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^rediss?://[^/]+$"}}}}],"description":"A master watched by Redis Sentinels instead of kv.url: the master's name as the sentinels know it, and some of the sentinels."},"password":{"type":"string","default":"","description":"The password of the cluster's nodes or of the sentinels' master and replicas (kv.url carries its own)."},"sentinelPassword":{"type":"string","default":"","description":"The sentinels' own password, when they have one."},"prefix":{"type":"string","default":"","description":"Put in front of every key the service writes (not the legacy sets'), so services can share one Redis."},"commandTimeoutMs":{"type":"integer","default":1000,"minimum":10,"description":"A Redis command unanswered this long fails (-404), so a stalled Redis does not hold requests."}}},"objects":{"type":"object","additionalProperties":false,"default":{},"required":["driver","dir","cos"],"properties":{"driver":{"enum":["disk","cos"],"default":"disk","description":"Where pictures are kept: disk (objects.dir) or cos (Tencent Cloud Object Storage)."},"dir":{"type":"string","default":"data/objects","description":"The folder of the disk store, relative to the config file."},"cos":{"type":"object","additionalProperties":false,"default":{},"required":["bucket","region","secretId","secretKey","domain","protocol","timeoutMs"],"properties":{"bucket":{"type":"string","default":"","description":"The COS bucket, with its APPID (campus-1250000000)."},"region":{"type":"string","default":"","description":"The bucket's region (ap-shanghai)."},"secretId":{"type":"string","default":"","description":"The COS key's id."},"secretKey":{"type":"string","default":"","description":"The COS key's secret."},"domain":{"type":"string","default":"","description":"Another host for the bucket (a private endpoint, a test server); empty: COS's own."},"protocol":{"enum":["https:","http:"],"default":"https:","description":"How COS is reached (http: only for a test server)."},"timeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A COS request unanswered this long fails (-500)."}}}}},"sms":{"type":"object","additionalProperties":false,"default":{},"required":["driver","codeLength","ttlSeconds","cooldownSeconds","perPhoneHour","perPhoneDay","perIpHour","maxFailures","guessesPerIpHour","tencent"],"properties":{"driver":{"enum":["console","tencent"],"default":"console","description":"How codes are sent: console (written to the log, for development) or tencent (Tencent Cloud SMS)."},"codeLength":{"type":"integer","default":6,"minimum":4,"maximum":10,"description":"Digits of an SMS code."},"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an SMS code may be used."},"cooldownSeconds":{"type":"integer","default":60,"minimum":0,"description":"Seconds between two codes to one phone (1023 sooner)."},"perPhoneHour":{"type":"integer","default":5,"minimum":1,"description":"Codes to one phone an hour at most (1024 beyond)."},"perPhoneDay":{"type":"integer","default":10,"minimum":1,"description":"Codes to one phone a day at most (1025 beyond)."},"perIpHour":{"type":"integer","default":20,"minimum":1,"description":"sms/generate calls from one client an hour at most (-405 beyond)."},"maxFailures":{"type":"integer","default":5,"minimum":1,"description":"Wrong sms/validate guesses naming a phone before its pending code is void."},"guessesPerIpHour":{"type":"integer","default":60,"minimum":1,"description":"Failed sms/validate calls without a phone, per client per hour, before -405."},"tencent":{"type":"object","additionalProperties":false,"default":{},"required":["secretId","secretKey","region","appId","signName","templateId","endpoint","protocol","timeoutSeconds"],"properties":{"secretId":{"type":"string","default":"","description":"Tencent Cloud's key id."},"secretKey":{"type":"string","default":"","description":"Tencent Cloud's key secret."},"region":{"type":"string","default":"ap-guangzhou","description":"The SMS service's region."},"appId":{"type":"string","default":"","description":"The SMS application's SdkAppId."},"signName":{"type":"string","default":"","description":"The approved signature put before each message."},"templateId":{"type":"string","default":"","description":"The approved template: its first parameter is the code, its second the minutes it lasts."},"endpoint":{"type":"string","default":"sms.tencentcloudapi.com","description":"The SMS API's host (another for a test server)."},"protocol":{"enum":["https://","http://"],"default":"https://","description":"How the SMS API is reached (http:// only for a test server)."},"timeoutSeconds":{"type":"integer","default":5,"minimum":1,"maximum":60,"description":"An SMS request unanswered this long fails (1000; the limits are given back)."}}}}},"captcha":{"type":"object","additionalProperties":false,"default":{},"required":["ttlSeconds","length","format","width","height","logCodes","legacySets"],"properties":{"ttlSeconds":{"type":"integer","default":180,"minimum":10,"description":"How long an image captcha may be used."},"length":{"type":"integer","default":5,"minimum":4,"maximum":6,"description":"Characters of an image captcha."},"format":{"enum":["png","svg"],"default":"png","description":"What img/generate draws: png (the original's) or svg (smaller, cheaper)."},"width":{"type":"integer","default":150,"minimum":60,"maximum":600,"description":"The captcha's width in pixels."},"height":{"type":"integer","default":50,"minimum":30,"maximum":200,"description":"The captcha's height in pixels."},"logCodes":{"type":"boolean","default":false,"description":"Writes each image captcha code to the log, for local front-end work (as the console SMS sender does for SMS codes). Never in production."},"legacySets":{"default":null,"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["img","sms"],"properties":{"img":{"type":"string","minLength":1},"sms":{"type":"string","minLength":1}}}],"description":"The original server's Redis sets of live hashes, read by the Java service (SISMEMBER, SREM): names used as given, without kv.prefix. null: off. Redis only."}}},"tokens":{"type":"object","additionalProperties":false,"default":{},"required":["table","tokenColumn","userColumn","expiresColumn","cacheSeconds"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"tokens","description":"The account service's table of tokens, read by the service."},"tokenColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"token","description":"Its column of tokens."},"userColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"user_id","description":"Its column of user ids."},"expiresColumn":{"type":["string","null"],"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"expires_at","description":"Its column of expiry times (null: tokens never expire)."},"cacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"How long a token's user is remembered in the key-value store (0: asked every time); a deleted token works that long at most."}}},"property":{"type":"object","additionalProperties":false,"default":{},"required":["defaultLimit","maxLimit","searchTimeoutMs","searchCacheSeconds","searchCacheRows"],"properties":{"defaultLimit":{"type":"integer","default":50,"minimum":1,"description":"Rows of a list when the request gives no limit."},"maxLimit":{"type":"integer","default":200,"minimum":1,"description":"The largest limit a list request may give."},"searchTimeoutMs":{"type":"integer","default":5000,"minimum":100,"description":"A search still running after this long is cancelled in the database and answers -200."},"searchCacheSeconds":{"type":"integer","default":30,"minimum":0,"description":"Answers of the list are shared for at most this long; every write through the service ends them at once. 0: no caching."},"searchCacheRows":{"type":"integer","default":10000,"minimum":1,"description":"Rows of cached answers each process keeps at most (about 0.5 KB each)."}}},"shop":{"type":"object","additionalProperties":false,"default":{},"required":["maxPerUser"],"properties":{"maxPerUser":{"type":"integer","default":3,"minimum":0,"description":"Shops one user may open (101 beyond)."}}},"metrics":{"type":"object","additionalProperties":false,"default":{},"required":["enabled","token"],"properties":{"enabled":{"type":"boolean","default":true,"description":"GET /metrics, and the per-request counting behind it."},"token":{"type":"string","default":"","description":"When set, GET /metrics needs \"Authorization: Bearer <token>\"; empty: open."}}},"wallet":{"type":"object","additionalProperties":false,"default":{},"required":["table","idColumn","balanceColumn","nameColumn"],"properties":{"table":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"users","description":"The users table."},"idColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"id","description":"Its column of user ids."},"balanceColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"wealth","description":"Its column of balances."},"nameColumn":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","default":"name","description":"The users' names, shown with their shops (user_name); \"\" where the column is missing."}},"description":"The account service's users table, whose balance column is each user's wallet (DECIMAL(12,2), yuan). Created with just these columns when missing; never altered."},"purchase":{"type":"object","additionalProperties":false,"default":{},"required":["payMinutes","sweepSeconds","escrowSeconds"],"properties":{"payMinutes":{"type":"integer","default":15,"minimum":1,"description":"An unpaid purchase is cancelled this long after it was made."},"sweepSeconds":{"type":"integer","default":60,"minimum":1,"description":"How often each process tidies the stored state of expired purchases and releases held money whose time has come."},"escrowSeconds":{"type":"integer","default":604800,"minimum":0,"description":"How long a payment's money is held before the seller is credited, unless the buyer confirms, the seller refunds or the buyer disputes first; 0: the seller is credited at pay, as the original did."}}},"pic":{"type":"object","additionalProperties":false,"default":{},"required":["maxBytes","maxPixels","maxFrames","maxAnimationPixels","maxSide","concurrency","queueLength","uploadsPerMinute","maxPerUser","widths"],"properties":{"maxBytes":{"type":"integer","default":12582912,"minimum":1,"description":"A picture or avatar larger than this, decoded, is refused (-204); the bodies of the /pic and /portrait paths may be as large as such a picture needs. portrait.maxBytes is another name for it."},"maxPixels":{"type":"integer","default":24000000,"minimum":1,"description":"A picture or avatar with more pixels than this (all frames of an animation together) is refused (-204)."},"maxFrames":{"type":"integer","default":100,"minimum":1,"description":"An animated picture with more frames than this is refused (-204)."},"maxAnimationPixels":{"type":"integer","default":5000000,"minimum":1,"description":"An animation's frames times its frame's pixels at most (-204 beyond): what re-encoding it costs, about 45 ns of CPU a pixel for a GIF."},"maxSide":{"type":"integer","default":2560,"minimum":16,"maximum":16384,"description":"A stored picture is scaled down, in its own format, until its longer side is at most this."},"concurrency":{"type":"integer","default":0,"minimum":0,"maximum":256,"description":"Pictures decoded and encoded at once; 0: the number of cores. Each runs on one thread."},"queueLength":{"type":"integer","default":64,"minimum":0,"description":"Pictures waiting for their turn at most; beyond, an upload or a sized copy answers -405."},"uploadsPerMinute":{"type":"integer","default":30,"minimum":1,"description":"pic/upload and portrait/upload calls per user per minute (-405 beyond)."},"maxPerUser":{"type":"integer","default":2000,"minimum":0,"description":"Pictures one user may store under names of their own or of their bytes (101 \"Too many pictures\" beyond); replacing one does not count."},"widths":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":16,"maximum":4096},"default":[160,320,640],"description":"The widths of the sized copies served with ?w= (another width gets the nearest of these)."}}},"portrait":{"type":"object","additionalProperties":false,"default":{},"required":["allowedOrigins","allowMissingReferer","cacheSeconds"],"properties":{"maxBytes":{"type":"integer","minimum":1,"description":"The first name of pic.maxBytes, still read: giving both with different values is an error."},"allowedOrigins":{"type":"array","items":{"type":"string"},"default":["https://www.zustservice.cn"],"description":"Pages whose Referer may show avatars and pictures; any other gets the \"ban\" image."},"allowMissingReferer":{"type":"boolean","default":true,"description":"Whether a request without a Referer (an app, a bookmark) may show them."},"cacheSeconds":{"type":"integer","default":300,"minimum":0,"description":"max-age of avatars and pictures (Cache-Control: private)."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(/[A-Za-z0-9._~-]+)*$", "u");
 const pattern1 = new RegExp("^https?://[^/]+$", "u");
-const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern2 = new RegExp("^rediss?://[^/]+$", "u");
+const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1330,6 +1331,18 @@ data32.driver = "memory";
 if(data32.url === undefined){
 data32.url = "redis://127.0.0.1:6379";
 }
+if(data32.cluster === undefined){
+data32.cluster = null;
+}
+if(data32.sentinel === undefined){
+data32.sentinel = null;
+}
+if(data32.password === undefined){
+data32.password = "";
+}
+if(data32.sentinelPassword === undefined){
+data32.sentinelPassword = "";
+}
 if(data32.prefix === undefined){
 data32.prefix = "";
 }
@@ -1356,8 +1369,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data32.prefix === undefined){
-const err107 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(data32.cluster === undefined){
+const err107 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1366,8 +1379,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data32.commandTimeoutMs === undefined){
-const err108 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
+if(data32.sentinel === undefined){
+const err108 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "sentinel"},message:"must have required property '"+"sentinel"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1376,9 +1389,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key6 in data32){
-if(!((((key6 === "driver") || (key6 === "url")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
-const err109 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data32.password === undefined){
+const err109 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1387,10 +1399,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-let data33 = data32.driver;
-if(!((data33 === "memory") || (data33 === "redis"))){
-const err110 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data32.sentinelPassword === undefined){
+const err110 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "sentinelPassword"},message:"must have required property '"+"sentinelPassword"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1399,8 +1409,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(typeof data32.url !== "string"){
-const err111 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.prefix === undefined){
+const err111 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1409,8 +1419,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(typeof data32.prefix !== "string"){
-const err112 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.commandTimeoutMs === undefined){
+const err112 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/required",keyword:"required",params:{missingProperty: "commandTimeoutMs"},message:"must have required property '"+"commandTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1419,9 +1429,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-let data36 = data32.commandTimeoutMs;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err113 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key6 in data32){
+if(!((((((((key6 === "driver") || (key6 === "url")) || (key6 === "cluster")) || (key6 === "sentinel")) || (key6 === "password")) || (key6 === "sentinelPassword")) || (key6 === "prefix")) || (key6 === "commandTimeoutMs"))){
+const err113 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1430,9 +1440,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 < 10 || isNaN(data36)){
-const err114 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+}
+let data33 = data32.driver;
+if(!((data33 === "memory") || (data33 === "redis"))){
+const err114 = {instancePath:instancePath+"/kv/driver",schemaPath:"#/properties/kv/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.kv.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1441,10 +1452,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data32.url !== "string"){
+const err115 = {instancePath:instancePath+"/kv/url",schemaPath:"#/properties/kv/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1453,19 +1462,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-let data37 = data.objects;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.driver === undefined){
-data37.driver = "disk";
-}
-if(data37.dir === undefined){
-data37.dir = "data/objects";
-}
-if(data37.cos === undefined){
-data37.cos = {};
-}
-if(data37.driver === undefined){
-const err116 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+let data35 = data32.cluster;
+const _errs81 = errors;
+let valid13 = false;
+const _errs82 = errors;
+if(data35 !== null){
+const err116 = {instancePath:instancePath+"/kv/cluster",schemaPath:"#/properties/kv/properties/cluster/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1474,8 +1476,13 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data37.dir === undefined){
-const err117 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
+var _valid1 = _errs82 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const _errs84 = errors;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.rootNodes === undefined){
+const err117 = {instancePath:instancePath+"/kv/cluster",schemaPath:"#/properties/kv/properties/cluster/anyOf/1/required",keyword:"required",params:{missingProperty: "rootNodes"},message:"must have required property '"+"rootNodes"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1484,8 +1491,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data37.cos === undefined){
-const err118 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
+for(const key7 in data35){
+if(!(key7 === "rootNodes")){
+const err118 = {instancePath:instancePath+"/kv/cluster",schemaPath:"#/properties/kv/properties/cluster/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1494,9 +1502,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!(((key7 === "driver") || (key7 === "dir")) || (key7 === "cos"))){
-const err119 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data35.rootNodes !== undefined){
+let data36 = data35.rootNodes;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err119 = {instancePath:instancePath+"/kv/cluster/rootNodes",schemaPath:"#/properties/kv/properties/cluster/anyOf/1/properties/rootNodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1505,10 +1516,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-let data38 = data37.driver;
-if(!((data38 === "disk") || (data38 === "cos"))){
-const err120 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
+const len2 = data36.length;
+for(let i3=0; i3<len2; i3++){
+let data37 = data36[i3];
+if(typeof data37 === "string"){
+if(!pattern2.test(data37)){
+const err120 = {instancePath:instancePath+"/kv/cluster/rootNodes/" + i3,schemaPath:"#/properties/kv/properties/cluster/anyOf/1/properties/rootNodes/items/pattern",keyword:"pattern",params:{pattern: "^rediss?://[^/]+$"},message:"must match pattern \""+"^rediss?://[^/]+$"+"\""};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1517,8 +1530,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(typeof data37.dir !== "string"){
-const err121 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err121 = {instancePath:instancePath+"/kv/cluster/rootNodes/" + i3,schemaPath:"#/properties/kv/properties/cluster/anyOf/1/properties/rootNodes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1527,31 +1541,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-let data40 = data37.cos;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.bucket === undefined){
-data40.bucket = "";
 }
-if(data40.region === undefined){
-data40.region = "";
 }
-if(data40.secretId === undefined){
-data40.secretId = "";
-}
-if(data40.secretKey === undefined){
-data40.secretKey = "";
-}
-if(data40.domain === undefined){
-data40.domain = "";
-}
-if(data40.protocol === undefined){
-data40.protocol = "https:";
-}
-if(data40.timeoutMs === undefined){
-data40.timeoutMs = 5000;
-}
-if(data40.bucket === undefined){
-const err122 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
+else {
+const err122 = {instancePath:instancePath+"/kv/cluster/rootNodes",schemaPath:"#/properties/kv/properties/cluster/anyOf/1/properties/rootNodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1560,8 +1553,10 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data40.region === undefined){
-const err123 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/kv/cluster",schemaPath:"#/properties/kv/properties/cluster/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1570,8 +1565,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data40.secretId === undefined){
-const err124 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+var _valid1 = _errs84 === errors;
+valid13 = valid13 || _valid1;
+}
+if(!valid13){
+const err124 = {instancePath:instancePath+"/kv/cluster",schemaPath:"#/properties/kv/properties/cluster/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1580,8 +1578,23 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data40.secretKey === undefined){
-const err125 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+else {
+errors = _errs81;
+if(vErrors !== null){
+if(_errs81){
+vErrors.length = _errs81;
+}
+else {
+vErrors = null;
+}
+}
+}
+let data38 = data32.sentinel;
+const _errs92 = errors;
+let valid17 = false;
+const _errs93 = errors;
+if(data38 !== null){
+const err125 = {instancePath:instancePath+"/kv/sentinel",schemaPath:"#/properties/kv/properties/sentinel/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1590,8 +1603,13 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data40.domain === undefined){
-const err126 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
+var _valid2 = _errs93 === errors;
+valid17 = valid17 || _valid2;
+if(!valid17){
+const _errs95 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.name === undefined){
+const err126 = {instancePath:instancePath+"/kv/sentinel",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1600,8 +1618,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data40.protocol === undefined){
-const err127 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data38.sentinels === undefined){
+const err127 = {instancePath:instancePath+"/kv/sentinel",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/required",keyword:"required",params:{missingProperty: "sentinels"},message:"must have required property '"+"sentinels"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1610,8 +1628,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data40.timeoutMs === undefined){
-const err128 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+for(const key8 in data38){
+if(!((key8 === "name") || (key8 === "sentinels"))){
+const err128 = {instancePath:instancePath+"/kv/sentinel",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1620,9 +1639,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key8 in data40){
-if(!(((((((key8 === "bucket") || (key8 === "region")) || (key8 === "secretId")) || (key8 === "secretKey")) || (key8 === "domain")) || (key8 === "protocol")) || (key8 === "timeoutMs"))){
-const err129 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data38.name !== undefined){
+let data39 = data38.name;
+if(typeof data39 === "string"){
+if(func4(data39) < 1){
+const err129 = {instancePath:instancePath+"/kv/sentinel/name",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1632,8 +1654,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(typeof data40.bucket !== "string"){
-const err130 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err130 = {instancePath:instancePath+"/kv/sentinel/name",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1642,8 +1664,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(typeof data40.region !== "string"){
-const err131 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data38.sentinels !== undefined){
+let data40 = data38.sentinels;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err131 = {instancePath:instancePath+"/kv/sentinel/sentinels",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/properties/sentinels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1652,8 +1678,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(typeof data40.secretId !== "string"){
-const err132 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len3 = data40.length;
+for(let i4=0; i4<len3; i4++){
+let data41 = data40[i4];
+if(typeof data41 === "string"){
+if(!pattern2.test(data41)){
+const err132 = {instancePath:instancePath+"/kv/sentinel/sentinels/" + i4,schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/properties/sentinels/items/pattern",keyword:"pattern",params:{pattern: "^rediss?://[^/]+$"},message:"must match pattern \""+"^rediss?://[^/]+$"+"\""};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1662,8 +1692,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(typeof data40.secretKey !== "string"){
-const err133 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err133 = {instancePath:instancePath+"/kv/sentinel/sentinels/" + i4,schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/properties/sentinels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1672,8 +1703,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(typeof data40.domain !== "string"){
-const err134 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/kv/sentinel/sentinels",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/properties/sentinels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1682,9 +1715,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-let data46 = data40.protocol;
-if(!((data46 === "https:") || (data46 === "http:"))){
-const err135 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/kv/sentinel",schemaPath:"#/properties/kv/properties/sentinel/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1693,9 +1727,11 @@ vErrors.push(err135);
 }
 errors++;
 }
-let data47 = data40.timeoutMs;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err136 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid2 = _errs95 === errors;
+valid17 = valid17 || _valid2;
+}
+if(!valid17){
+const err136 = {instancePath:instancePath+"/kv/sentinel",schemaPath:"#/properties/kv/properties/sentinel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1704,9 +1740,19 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(typeof data47 == "number"){
-if(data47 < 100 || isNaN(data47)){
-const err137 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data32.password !== "string"){
+const err137 = {instancePath:instancePath+"/kv/password",schemaPath:"#/properties/kv/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1715,10 +1761,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data32.sentinelPassword !== "string"){
+const err138 = {instancePath:instancePath+"/kv/sentinelPassword",schemaPath:"#/properties/kv/properties/sentinelPassword/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1727,9 +1771,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data32.prefix !== "string"){
+const err139 = {instancePath:instancePath+"/kv/prefix",schemaPath:"#/properties/kv/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1738,40 +1781,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-let data48 = data.sms;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.driver === undefined){
-data48.driver = "console";
-}
-if(data48.codeLength === undefined){
-data48.codeLength = 6;
-}
-if(data48.ttlSeconds === undefined){
-data48.ttlSeconds = 180;
-}
-if(data48.cooldownSeconds === undefined){
-data48.cooldownSeconds = 60;
-}
-if(data48.perPhoneHour === undefined){
-data48.perPhoneHour = 5;
-}
-if(data48.perPhoneDay === undefined){
-data48.perPhoneDay = 10;
-}
-if(data48.perIpHour === undefined){
-data48.perIpHour = 20;
-}
-if(data48.maxFailures === undefined){
-data48.maxFailures = 5;
-}
-if(data48.guessesPerIpHour === undefined){
-data48.guessesPerIpHour = 60;
-}
-if(data48.tencent === undefined){
-data48.tencent = {};
-}
-if(data48.driver === undefined){
-const err140 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+let data45 = data32.commandTimeoutMs;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err140 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1780,8 +1792,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data48.codeLength === undefined){
-const err141 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
+if(typeof data45 == "number"){
+if(data45 < 10 || isNaN(data45)){
+const err141 = {instancePath:instancePath+"/kv/commandTimeoutMs",schemaPath:"#/properties/kv/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1790,8 +1803,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data48.ttlSeconds === undefined){
-const err142 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/kv",schemaPath:"#/properties/kv/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1800,8 +1815,19 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data48.cooldownSeconds === undefined){
-const err143 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
+let data46 = data.objects;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.driver === undefined){
+data46.driver = "disk";
+}
+if(data46.dir === undefined){
+data46.dir = "data/objects";
+}
+if(data46.cos === undefined){
+data46.cos = {};
+}
+if(data46.driver === undefined){
+const err143 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1810,8 +1836,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data48.perPhoneHour === undefined){
-const err144 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
+if(data46.dir === undefined){
+const err144 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1820,8 +1846,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data48.perPhoneDay === undefined){
-const err145 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
+if(data46.cos === undefined){
+const err145 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/required",keyword:"required",params:{missingProperty: "cos"},message:"must have required property '"+"cos"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1830,8 +1856,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data48.perIpHour === undefined){
-const err146 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
+for(const key9 in data46){
+if(!(((key9 === "driver") || (key9 === "dir")) || (key9 === "cos"))){
+const err146 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1840,8 +1867,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data48.maxFailures === undefined){
-const err147 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
+}
+let data47 = data46.driver;
+if(!((data47 === "disk") || (data47 === "cos"))){
+const err147 = {instancePath:instancePath+"/objects/driver",schemaPath:"#/properties/objects/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1850,8 +1879,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data48.guessesPerIpHour === undefined){
-const err148 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
+if(typeof data46.dir !== "string"){
+const err148 = {instancePath:instancePath+"/objects/dir",schemaPath:"#/properties/objects/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1860,8 +1889,31 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data48.tencent === undefined){
-const err149 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
+let data49 = data46.cos;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.bucket === undefined){
+data49.bucket = "";
+}
+if(data49.region === undefined){
+data49.region = "";
+}
+if(data49.secretId === undefined){
+data49.secretId = "";
+}
+if(data49.secretKey === undefined){
+data49.secretKey = "";
+}
+if(data49.domain === undefined){
+data49.domain = "";
+}
+if(data49.protocol === undefined){
+data49.protocol = "https:";
+}
+if(data49.timeoutMs === undefined){
+data49.timeoutMs = 5000;
+}
+if(data49.bucket === undefined){
+const err149 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1870,9 +1922,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-for(const key9 in data48){
-if(!(func2.call(schema11.properties.sms.properties, key9))){
-const err150 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data49.region === undefined){
+const err150 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1881,10 +1932,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-let data49 = data48.driver;
-if(!((data49 === "console") || (data49 === "tencent"))){
-const err151 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data49.secretId === undefined){
+const err151 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1893,9 +1942,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-let data50 = data48.codeLength;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err152 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data49.secretKey === undefined){
+const err152 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1904,9 +1952,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 > 10 || isNaN(data50)){
-const err153 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data49.domain === undefined){
+const err153 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1915,8 +1962,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data50 < 4 || isNaN(data50)){
-const err154 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+if(data49.protocol === undefined){
+const err154 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1925,10 +1972,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-let data51 = data48.ttlSeconds;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err155 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data49.timeoutMs === undefined){
+const err155 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1937,9 +1982,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 10 || isNaN(data51)){
-const err156 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+for(const key10 in data49){
+if(!(((((((key10 === "bucket") || (key10 === "region")) || (key10 === "secretId")) || (key10 === "secretKey")) || (key10 === "domain")) || (key10 === "protocol")) || (key10 === "timeoutMs"))){
+const err156 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1949,9 +1994,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-let data52 = data48.cooldownSeconds;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err157 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data49.bucket !== "string"){
+const err157 = {instancePath:instancePath+"/objects/cos/bucket",schemaPath:"#/properties/objects/properties/cos/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1960,9 +2004,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 < 0 || isNaN(data52)){
-const err158 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data49.region !== "string"){
+const err158 = {instancePath:instancePath+"/objects/cos/region",schemaPath:"#/properties/objects/properties/cos/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1971,10 +2014,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-let data53 = data48.perPhoneHour;
-if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-const err159 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data49.secretId !== "string"){
+const err159 = {instancePath:instancePath+"/objects/cos/secretId",schemaPath:"#/properties/objects/properties/cos/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1983,9 +2024,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(typeof data53 == "number"){
-if(data53 < 1 || isNaN(data53)){
-const err160 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data49.secretKey !== "string"){
+const err160 = {instancePath:instancePath+"/objects/cos/secretKey",schemaPath:"#/properties/objects/properties/cos/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1994,10 +2034,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-let data54 = data48.perPhoneDay;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err161 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data49.domain !== "string"){
+const err161 = {instancePath:instancePath+"/objects/cos/domain",schemaPath:"#/properties/objects/properties/cos/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2006,9 +2044,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(typeof data54 == "number"){
-if(data54 < 1 || isNaN(data54)){
-const err162 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data55 = data49.protocol;
+if(!((data55 === "https:") || (data55 === "http:"))){
+const err162 = {instancePath:instancePath+"/objects/cos/protocol",schemaPath:"#/properties/objects/properties/cos/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.objects.properties.cos.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2017,10 +2055,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-let data55 = data48.perIpHour;
-if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err163 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data56 = data49.timeoutMs;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err163 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2029,9 +2066,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(typeof data55 == "number"){
-if(data55 < 1 || isNaN(data55)){
-const err164 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data56 == "number"){
+if(data56 < 100 || isNaN(data56)){
+const err164 = {instancePath:instancePath+"/objects/cos/timeoutMs",schemaPath:"#/properties/objects/properties/cos/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2041,9 +2078,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-let data56 = data48.maxFailures;
-if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
-const err165 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err165 = {instancePath:instancePath+"/objects/cos",schemaPath:"#/properties/objects/properties/cos/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2052,9 +2089,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(typeof data56 == "number"){
-if(data56 < 1 || isNaN(data56)){
-const err166 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err166 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2063,10 +2100,40 @@ vErrors.push(err166);
 }
 errors++;
 }
+let data57 = data.sms;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.driver === undefined){
+data57.driver = "console";
 }
-let data57 = data48.guessesPerIpHour;
-if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
-const err167 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data57.codeLength === undefined){
+data57.codeLength = 6;
+}
+if(data57.ttlSeconds === undefined){
+data57.ttlSeconds = 180;
+}
+if(data57.cooldownSeconds === undefined){
+data57.cooldownSeconds = 60;
+}
+if(data57.perPhoneHour === undefined){
+data57.perPhoneHour = 5;
+}
+if(data57.perPhoneDay === undefined){
+data57.perPhoneDay = 10;
+}
+if(data57.perIpHour === undefined){
+data57.perIpHour = 20;
+}
+if(data57.maxFailures === undefined){
+data57.maxFailures = 5;
+}
+if(data57.guessesPerIpHour === undefined){
+data57.guessesPerIpHour = 60;
+}
+if(data57.tencent === undefined){
+data57.tencent = {};
+}
+if(data57.driver === undefined){
+const err167 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2075,9 +2142,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(typeof data57 == "number"){
-if(data57 < 1 || isNaN(data57)){
-const err168 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data57.codeLength === undefined){
+const err168 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "codeLength"},message:"must have required property '"+"codeLength"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2086,38 +2152,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-let data58 = data48.tencent;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.secretId === undefined){
-data58.secretId = "";
-}
-if(data58.secretKey === undefined){
-data58.secretKey = "";
-}
-if(data58.region === undefined){
-data58.region = "ap-guangzhou";
-}
-if(data58.appId === undefined){
-data58.appId = "";
-}
-if(data58.signName === undefined){
-data58.signName = "";
-}
-if(data58.templateId === undefined){
-data58.templateId = "";
-}
-if(data58.endpoint === undefined){
-data58.endpoint = "sms.tencentcloudapi.com";
-}
-if(data58.protocol === undefined){
-data58.protocol = "https://";
-}
-if(data58.timeoutSeconds === undefined){
-data58.timeoutSeconds = 5;
-}
-if(data58.secretId === undefined){
-const err169 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
+if(data57.ttlSeconds === undefined){
+const err169 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2126,8 +2162,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data58.secretKey === undefined){
-const err170 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
+if(data57.cooldownSeconds === undefined){
+const err170 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "cooldownSeconds"},message:"must have required property '"+"cooldownSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2136,8 +2172,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data58.region === undefined){
-const err171 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+if(data57.perPhoneHour === undefined){
+const err171 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneHour"},message:"must have required property '"+"perPhoneHour"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2146,8 +2182,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data58.appId === undefined){
-const err172 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
+if(data57.perPhoneDay === undefined){
+const err172 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perPhoneDay"},message:"must have required property '"+"perPhoneDay"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2156,8 +2192,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data58.signName === undefined){
-const err173 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
+if(data57.perIpHour === undefined){
+const err173 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "perIpHour"},message:"must have required property '"+"perIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2166,8 +2202,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data58.templateId === undefined){
-const err174 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
+if(data57.maxFailures === undefined){
+const err174 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "maxFailures"},message:"must have required property '"+"maxFailures"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2176,8 +2212,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data58.endpoint === undefined){
-const err175 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
+if(data57.guessesPerIpHour === undefined){
+const err175 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "guessesPerIpHour"},message:"must have required property '"+"guessesPerIpHour"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2186,8 +2222,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data58.protocol === undefined){
-const err176 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
+if(data57.tencent === undefined){
+const err176 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/required",keyword:"required",params:{missingProperty: "tencent"},message:"must have required property '"+"tencent"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2196,8 +2232,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data58.timeoutSeconds === undefined){
-const err177 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
+for(const key11 in data57){
+if(!(func2.call(schema11.properties.sms.properties, key11))){
+const err177 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2206,9 +2243,10 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key10 in data58){
-if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key10))){
-const err178 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+let data58 = data57.driver;
+if(!((data58 === "console") || (data58 === "tencent"))){
+const err178 = {instancePath:instancePath+"/sms/driver",schemaPath:"#/properties/sms/properties/driver/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.driver.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2217,9 +2255,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-if(typeof data58.secretId !== "string"){
-const err179 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data59 = data57.codeLength;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err179 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2228,8 +2266,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(typeof data58.secretKey !== "string"){
-const err180 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data59 == "number"){
+if(data59 > 10 || isNaN(data59)){
+const err180 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2238,8 +2277,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(typeof data58.region !== "string"){
-const err181 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59 < 4 || isNaN(data59)){
+const err181 = {instancePath:instancePath+"/sms/codeLength",schemaPath:"#/properties/sms/properties/codeLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2248,8 +2287,10 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(typeof data58.appId !== "string"){
-const err182 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+let data60 = data57.ttlSeconds;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err182 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2258,8 +2299,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(typeof data58.signName !== "string"){
-const err183 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data60 == "number"){
+if(data60 < 10 || isNaN(data60)){
+const err183 = {instancePath:instancePath+"/sms/ttlSeconds",schemaPath:"#/properties/sms/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2268,8 +2310,10 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(typeof data58.templateId !== "string"){
-const err184 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+let data61 = data57.cooldownSeconds;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err184 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2278,8 +2322,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(typeof data58.endpoint !== "string"){
-const err185 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data61 == "number"){
+if(data61 < 0 || isNaN(data61)){
+const err185 = {instancePath:instancePath+"/sms/cooldownSeconds",schemaPath:"#/properties/sms/properties/cooldownSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2288,9 +2333,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-let data66 = data58.protocol;
-if(!((data66 === "https://") || (data66 === "http://"))){
-const err186 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
+}
+let data62 = data57.perPhoneHour;
+if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
+const err186 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2299,9 +2345,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-let data67 = data58.timeoutSeconds;
-if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
-const err187 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data62 == "number"){
+if(data62 < 1 || isNaN(data62)){
+const err187 = {instancePath:instancePath+"/sms/perPhoneHour",schemaPath:"#/properties/sms/properties/perPhoneHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2310,9 +2356,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(typeof data67 == "number"){
-if(data67 > 60 || isNaN(data67)){
-const err188 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+let data63 = data57.perPhoneDay;
+if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
+const err188 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2321,8 +2368,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data67 < 1 || isNaN(data67)){
-const err189 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data63 == "number"){
+if(data63 < 1 || isNaN(data63)){
+const err189 = {instancePath:instancePath+"/sms/perPhoneDay",schemaPath:"#/properties/sms/properties/perPhoneDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2332,9 +2380,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data64 = data57.perIpHour;
+if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
+const err190 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2343,9 +2391,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data64 == "number"){
+if(data64 < 1 || isNaN(data64)){
+const err191 = {instancePath:instancePath+"/sms/perIpHour",schemaPath:"#/properties/sms/properties/perIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2354,31 +2402,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-let data68 = data.captcha;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.ttlSeconds === undefined){
-data68.ttlSeconds = 180;
 }
-if(data68.length === undefined){
-data68.length = 5;
-}
-if(data68.format === undefined){
-data68.format = "png";
-}
-if(data68.width === undefined){
-data68.width = 150;
-}
-if(data68.height === undefined){
-data68.height = 50;
-}
-if(data68.logCodes === undefined){
-data68.logCodes = false;
-}
-if(data68.legacySets === undefined){
-data68.legacySets = null;
-}
-if(data68.ttlSeconds === undefined){
-const err192 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
+let data65 = data57.maxFailures;
+if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+const err192 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2387,8 +2414,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data68.length === undefined){
-const err193 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
+if(typeof data65 == "number"){
+if(data65 < 1 || isNaN(data65)){
+const err193 = {instancePath:instancePath+"/sms/maxFailures",schemaPath:"#/properties/sms/properties/maxFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2397,8 +2425,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data68.format === undefined){
-const err194 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+let data66 = data57.guessesPerIpHour;
+if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
+const err194 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2407,8 +2437,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data68.width === undefined){
-const err195 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+if(typeof data66 == "number"){
+if(data66 < 1 || isNaN(data66)){
+const err195 = {instancePath:instancePath+"/sms/guessesPerIpHour",schemaPath:"#/properties/sms/properties/guessesPerIpHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2417,8 +2448,38 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data68.height === undefined){
-const err196 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+}
+let data67 = data57.tencent;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.secretId === undefined){
+data67.secretId = "";
+}
+if(data67.secretKey === undefined){
+data67.secretKey = "";
+}
+if(data67.region === undefined){
+data67.region = "ap-guangzhou";
+}
+if(data67.appId === undefined){
+data67.appId = "";
+}
+if(data67.signName === undefined){
+data67.signName = "";
+}
+if(data67.templateId === undefined){
+data67.templateId = "";
+}
+if(data67.endpoint === undefined){
+data67.endpoint = "sms.tencentcloudapi.com";
+}
+if(data67.protocol === undefined){
+data67.protocol = "https://";
+}
+if(data67.timeoutSeconds === undefined){
+data67.timeoutSeconds = 5;
+}
+if(data67.secretId === undefined){
+const err196 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretId"},message:"must have required property '"+"secretId"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2427,8 +2488,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data68.logCodes === undefined){
-const err197 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
+if(data67.secretKey === undefined){
+const err197 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "secretKey"},message:"must have required property '"+"secretKey"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2437,8 +2498,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data68.legacySets === undefined){
-const err198 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
+if(data67.region === undefined){
+const err198 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2447,9 +2508,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-for(const key11 in data68){
-if(!(((((((key11 === "ttlSeconds") || (key11 === "length")) || (key11 === "format")) || (key11 === "width")) || (key11 === "height")) || (key11 === "logCodes")) || (key11 === "legacySets"))){
-const err199 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data67.appId === undefined){
+const err199 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "appId"},message:"must have required property '"+"appId"+"'"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2458,10 +2518,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-let data69 = data68.ttlSeconds;
-if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
-const err200 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data67.signName === undefined){
+const err200 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "signName"},message:"must have required property '"+"signName"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2470,9 +2528,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(typeof data69 == "number"){
-if(data69 < 10 || isNaN(data69)){
-const err201 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(data67.templateId === undefined){
+const err201 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "templateId"},message:"must have required property '"+"templateId"+"'"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2481,10 +2538,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-let data70 = data68.length;
-if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
-const err202 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data67.endpoint === undefined){
+const err202 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2493,9 +2548,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(typeof data70 == "number"){
-if(data70 > 6 || isNaN(data70)){
-const err203 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(data67.protocol === undefined){
+const err203 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2504,8 +2558,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data70 < 4 || isNaN(data70)){
-const err204 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
+if(data67.timeoutSeconds === undefined){
+const err204 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/required",keyword:"required",params:{missingProperty: "timeoutSeconds"},message:"must have required property '"+"timeoutSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2514,10 +2568,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-let data71 = data68.format;
-if(!((data71 === "png") || (data71 === "svg"))){
-const err205 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
+for(const key12 in data67){
+if(!(func2.call(schema11.properties.sms.properties.tencent.properties, key12))){
+const err205 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2526,9 +2579,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-let data72 = data68.width;
-if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
-const err206 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(typeof data67.secretId !== "string"){
+const err206 = {instancePath:instancePath+"/sms/tencent/secretId",schemaPath:"#/properties/sms/properties/tencent/properties/secretId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2537,9 +2590,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(typeof data72 == "number"){
-if(data72 > 600 || isNaN(data72)){
-const err207 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(typeof data67.secretKey !== "string"){
+const err207 = {instancePath:instancePath+"/sms/tencent/secretKey",schemaPath:"#/properties/sms/properties/tencent/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2548,8 +2600,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data72 < 60 || isNaN(data72)){
-const err208 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
+if(typeof data67.region !== "string"){
+const err208 = {instancePath:instancePath+"/sms/tencent/region",schemaPath:"#/properties/sms/properties/tencent/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2558,10 +2610,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-let data73 = data68.height;
-if(!((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73)))){
-const err209 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data67.appId !== "string"){
+const err209 = {instancePath:instancePath+"/sms/tencent/appId",schemaPath:"#/properties/sms/properties/tencent/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2570,9 +2620,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(typeof data73 == "number"){
-if(data73 > 200 || isNaN(data73)){
-const err210 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
+if(typeof data67.signName !== "string"){
+const err210 = {instancePath:instancePath+"/sms/tencent/signName",schemaPath:"#/properties/sms/properties/tencent/properties/signName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2581,8 +2630,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data73 < 30 || isNaN(data73)){
-const err211 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+if(typeof data67.templateId !== "string"){
+const err211 = {instancePath:instancePath+"/sms/tencent/templateId",schemaPath:"#/properties/sms/properties/tencent/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2591,9 +2640,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(typeof data68.logCodes !== "boolean"){
-const err212 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data67.endpoint !== "string"){
+const err212 = {instancePath:instancePath+"/sms/tencent/endpoint",schemaPath:"#/properties/sms/properties/tencent/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2602,12 +2650,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-let data75 = data68.legacySets;
-const _errs161 = errors;
-let valid18 = false;
-const _errs162 = errors;
-if(data75 !== null){
-const err213 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+let data75 = data67.protocol;
+if(!((data75 === "https://") || (data75 === "http://"))){
+const err213 = {instancePath:instancePath+"/sms/tencent/protocol",schemaPath:"#/properties/sms/properties/tencent/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema11.properties.sms.properties.tencent.properties.protocol.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2616,13 +2661,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid1 = _errs162 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const _errs164 = errors;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.img === undefined){
-const err214 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
+let data76 = data67.timeoutSeconds;
+if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
+const err214 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2631,8 +2672,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data75.sms === undefined){
-const err215 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
+if(typeof data76 == "number"){
+if(data76 > 60 || isNaN(data76)){
+const err215 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2641,9 +2683,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-for(const key12 in data75){
-if(!((key12 === "img") || (key12 === "sms"))){
-const err216 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data76 < 1 || isNaN(data76)){
+const err216 = {instancePath:instancePath+"/sms/tencent/timeoutSeconds",schemaPath:"#/properties/sms/properties/tencent/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2653,11 +2694,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data75.img !== undefined){
-let data76 = data75.img;
-if(typeof data76 === "string"){
-if(func4(data76) < 1){
-const err217 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err217 = {instancePath:instancePath+"/sms/tencent",schemaPath:"#/properties/sms/properties/tencent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2668,7 +2707,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err218 = {instancePath:instancePath+"/sms",schemaPath:"#/properties/sms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2677,12 +2716,31 @@ vErrors.push(err218);
 }
 errors++;
 }
+let data77 = data.captcha;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.ttlSeconds === undefined){
+data77.ttlSeconds = 180;
 }
-if(data75.sms !== undefined){
-let data77 = data75.sms;
-if(typeof data77 === "string"){
-if(func4(data77) < 1){
-const err219 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data77.length === undefined){
+data77.length = 5;
+}
+if(data77.format === undefined){
+data77.format = "png";
+}
+if(data77.width === undefined){
+data77.width = 150;
+}
+if(data77.height === undefined){
+data77.height = 50;
+}
+if(data77.logCodes === undefined){
+data77.logCodes = false;
+}
+if(data77.legacySets === undefined){
+data77.legacySets = null;
+}
+if(data77.ttlSeconds === undefined){
+const err219 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "ttlSeconds"},message:"must have required property '"+"ttlSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2691,9 +2749,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.length === undefined){
+const err220 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2702,10 +2759,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data77.format === undefined){
+const err221 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2714,11 +2769,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid1 = _errs164 === errors;
-valid18 = valid18 || _valid1;
-}
-if(!valid18){
-const err222 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data77.width === undefined){
+const err222 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2727,20 +2779,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-else {
-errors = _errs161;
-if(vErrors !== null){
-if(_errs161){
-vErrors.length = _errs161;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-else {
-const err223 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data77.height === undefined){
+const err223 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2749,25 +2789,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-let data78 = data.tokens;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.table === undefined){
-data78.table = "tokens";
-}
-if(data78.tokenColumn === undefined){
-data78.tokenColumn = "token";
-}
-if(data78.userColumn === undefined){
-data78.userColumn = "user_id";
-}
-if(data78.expiresColumn === undefined){
-data78.expiresColumn = "expires_at";
-}
-if(data78.cacheSeconds === undefined){
-data78.cacheSeconds = 30;
-}
-if(data78.table === undefined){
-const err224 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(data77.logCodes === undefined){
+const err224 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "logCodes"},message:"must have required property '"+"logCodes"+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2776,8 +2799,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data78.tokenColumn === undefined){
-const err225 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
+if(data77.legacySets === undefined){
+const err225 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/required",keyword:"required",params:{missingProperty: "legacySets"},message:"must have required property '"+"legacySets"+"'"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2786,8 +2809,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data78.userColumn === undefined){
-const err226 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
+for(const key13 in data77){
+if(!(((((((key13 === "ttlSeconds") || (key13 === "length")) || (key13 === "format")) || (key13 === "width")) || (key13 === "height")) || (key13 === "logCodes")) || (key13 === "legacySets"))){
+const err226 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2796,8 +2820,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data78.expiresColumn === undefined){
-const err227 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
+}
+let data78 = data77.ttlSeconds;
+if(!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))){
+const err227 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2806,8 +2832,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(data78.cacheSeconds === undefined){
-const err228 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+if(typeof data78 == "number"){
+if(data78 < 10 || isNaN(data78)){
+const err228 = {instancePath:instancePath+"/captcha/ttlSeconds",schemaPath:"#/properties/captcha/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2816,9 +2843,10 @@ vErrors.push(err228);
 }
 errors++;
 }
-for(const key13 in data78){
-if(!(((((key13 === "table") || (key13 === "tokenColumn")) || (key13 === "userColumn")) || (key13 === "expiresColumn")) || (key13 === "cacheSeconds"))){
-const err229 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+let data79 = data77.length;
+if(!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))){
+const err229 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2827,11 +2855,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-let data79 = data78.table;
-if(typeof data79 === "string"){
-if(!pattern2.test(data79)){
-const err230 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(typeof data79 == "number"){
+if(data79 > 6 || isNaN(data79)){
+const err230 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2840,9 +2866,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79 < 4 || isNaN(data79)){
+const err231 = {instancePath:instancePath+"/captcha/length",schemaPath:"#/properties/captcha/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2851,10 +2876,10 @@ vErrors.push(err231);
 }
 errors++;
 }
-let data80 = data78.tokenColumn;
-if(typeof data80 === "string"){
-if(!pattern2.test(data80)){
-const err232 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+let data80 = data77.format;
+if(!((data80 === "png") || (data80 === "svg"))){
+const err232 = {instancePath:instancePath+"/captcha/format",schemaPath:"#/properties/captcha/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.captcha.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2863,9 +2888,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data81 = data77.width;
+if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
+const err233 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2874,10 +2899,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-let data81 = data78.userColumn;
-if(typeof data81 === "string"){
-if(!pattern2.test(data81)){
-const err234 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(typeof data81 == "number"){
+if(data81 > 600 || isNaN(data81)){
+const err234 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2886,9 +2910,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data81 < 60 || isNaN(data81)){
+const err235 = {instancePath:instancePath+"/captcha/width",schemaPath:"#/properties/captcha/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2897,9 +2920,10 @@ vErrors.push(err235);
 }
 errors++;
 }
-let data82 = data78.expiresColumn;
-if((typeof data82 !== "string") && (data82 !== null)){
-const err236 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
+}
+let data82 = data77.height;
+if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
+const err236 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2908,9 +2932,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(typeof data82 === "string"){
-if(!pattern2.test(data82)){
-const err237 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(typeof data82 == "number"){
+if(data82 > 200 || isNaN(data82)){
+const err237 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2919,10 +2943,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-let data83 = data78.cacheSeconds;
-if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
-const err238 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data82 < 30 || isNaN(data82)){
+const err238 = {instancePath:instancePath+"/captcha/height",schemaPath:"#/properties/captcha/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2931,9 +2953,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(typeof data83 == "number"){
-if(data83 < 0 || isNaN(data83)){
-const err239 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(typeof data77.logCodes !== "boolean"){
+const err239 = {instancePath:instancePath+"/captcha/logCodes",schemaPath:"#/properties/captcha/properties/logCodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2942,10 +2964,12 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data84 = data77.legacySets;
+const _errs189 = errors;
+let valid26 = false;
+const _errs190 = errors;
+if(data84 !== null){
+const err240 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2954,25 +2978,13 @@ vErrors.push(err240);
 }
 errors++;
 }
-let data84 = data.property;
+var _valid3 = _errs190 === errors;
+valid26 = valid26 || _valid3;
+if(!valid26){
+const _errs192 = errors;
 if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.defaultLimit === undefined){
-data84.defaultLimit = 50;
-}
-if(data84.maxLimit === undefined){
-data84.maxLimit = 200;
-}
-if(data84.searchTimeoutMs === undefined){
-data84.searchTimeoutMs = 5000;
-}
-if(data84.searchCacheSeconds === undefined){
-data84.searchCacheSeconds = 30;
-}
-if(data84.searchCacheRows === undefined){
-data84.searchCacheRows = 10000;
-}
-if(data84.defaultLimit === undefined){
-const err241 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
+if(data84.img === undefined){
+const err241 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "img"},message:"must have required property '"+"img"+"'"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2981,8 +2993,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data84.maxLimit === undefined){
-const err242 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
+if(data84.sms === undefined){
+const err242 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/required",keyword:"required",params:{missingProperty: "sms"},message:"must have required property '"+"sms"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2991,8 +3003,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data84.searchTimeoutMs === undefined){
-const err243 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
+for(const key14 in data84){
+if(!((key14 === "img") || (key14 === "sms"))){
+const err243 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3001,8 +3014,12 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data84.searchCacheSeconds === undefined){
-const err244 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
+}
+if(data84.img !== undefined){
+let data85 = data84.img;
+if(typeof data85 === "string"){
+if(func4(data85) < 1){
+const err244 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3011,8 +3028,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(data84.searchCacheRows === undefined){
-const err245 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
+}
+else {
+const err245 = {instancePath:instancePath+"/captcha/legacySets/img",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/img/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3021,9 +3039,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-for(const key14 in data84){
-if(!(((((key14 === "defaultLimit") || (key14 === "maxLimit")) || (key14 === "searchTimeoutMs")) || (key14 === "searchCacheSeconds")) || (key14 === "searchCacheRows"))){
-const err246 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data84.sms !== undefined){
+let data86 = data84.sms;
+if(typeof data86 === "string"){
+if(func4(data86) < 1){
+const err246 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3033,9 +3054,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-let data85 = data84.defaultLimit;
-if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err247 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err247 = {instancePath:instancePath+"/captcha/legacySets/sms",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/properties/sms/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3044,9 +3064,10 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(typeof data85 == "number"){
-if(data85 < 1 || isNaN(data85)){
-const err248 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3055,10 +3076,11 @@ vErrors.push(err248);
 }
 errors++;
 }
+var _valid3 = _errs192 === errors;
+valid26 = valid26 || _valid3;
 }
-let data86 = data84.maxLimit;
-if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
-const err249 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid26){
+const err249 = {instancePath:instancePath+"/captcha/legacySets",schemaPath:"#/properties/captcha/properties/legacySets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3067,9 +3089,20 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(typeof data86 == "number"){
-if(data86 < 1 || isNaN(data86)){
-const err250 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+else {
+errors = _errs189;
+if(vErrors !== null){
+if(_errs189){
+vErrors.length = _errs189;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/captcha",schemaPath:"#/properties/captcha/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3078,10 +3111,25 @@ vErrors.push(err250);
 }
 errors++;
 }
+let data87 = data.tokens;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.table === undefined){
+data87.table = "tokens";
 }
-let data87 = data84.searchTimeoutMs;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err251 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data87.tokenColumn === undefined){
+data87.tokenColumn = "token";
+}
+if(data87.userColumn === undefined){
+data87.userColumn = "user_id";
+}
+if(data87.expiresColumn === undefined){
+data87.expiresColumn = "expires_at";
+}
+if(data87.cacheSeconds === undefined){
+data87.cacheSeconds = 30;
+}
+if(data87.table === undefined){
+const err251 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3090,9 +3138,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(typeof data87 == "number"){
-if(data87 < 100 || isNaN(data87)){
-const err252 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(data87.tokenColumn === undefined){
+const err252 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "tokenColumn"},message:"must have required property '"+"tokenColumn"+"'"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3101,10 +3148,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-let data88 = data84.searchCacheSeconds;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err253 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data87.userColumn === undefined){
+const err253 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "userColumn"},message:"must have required property '"+"userColumn"+"'"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3113,9 +3158,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 < 0 || isNaN(data88)){
-const err254 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data87.expiresColumn === undefined){
+const err254 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "expiresColumn"},message:"must have required property '"+"expiresColumn"+"'"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3124,10 +3168,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-let data89 = data84.searchCacheRows;
-if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
-const err255 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data87.cacheSeconds === undefined){
+const err255 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3136,9 +3178,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(typeof data89 == "number"){
-if(data89 < 1 || isNaN(data89)){
-const err256 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key15 in data87){
+if(!(((((key15 === "table") || (key15 === "tokenColumn")) || (key15 === "userColumn")) || (key15 === "expiresColumn")) || (key15 === "cacheSeconds"))){
+const err256 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3148,9 +3190,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data88 = data87.table;
+if(typeof data88 === "string"){
+if(!pattern4.test(data88)){
+const err257 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3159,13 +3202,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-let data90 = data.shop;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.maxPerUser === undefined){
-data90.maxPerUser = 3;
 }
-if(data90.maxPerUser === undefined){
-const err258 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
+else {
+const err258 = {instancePath:instancePath+"/tokens/table",schemaPath:"#/properties/tokens/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3174,9 +3213,10 @@ vErrors.push(err258);
 }
 errors++;
 }
-for(const key15 in data90){
-if(!(key15 === "maxPerUser")){
-const err259 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+let data89 = data87.tokenColumn;
+if(typeof data89 === "string"){
+if(!pattern4.test(data89)){
+const err259 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3186,9 +3226,8 @@ vErrors.push(err259);
 errors++;
 }
 }
-let data91 = data90.maxPerUser;
-if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
-const err260 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err260 = {instancePath:instancePath+"/tokens/tokenColumn",schemaPath:"#/properties/tokens/properties/tokenColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3197,9 +3236,10 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(typeof data91 == "number"){
-if(data91 < 0 || isNaN(data91)){
-const err261 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data90 = data87.userColumn;
+if(typeof data90 === "string"){
+if(!pattern4.test(data90)){
+const err261 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3209,9 +3249,8 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
 else {
-const err262 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err262 = {instancePath:instancePath+"/tokens/userColumn",schemaPath:"#/properties/tokens/properties/userColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3220,16 +3259,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-let data92 = data.metrics;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.enabled === undefined){
-data92.enabled = true;
-}
-if(data92.token === undefined){
-data92.token = "";
-}
-if(data92.enabled === undefined){
-const err263 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
+let data91 = data87.expiresColumn;
+if((typeof data91 !== "string") && (data91 !== null)){
+const err263 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/type",keyword:"type",params:{type: schema11.properties.tokens.properties.expiresColumn.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3238,8 +3270,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(data92.token === undefined){
-const err264 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
+if(typeof data91 === "string"){
+if(!pattern4.test(data91)){
+const err264 = {instancePath:instancePath+"/tokens/expiresColumn",schemaPath:"#/properties/tokens/properties/expiresColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3248,9 +3281,10 @@ vErrors.push(err264);
 }
 errors++;
 }
-for(const key16 in data92){
-if(!((key16 === "enabled") || (key16 === "token"))){
-const err265 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+let data92 = data87.cacheSeconds;
+if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
+const err265 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3259,9 +3293,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(typeof data92.enabled !== "boolean"){
-const err266 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data92 == "number"){
+if(data92 < 0 || isNaN(data92)){
+const err266 = {instancePath:instancePath+"/tokens/cacheSeconds",schemaPath:"#/properties/tokens/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3270,8 +3304,10 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(typeof data92.token !== "string"){
-const err267 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3280,9 +3316,25 @@ vErrors.push(err267);
 }
 errors++;
 }
+let data93 = data.property;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.defaultLimit === undefined){
+data93.defaultLimit = 50;
 }
-else {
-const err268 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data93.maxLimit === undefined){
+data93.maxLimit = 200;
+}
+if(data93.searchTimeoutMs === undefined){
+data93.searchTimeoutMs = 5000;
+}
+if(data93.searchCacheSeconds === undefined){
+data93.searchCacheSeconds = 30;
+}
+if(data93.searchCacheRows === undefined){
+data93.searchCacheRows = 10000;
+}
+if(data93.defaultLimit === undefined){
+const err268 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "defaultLimit"},message:"must have required property '"+"defaultLimit"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3291,22 +3343,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-let data95 = data.wallet;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.table === undefined){
-data95.table = "users";
-}
-if(data95.idColumn === undefined){
-data95.idColumn = "id";
-}
-if(data95.balanceColumn === undefined){
-data95.balanceColumn = "wealth";
-}
-if(data95.nameColumn === undefined){
-data95.nameColumn = "name";
-}
-if(data95.table === undefined){
-const err269 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(data93.maxLimit === undefined){
+const err269 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "maxLimit"},message:"must have required property '"+"maxLimit"+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3315,8 +3353,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(data95.idColumn === undefined){
-const err270 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
+if(data93.searchTimeoutMs === undefined){
+const err270 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchTimeoutMs"},message:"must have required property '"+"searchTimeoutMs"+"'"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3325,8 +3363,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(data95.balanceColumn === undefined){
-const err271 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
+if(data93.searchCacheSeconds === undefined){
+const err271 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheSeconds"},message:"must have required property '"+"searchCacheSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3335,8 +3373,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data95.nameColumn === undefined){
-const err272 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "nameColumn"},message:"must have required property '"+"nameColumn"+"'"};
+if(data93.searchCacheRows === undefined){
+const err272 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/required",keyword:"required",params:{missingProperty: "searchCacheRows"},message:"must have required property '"+"searchCacheRows"+"'"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3345,9 +3383,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-for(const key17 in data95){
-if(!((((key17 === "table") || (key17 === "idColumn")) || (key17 === "balanceColumn")) || (key17 === "nameColumn"))){
-const err273 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+for(const key16 in data93){
+if(!(((((key16 === "defaultLimit") || (key16 === "maxLimit")) || (key16 === "searchTimeoutMs")) || (key16 === "searchCacheSeconds")) || (key16 === "searchCacheRows"))){
+const err273 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3357,10 +3395,9 @@ vErrors.push(err273);
 errors++;
 }
 }
-let data96 = data95.table;
-if(typeof data96 === "string"){
-if(!pattern2.test(data96)){
-const err274 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+let data94 = data93.defaultLimit;
+if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
+const err274 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3369,9 +3406,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data94 == "number"){
+if(data94 < 1 || isNaN(data94)){
+const err275 = {instancePath:instancePath+"/property/defaultLimit",schemaPath:"#/properties/property/properties/defaultLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3380,10 +3417,10 @@ vErrors.push(err275);
 }
 errors++;
 }
-let data97 = data95.idColumn;
-if(typeof data97 === "string"){
-if(!pattern2.test(data97)){
-const err276 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+let data95 = data93.maxLimit;
+if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
+const err276 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3392,9 +3429,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-else {
-const err277 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data95 == "number"){
+if(data95 < 1 || isNaN(data95)){
+const err277 = {instancePath:instancePath+"/property/maxLimit",schemaPath:"#/properties/property/properties/maxLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3403,10 +3440,10 @@ vErrors.push(err277);
 }
 errors++;
 }
-let data98 = data95.balanceColumn;
-if(typeof data98 === "string"){
-if(!pattern2.test(data98)){
-const err278 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+let data96 = data93.searchTimeoutMs;
+if(!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))){
+const err278 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3415,9 +3452,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data96 == "number"){
+if(data96 < 100 || isNaN(data96)){
+const err279 = {instancePath:instancePath+"/property/searchTimeoutMs",schemaPath:"#/properties/property/properties/searchTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3426,10 +3463,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-let data99 = data95.nameColumn;
-if(typeof data99 === "string"){
-if(!pattern2.test(data99)){
-const err280 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+}
+let data97 = data93.searchCacheSeconds;
+if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
+const err280 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3438,9 +3475,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data97 == "number"){
+if(data97 < 0 || isNaN(data97)){
+const err281 = {instancePath:instancePath+"/property/searchCacheSeconds",schemaPath:"#/properties/property/properties/searchCacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3450,8 +3487,9 @@ vErrors.push(err281);
 errors++;
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data98 = data93.searchCacheRows;
+if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
+const err282 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3460,19 +3498,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-let data100 = data.purchase;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.payMinutes === undefined){
-data100.payMinutes = 15;
-}
-if(data100.sweepSeconds === undefined){
-data100.sweepSeconds = 60;
-}
-if(data100.escrowSeconds === undefined){
-data100.escrowSeconds = 604800;
-}
-if(data100.payMinutes === undefined){
-const err283 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
+if(typeof data98 == "number"){
+if(data98 < 1 || isNaN(data98)){
+const err283 = {instancePath:instancePath+"/property/searchCacheRows",schemaPath:"#/properties/property/properties/searchCacheRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3481,8 +3509,10 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data100.sweepSeconds === undefined){
-const err284 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/property",schemaPath:"#/properties/property/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3491,8 +3521,13 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data100.escrowSeconds === undefined){
-const err285 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "escrowSeconds"},message:"must have required property '"+"escrowSeconds"+"'"};
+let data99 = data.shop;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.maxPerUser === undefined){
+data99.maxPerUser = 3;
+}
+if(data99.maxPerUser === undefined){
+const err285 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3501,9 +3536,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-for(const key18 in data100){
-if(!(((key18 === "payMinutes") || (key18 === "sweepSeconds")) || (key18 === "escrowSeconds"))){
-const err286 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+for(const key17 in data99){
+if(!(key17 === "maxPerUser")){
+const err286 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3513,9 +3548,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-let data101 = data100.payMinutes;
-if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err287 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data100 = data99.maxPerUser;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err287 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3524,9 +3559,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(typeof data101 == "number"){
-if(data101 < 1 || isNaN(data101)){
-const err288 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data100 == "number"){
+if(data100 < 0 || isNaN(data100)){
+const err288 = {instancePath:instancePath+"/shop/maxPerUser",schemaPath:"#/properties/shop/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3536,9 +3571,9 @@ vErrors.push(err288);
 errors++;
 }
 }
-let data102 = data100.sweepSeconds;
-if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
-const err289 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err289 = {instancePath:instancePath+"/shop",schemaPath:"#/properties/shop/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3547,9 +3582,16 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(typeof data102 == "number"){
-if(data102 < 1 || isNaN(data102)){
-const err290 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data101 = data.metrics;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.enabled === undefined){
+data101.enabled = true;
+}
+if(data101.token === undefined){
+data101.token = "";
+}
+if(data101.enabled === undefined){
+const err290 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3558,10 +3600,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-let data103 = data100.escrowSeconds;
-if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
-const err291 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data101.token === undefined){
+const err291 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/required",keyword:"required",params:{missingProperty: "token"},message:"must have required property '"+"token"+"'"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3570,9 +3610,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(typeof data103 == "number"){
-if(data103 < 0 || isNaN(data103)){
-const err292 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key18 in data101){
+if(!((key18 === "enabled") || (key18 === "token"))){
+const err292 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3582,9 +3622,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
-else {
-const err293 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data101.enabled !== "boolean"){
+const err293 = {instancePath:instancePath+"/metrics/enabled",schemaPath:"#/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3593,40 +3632,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-let data104 = data.pic;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.maxBytes === undefined){
-data104.maxBytes = 12582912;
-}
-if(data104.maxPixels === undefined){
-data104.maxPixels = 24000000;
-}
-if(data104.maxFrames === undefined){
-data104.maxFrames = 100;
-}
-if(data104.maxAnimationPixels === undefined){
-data104.maxAnimationPixels = 5000000;
-}
-if(data104.maxSide === undefined){
-data104.maxSide = 2560;
-}
-if(data104.concurrency === undefined){
-data104.concurrency = 0;
-}
-if(data104.queueLength === undefined){
-data104.queueLength = 64;
-}
-if(data104.uploadsPerMinute === undefined){
-data104.uploadsPerMinute = 30;
-}
-if(data104.maxPerUser === undefined){
-data104.maxPerUser = 2000;
-}
-if(data104.widths === undefined){
-data104.widths = [160,320,640];
-}
-if(data104.maxBytes === undefined){
-const err294 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
+if(typeof data101.token !== "string"){
+const err294 = {instancePath:instancePath+"/metrics/token",schemaPath:"#/properties/metrics/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3635,8 +3642,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(data104.maxPixels === undefined){
-const err295 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
+}
+else {
+const err295 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3645,8 +3653,22 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(data104.maxFrames === undefined){
-const err296 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
+let data104 = data.wallet;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.table === undefined){
+data104.table = "users";
+}
+if(data104.idColumn === undefined){
+data104.idColumn = "id";
+}
+if(data104.balanceColumn === undefined){
+data104.balanceColumn = "wealth";
+}
+if(data104.nameColumn === undefined){
+data104.nameColumn = "name";
+}
+if(data104.table === undefined){
+const err296 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3655,8 +3677,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data104.maxAnimationPixels === undefined){
-const err297 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxAnimationPixels"},message:"must have required property '"+"maxAnimationPixels"+"'"};
+if(data104.idColumn === undefined){
+const err297 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "idColumn"},message:"must have required property '"+"idColumn"+"'"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3665,8 +3687,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data104.maxSide === undefined){
-const err298 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxSide"},message:"must have required property '"+"maxSide"+"'"};
+if(data104.balanceColumn === undefined){
+const err298 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "balanceColumn"},message:"must have required property '"+"balanceColumn"+"'"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3675,8 +3697,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data104.concurrency === undefined){
-const err299 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "concurrency"},message:"must have required property '"+"concurrency"+"'"};
+if(data104.nameColumn === undefined){
+const err299 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/required",keyword:"required",params:{missingProperty: "nameColumn"},message:"must have required property '"+"nameColumn"+"'"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3685,8 +3707,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data104.queueLength === undefined){
-const err300 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "queueLength"},message:"must have required property '"+"queueLength"+"'"};
+for(const key19 in data104){
+if(!((((key19 === "table") || (key19 === "idColumn")) || (key19 === "balanceColumn")) || (key19 === "nameColumn"))){
+const err300 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3695,8 +3718,11 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data104.uploadsPerMinute === undefined){
-const err301 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "uploadsPerMinute"},message:"must have required property '"+"uploadsPerMinute"+"'"};
+}
+let data105 = data104.table;
+if(typeof data105 === "string"){
+if(!pattern4.test(data105)){
+const err301 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3705,8 +3731,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data104.maxPerUser === undefined){
-const err302 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
+}
+else {
+const err302 = {instancePath:instancePath+"/wallet/table",schemaPath:"#/properties/wallet/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3715,8 +3742,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data104.widths === undefined){
-const err303 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
+let data106 = data104.idColumn;
+if(typeof data106 === "string"){
+if(!pattern4.test(data106)){
+const err303 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3725,9 +3754,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-for(const key19 in data104){
-if(!(func2.call(schema11.properties.pic.properties, key19))){
-const err304 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+else {
+const err304 = {instancePath:instancePath+"/wallet/idColumn",schemaPath:"#/properties/wallet/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3736,10 +3765,10 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-let data105 = data104.maxBytes;
-if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
-const err305 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data107 = data104.balanceColumn;
+if(typeof data107 === "string"){
+if(!pattern4.test(data107)){
+const err305 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3748,9 +3777,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(typeof data105 == "number"){
-if(data105 < 1 || isNaN(data105)){
-const err306 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err306 = {instancePath:instancePath+"/wallet/balanceColumn",schemaPath:"#/properties/wallet/properties/balanceColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3759,10 +3788,10 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-let data106 = data104.maxPixels;
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-const err307 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data108 = data104.nameColumn;
+if(typeof data108 === "string"){
+if(!pattern4.test(data108)){
+const err307 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3771,9 +3800,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(typeof data106 == "number"){
-if(data106 < 1 || isNaN(data106)){
-const err308 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err308 = {instancePath:instancePath+"/wallet/nameColumn",schemaPath:"#/properties/wallet/properties/nameColumn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3783,9 +3812,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-let data107 = data104.maxFrames;
-if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
-const err309 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err309 = {instancePath:instancePath+"/wallet",schemaPath:"#/properties/wallet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3794,9 +3822,19 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(typeof data107 == "number"){
-if(data107 < 1 || isNaN(data107)){
-const err310 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data109 = data.purchase;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+if(data109.payMinutes === undefined){
+data109.payMinutes = 15;
+}
+if(data109.sweepSeconds === undefined){
+data109.sweepSeconds = 60;
+}
+if(data109.escrowSeconds === undefined){
+data109.escrowSeconds = 604800;
+}
+if(data109.payMinutes === undefined){
+const err310 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "payMinutes"},message:"must have required property '"+"payMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3805,10 +3843,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-let data108 = data104.maxAnimationPixels;
-if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
-const err311 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data109.sweepSeconds === undefined){
+const err311 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "sweepSeconds"},message:"must have required property '"+"sweepSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3817,9 +3853,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(typeof data108 == "number"){
-if(data108 < 1 || isNaN(data108)){
-const err312 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data109.escrowSeconds === undefined){
+const err312 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/required",keyword:"required",params:{missingProperty: "escrowSeconds"},message:"must have required property '"+"escrowSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3828,10 +3863,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-let data109 = data104.maxSide;
-if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
-const err313 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key20 in data109){
+if(!(((key20 === "payMinutes") || (key20 === "sweepSeconds")) || (key20 === "escrowSeconds"))){
+const err313 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3840,9 +3874,10 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(typeof data109 == "number"){
-if(data109 > 16384 || isNaN(data109)){
-const err314 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384"};
+}
+let data110 = data109.payMinutes;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err314 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3851,8 +3886,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(data109 < 16 || isNaN(data109)){
-const err315 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(typeof data110 == "number"){
+if(data110 < 1 || isNaN(data110)){
+const err315 = {instancePath:instancePath+"/purchase/payMinutes",schemaPath:"#/properties/purchase/properties/payMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3862,9 +3898,9 @@ vErrors.push(err315);
 errors++;
 }
 }
-let data110 = data104.concurrency;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err316 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data111 = data109.sweepSeconds;
+if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
+const err316 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3873,9 +3909,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 > 256 || isNaN(data110)){
-const err317 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
+if(typeof data111 == "number"){
+if(data111 < 1 || isNaN(data111)){
+const err317 = {instancePath:instancePath+"/purchase/sweepSeconds",schemaPath:"#/properties/purchase/properties/sweepSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -3884,8 +3920,10 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data110 < 0 || isNaN(data110)){
-const err318 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data112 = data109.escrowSeconds;
+if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
+const err318 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -3894,10 +3932,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-let data111 = data104.queueLength;
-if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
-const err319 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data112 == "number"){
+if(data112 < 0 || isNaN(data112)){
+const err319 = {instancePath:instancePath+"/purchase/escrowSeconds",schemaPath:"#/properties/purchase/properties/escrowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -3906,9 +3943,10 @@ vErrors.push(err319);
 }
 errors++;
 }
-if(typeof data111 == "number"){
-if(data111 < 0 || isNaN(data111)){
-const err320 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err320 = {instancePath:instancePath+"/purchase",schemaPath:"#/properties/purchase/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -3917,10 +3955,40 @@ vErrors.push(err320);
 }
 errors++;
 }
+let data113 = data.pic;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.maxBytes === undefined){
+data113.maxBytes = 12582912;
 }
-let data112 = data104.uploadsPerMinute;
-if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
-const err321 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data113.maxPixels === undefined){
+data113.maxPixels = 24000000;
+}
+if(data113.maxFrames === undefined){
+data113.maxFrames = 100;
+}
+if(data113.maxAnimationPixels === undefined){
+data113.maxAnimationPixels = 5000000;
+}
+if(data113.maxSide === undefined){
+data113.maxSide = 2560;
+}
+if(data113.concurrency === undefined){
+data113.concurrency = 0;
+}
+if(data113.queueLength === undefined){
+data113.queueLength = 64;
+}
+if(data113.uploadsPerMinute === undefined){
+data113.uploadsPerMinute = 30;
+}
+if(data113.maxPerUser === undefined){
+data113.maxPerUser = 2000;
+}
+if(data113.widths === undefined){
+data113.widths = [160,320,640];
+}
+if(data113.maxBytes === undefined){
+const err321 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -3929,9 +3997,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(typeof data112 == "number"){
-if(data112 < 1 || isNaN(data112)){
-const err322 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data113.maxPixels === undefined){
+const err322 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPixels"},message:"must have required property '"+"maxPixels"+"'"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -3940,10 +4007,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-let data113 = data104.maxPerUser;
-if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
-const err323 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data113.maxFrames === undefined){
+const err323 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxFrames"},message:"must have required property '"+"maxFrames"+"'"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -3952,9 +4017,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(typeof data113 == "number"){
-if(data113 < 0 || isNaN(data113)){
-const err324 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data113.maxAnimationPixels === undefined){
+const err324 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxAnimationPixels"},message:"must have required property '"+"maxAnimationPixels"+"'"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -3963,11 +4027,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-let data114 = data104.widths;
-if(Array.isArray(data114)){
-if(data114.length < 1){
-const err325 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data113.maxSide === undefined){
+const err325 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxSide"},message:"must have required property '"+"maxSide"+"'"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -3976,11 +4037,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-const len2 = data114.length;
-for(let i3=0; i3<len2; i3++){
-let data115 = data114[i3];
-if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
-const err326 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data113.concurrency === undefined){
+const err326 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "concurrency"},message:"must have required property '"+"concurrency"+"'"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -3989,9 +4047,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(typeof data115 == "number"){
-if(data115 > 4096 || isNaN(data115)){
-const err327 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(data113.queueLength === undefined){
+const err327 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "queueLength"},message:"must have required property '"+"queueLength"+"'"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4000,8 +4057,8 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(data115 < 16 || isNaN(data115)){
-const err328 = {instancePath:instancePath+"/pic/widths/" + i3,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(data113.uploadsPerMinute === undefined){
+const err328 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "uploadsPerMinute"},message:"must have required property '"+"uploadsPerMinute"+"'"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4010,20 +4067,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-}
-let i4 = data114.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data114[i4];
-if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err329 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(data113.maxPerUser === undefined){
+const err329 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "maxPerUser"},message:"must have required property '"+"maxPerUser"+"'"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4031,14 +4076,9 @@ else {
 vErrors.push(err329);
 }
 errors++;
-break;
 }
-indices1[item1] = i4;
-}
-}
-}
-else {
-const err330 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data113.widths === undefined){
+const err330 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/required",keyword:"required",params:{missingProperty: "widths"},message:"must have required property '"+"widths"+"'"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4047,9 +4087,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-else {
-const err331 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key21 in data113){
+if(!(func2.call(schema11.properties.pic.properties, key21))){
+const err331 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4058,19 +4098,10 @@ vErrors.push(err331);
 }
 errors++;
 }
-let data116 = data.portrait;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-if(data116.allowedOrigins === undefined){
-data116.allowedOrigins = ["https://www.zustservice.cn"];
 }
-if(data116.allowMissingReferer === undefined){
-data116.allowMissingReferer = true;
-}
-if(data116.cacheSeconds === undefined){
-data116.cacheSeconds = 300;
-}
-if(data116.allowedOrigins === undefined){
-const err332 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+let data114 = data113.maxBytes;
+if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
+const err332 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4079,8 +4110,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-if(data116.allowMissingReferer === undefined){
-const err333 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+if(typeof data114 == "number"){
+if(data114 < 1 || isNaN(data114)){
+const err333 = {instancePath:instancePath+"/pic/maxBytes",schemaPath:"#/properties/pic/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4089,8 +4121,10 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data116.cacheSeconds === undefined){
-const err334 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+}
+let data115 = data113.maxPixels;
+if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
+const err334 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4099,9 +4133,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-for(const key20 in data116){
-if(!((((key20 === "maxBytes") || (key20 === "allowedOrigins")) || (key20 === "allowMissingReferer")) || (key20 === "cacheSeconds"))){
-const err335 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(typeof data115 == "number"){
+if(data115 < 1 || isNaN(data115)){
+const err335 = {instancePath:instancePath+"/pic/maxPixels",schemaPath:"#/properties/pic/properties/maxPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4111,10 +4145,9 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data116.maxBytes !== undefined){
-let data117 = data116.maxBytes;
-if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
-const err336 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data116 = data113.maxFrames;
+if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
+const err336 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4123,9 +4156,9 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(typeof data117 == "number"){
-if(data117 < 1 || isNaN(data117)){
-const err337 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data116 == "number"){
+if(data116 < 1 || isNaN(data116)){
+const err337 = {instancePath:instancePath+"/pic/maxFrames",schemaPath:"#/properties/pic/properties/maxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4135,13 +4168,9 @@ vErrors.push(err337);
 errors++;
 }
 }
-}
-let data118 = data116.allowedOrigins;
-if(Array.isArray(data118)){
-const len3 = data118.length;
-for(let i5=0; i5<len3; i5++){
-if(typeof data118[i5] !== "string"){
-const err338 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i5,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data117 = data113.maxAnimationPixels;
+if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
+const err338 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4150,10 +4179,9 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-}
-else {
-const err339 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data117 == "number"){
+if(data117 < 1 || isNaN(data117)){
+const err339 = {instancePath:instancePath+"/pic/maxAnimationPixels",schemaPath:"#/properties/pic/properties/maxAnimationPixels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4162,8 +4190,10 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(typeof data116.allowMissingReferer !== "boolean"){
-const err340 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+let data118 = data113.maxSide;
+if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
+const err340 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4172,9 +4202,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-let data121 = data116.cacheSeconds;
-if(!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))){
-const err341 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data118 == "number"){
+if(data118 > 16384 || isNaN(data118)){
+const err341 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4183,9 +4213,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(typeof data121 == "number"){
-if(data121 < 0 || isNaN(data121)){
-const err342 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data118 < 16 || isNaN(data118)){
+const err342 = {instancePath:instancePath+"/pic/maxSide",schemaPath:"#/properties/pic/properties/maxSide/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4195,9 +4224,9 @@ vErrors.push(err342);
 errors++;
 }
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data119 = data113.concurrency;
+if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
+const err343 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4206,14 +4235,347 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-else {
-const err344 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data119 == "number"){
+if(data119 > 256 || isNaN(data119)){
+const err344 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
 if(vErrors === null){
 vErrors = [err344];
 }
 else {
 vErrors.push(err344);
+}
+errors++;
+}
+if(data119 < 0 || isNaN(data119)){
+const err345 = {instancePath:instancePath+"/pic/concurrency",schemaPath:"#/properties/pic/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+let data120 = data113.queueLength;
+if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
+const err346 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+if(typeof data120 == "number"){
+if(data120 < 0 || isNaN(data120)){
+const err347 = {instancePath:instancePath+"/pic/queueLength",schemaPath:"#/properties/pic/properties/queueLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+let data121 = data113.uploadsPerMinute;
+if(!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))){
+const err348 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+if(typeof data121 == "number"){
+if(data121 < 1 || isNaN(data121)){
+const err349 = {instancePath:instancePath+"/pic/uploadsPerMinute",schemaPath:"#/properties/pic/properties/uploadsPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+let data122 = data113.maxPerUser;
+if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
+const err350 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+if(typeof data122 == "number"){
+if(data122 < 0 || isNaN(data122)){
+const err351 = {instancePath:instancePath+"/pic/maxPerUser",schemaPath:"#/properties/pic/properties/maxPerUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+let data123 = data113.widths;
+if(Array.isArray(data123)){
+if(data123.length < 1){
+const err352 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+const len4 = data123.length;
+for(let i5=0; i5<len4; i5++){
+let data124 = data123[i5];
+if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
+const err353 = {instancePath:instancePath+"/pic/widths/" + i5,schemaPath:"#/properties/pic/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+if(typeof data124 == "number"){
+if(data124 > 4096 || isNaN(data124)){
+const err354 = {instancePath:instancePath+"/pic/widths/" + i5,schemaPath:"#/properties/pic/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+if(data124 < 16 || isNaN(data124)){
+const err355 = {instancePath:instancePath+"/pic/widths/" + i5,schemaPath:"#/properties/pic/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+}
+let i6 = data123.length;
+let j1;
+if(i6 > 1){
+const indices1 = {};
+for(;i6--;){
+let item1 = data123[i6];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err356 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+break;
+}
+indices1[item1] = i6;
+}
+}
+}
+else {
+const err357 = {instancePath:instancePath+"/pic/widths",schemaPath:"#/properties/pic/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/pic",schemaPath:"#/properties/pic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+let data125 = data.portrait;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.allowedOrigins === undefined){
+data125.allowedOrigins = ["https://www.zustservice.cn"];
+}
+if(data125.allowMissingReferer === undefined){
+data125.allowMissingReferer = true;
+}
+if(data125.cacheSeconds === undefined){
+data125.cacheSeconds = 300;
+}
+if(data125.allowedOrigins === undefined){
+const err359 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowedOrigins"},message:"must have required property '"+"allowedOrigins"+"'"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+if(data125.allowMissingReferer === undefined){
+const err360 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "allowMissingReferer"},message:"must have required property '"+"allowMissingReferer"+"'"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+if(data125.cacheSeconds === undefined){
+const err361 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/required",keyword:"required",params:{missingProperty: "cacheSeconds"},message:"must have required property '"+"cacheSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+for(const key22 in data125){
+if(!((((key22 === "maxBytes") || (key22 === "allowedOrigins")) || (key22 === "allowMissingReferer")) || (key22 === "cacheSeconds"))){
+const err362 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+if(data125.maxBytes !== undefined){
+let data126 = data125.maxBytes;
+if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
+const err363 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+if(typeof data126 == "number"){
+if(data126 < 1 || isNaN(data126)){
+const err364 = {instancePath:instancePath+"/portrait/maxBytes",schemaPath:"#/properties/portrait/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+}
+let data127 = data125.allowedOrigins;
+if(Array.isArray(data127)){
+const len5 = data127.length;
+for(let i7=0; i7<len5; i7++){
+if(typeof data127[i7] !== "string"){
+const err365 = {instancePath:instancePath+"/portrait/allowedOrigins/" + i7,schemaPath:"#/properties/portrait/properties/allowedOrigins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/portrait/allowedOrigins",schemaPath:"#/properties/portrait/properties/allowedOrigins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+if(typeof data125.allowMissingReferer !== "boolean"){
+const err367 = {instancePath:instancePath+"/portrait/allowMissingReferer",schemaPath:"#/properties/portrait/properties/allowMissingReferer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+let data130 = data125.cacheSeconds;
+if(!((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130)))){
+const err368 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+if(typeof data130 == "number"){
+if(data130 < 0 || isNaN(data130)){
+const err369 = {instancePath:instancePath+"/portrait/cacheSeconds",schemaPath:"#/properties/portrait/properties/cacheSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/portrait",schemaPath:"#/properties/portrait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+else {
+const err371 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
 }
 errors++;
 }

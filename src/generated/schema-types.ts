@@ -123,9 +123,36 @@ export interface Config {
      */
     driver: "memory" | "redis";
     /**
-     * The Redis URL (redis://[:password@]host:port[/db]).
+     * The Redis URL (redis://[:password@]host:port[/db]); its default holds only when neither kv.cluster nor kv.sentinel is given.
      */
     url: string;
+    /**
+     * A Redis Cluster instead of kv.url: the nodes asked for its layout (the rest are found). kv.prefix must then hold a hash tag, {campus}: (docs/OPERATIONS.md).
+     */
+    cluster: null | {
+      /**
+       * @minItems 1
+       */
+      rootNodes: [string, ...string[]];
+    };
+    /**
+     * A master watched by Redis Sentinels instead of kv.url: the master's name as the sentinels know it, and some of the sentinels.
+     */
+    sentinel: null | {
+      name: string;
+      /**
+       * @minItems 1
+       */
+      sentinels: [string, ...string[]];
+    };
+    /**
+     * The password of the cluster's nodes or of the sentinels' master and replicas (kv.url carries its own).
+     */
+    password: string;
+    /**
+     * The sentinels' own password, when they have one.
+     */
+    sentinelPassword: string;
     /**
      * Put in front of every key the service writes (not the legacy sets'), so services can share one Redis.
      */

@@ -1,5 +1,6 @@
-import { ClientOfflineError, RedisClient as NodeRedisClient, type RedisArgument } from '@redis/client';
+import type { RedisArgument } from '@redis/client';
 import type { Logger } from '../../log.js';
+import { connectionTo, type RedisConnection, type RedisTopology, type Reply } from './redis-topologies.js';
 import type { FailureGuard, GuardedTake, KeyValueStore, SetMember } from './types.js';
 
 // Lua keeps each read-modify-write a single atomic step on the server, shared by every process.
@@ -58,35 +59,7 @@ redis.call('SREM', KEYS[1], unpack(due))
 redis.call('ZREM', KEYS[2], unpack(due))
 return #due`;
 
-const MAX_RECONNECT_DELAY_MS = 2000;
 const STUCK_AFTER_TIMEOUTS = 5;
-
-/**
- * node-redis's base client, which sends the few commands this store uses as they are. createClient()
- * first builds a class with a method for each of Redis's several hundred commands and their MULTI forms:
- * at start that cost time and resident memory, a good part of the process, for methods never called.
- * It is imported from @redis/client, node-redis's core package, which the `redis` package re-exports
- * along with four modules (JSON, search, time series, bloom): importing `redis` loads their 170 files at
- * every start, for commands the store never sends.
- */
-function newClient(url: string, commandTimeoutMs: number) {
-  return new NodeRedisClient({
-    url,
-    disableOfflineQueue: true,
-    // run() puts its own deadline on every command; node-redis's default one costs an AbortSignal timer per
-    // command, and did not fire on a stalled socket.
-    commandOptions: { timeout: 0 },
-    socket: {
-      connectTimeout: commandTimeoutMs,
-      reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
-    },
-  });
-}
-
-type RedisClient = ReturnType<typeof newClient>;
-
-/** A command's reply as RESP2 gives it: a string, a number, null, or a list of those. */
-type Reply = string | number | null | Reply[];
 
 const stringOrNull = (reply: Reply): string | null => (typeof reply === 'string' ? reply : null);
 
@@ -96,20 +69,19 @@ class CommandTimeoutError extends Error {
   }
 }
 
-export interface RedisOptions {
-  url: string;
+export interface RedisOptions extends RedisTopology {
   prefix: string;
   commandTimeoutMs: number;
   log: Logger;
 }
 
 /**
- * Redis through node-redis. While Redis is unreachable every command fails at once (no offline queue,
+ * Redis through node-redis: one server, a cluster or a sentinel-guarded master. While Redis is unreachable every command fails at once (no offline queue,
  * a bounded command timeout), so callers answer -404 instead of hanging; the client keeps reconnecting
  * in the background and the service recovers without a restart.
  */
 export class RedisKeyValueStore implements KeyValueStore {
-  private client: RedisClient;
+  private client: RedisConnection;
   /** When the current client last stopped being ready (null while it is ready). */
   private notReadySince: number | null = Date.now();
   private outageLogged = false;
@@ -119,9 +91,9 @@ export class RedisKeyValueStore implements KeyValueStore {
     this.client = this.createClient();
   }
 
-  private createClient(): RedisClient {
-    const { url, commandTimeoutMs, log } = this.options;
-    const client = newClient(url, commandTimeoutMs);
+  private createClient(): RedisConnection {
+    const { commandTimeoutMs, log } = this.options;
+    const client = connectionTo(this.options, commandTimeoutMs);
     client.on('error', (err: Error) => {
       this.notReadySince ??= Date.now();
       // One line per outage, not one per reconnect attempt.
@@ -146,13 +118,11 @@ export class RedisKeyValueStore implements KeyValueStore {
    * notice, because nothing closed. A command timeout, or a client stuck short of ready for several
    * timeouts, replaces the client with a fresh connection.
    */
-  private replaceIfStuck(failed: RedisClient, err: unknown): void {
+  private replaceIfStuck(failed: RedisConnection, err: unknown): void {
     if (this.closed || failed !== this.client) return;
     const stuck =
       err instanceof CommandTimeoutError ||
-      (err instanceof ClientOfflineError &&
-        this.notReadySince !== null &&
-        Date.now() - this.notReadySince > STUCK_AFTER_TIMEOUTS * this.options.commandTimeoutMs);
+      (!failed.isReady && this.notReadySince !== null && Date.now() - this.notReadySince > STUCK_AFTER_TIMEOUTS * this.options.commandTimeoutMs);
     if (!stuck) return;
     failed.destroy();
     this.client = this.createClient();
@@ -161,7 +131,7 @@ export class RedisKeyValueStore implements KeyValueStore {
   }
 
   /** Runs one command with a deadline of our own. */
-  private async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
+  private async run<T>(command: (client: RedisConnection) => Promise<T>): Promise<T> {
     const client = this.client;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
@@ -178,12 +148,12 @@ export class RedisKeyValueStore implements KeyValueStore {
   }
 
   /** Sends one command, with its arguments as Redis takes them, under run()'s deadline. */
-  private send(args: RedisArgument[]): Promise<Reply> {
-    return this.run((c) => c.sendCommand<Reply>(args));
+  private send(args: RedisArgument[], firstKey = args[1] as string | undefined): Promise<Reply> {
+    return this.run((c) => c.send(firstKey, args));
   }
 
   private eval(script: string, keys: string[], args: string[]): Promise<Reply> {
-    return this.send(['EVAL', script, String(keys.length), ...keys, ...args]);
+    return this.send(['EVAL', script, String(keys.length), ...keys, ...args], keys[0]);
   }
 
   private k(key: string): string {
@@ -243,13 +213,20 @@ export class RedisKeyValueStore implements KeyValueStore {
     return seconds >= 0 ? seconds : null;
   }
 
+  /** Asks the server that holds the service's keys (on a cluster, the master of kv.prefix's slot). */
   async ping(): Promise<void> {
-    await this.send(['PING']);
+    await this.send(['PING'], this.k(''));
   }
 
+  /** Lets commands in flight finish, for at most a command timeout (a cluster with a node away may not). */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.client.isReady) await this.client.close();
-    else this.client.destroy();
+    const client = this.client;
+    if (!client.isReady) return client.destroy();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.options.commandTimeoutMs)));
+    const outcome = await Promise.race([client.close().catch(() => 'late' as const), late]);
+    clearTimeout(timer);
+    if (outcome === 'late') client.destroy();
   }
 }
