@@ -24,6 +24,7 @@ import { callgrindAvailable, instructionsPerRequest } from './instructions.js';
 import { batchMemoryRow, bigShop } from './batches.js';
 import { pictureRow } from './pictures.js';
 import { uploadRows } from './uploads.js';
+import { kvTopologyRows } from './kv-topologies.js';
 import { sideBySide } from './side-by-side.js';
 import { startListening, stop } from './processes.js';
 import type { Row } from './row.js';
@@ -623,6 +624,11 @@ async function main(): Promise<void> {
     add(captchas, undefined, p95Under(100));
     for (const heavy of uploads.heaviest) add(heavy, 'for comparison');
     await stop(pictures);
+  }
+
+  // Captchas and SMS codes across two instances, on one Redis and on a cluster.
+  if (!embedded && selected('2 instances on')) {
+    for (const row of await kvTopologyRows(config as Record<string, unknown>, REDIS_URL, resultsDir, duration)) add(row);
   }
 
   // The same img/validate through a bare Koa app: the cost of our chain.
