@@ -1,6 +1,7 @@
 /**
  * Every key the service writes to the key-value store, in one place: the layout operators and the Java
- * service read (docs/OPERATIONS.md). kv.prefix goes in front of each, added by the store itself.
+ * service read (docs/OPERATIONS.md). kv.prefix goes in front of each, added by the store itself; on a
+ * Redis Cluster its hash tag, the first in every key, puts them all in one slot.
  */
 export const kvKeys = {
   /** A live image captcha, by its hash; single-use. */
