@@ -1,5 +1,7 @@
 import { writeSync } from 'node:fs';
 import { pino, type Logger } from 'pino';
+// sonic-boom is CommonJS whose named export Node cannot see: its class is a property of the default.
+import sonicBoom from 'sonic-boom';
 import { requestMixin } from './request-context.js';
 
 export type { Logger };
@@ -20,12 +22,65 @@ const LOG_BATCH_BYTES = 8192;
 const LOG_FLUSH_MS = 100;
 
 /**
+ * Where the log's lines go: stdout through sonic-boom, asynchronously and in batches, until it fails.
+ *
+ * A log that cannot be written (a full disk) stops being written, and the service goes on serving, as
+ * pino itself does when the log's reader has gone (EPIPE). Left to pino's own destination, any other
+ * failure crashed the process, and its exit then retried the write for ever (sonic-boom's flushSync): a
+ * service that neither served nor stopped on SIGTERM. So pino writes here, not to sonic-boom: after a
+ * failure the lines are dropped here, and sonic-boom is destroyed (its timer and descriptor go with it).
+ */
+class LogDestination {
+  private readonly sonic = new sonicBoom.SonicBoom({ fd: 1, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS });
+  private dropped = false;
+
+  constructor() {
+    this.sonic.on('error', (err: NodeJS.ErrnoException) => this.drop(err));
+    // What waits in the batch is written when the process exits (pino registers this for its own destinations).
+    process.once('exit', () => {
+      if (this.dropped) return;
+      try {
+        this.sonic.flushSync();
+      } catch {
+        // nothing is left to tell it to
+      }
+    });
+  }
+
+  write(line: string): boolean {
+    return this.dropped || this.sonic.write(line);
+  }
+
+  /**
+   * Writes out what waits, asynchronously, then calls `done`: once the log is closed, or has failed (its
+   * reader gone, a full disk), or at once when it had already failed.
+   */
+  end(done: () => void): void {
+    if (this.dropped) return done();
+    this.sonic.once('close', done).once('error', done);
+    this.sonic.end();
+  }
+
+  private drop(err: NodeJS.ErrnoException): void {
+    if (this.dropped) return;
+    this.dropped = true;
+    this.sonic.destroy();
+    // The reader has gone: there is no one to tell.
+    if (err.code === 'EPIPE') return;
+    try {
+      writeSync(2, `the log cannot be written (${err.code ?? err.message}): the service goes on without it\n`);
+    } catch {
+      // stderr may be the same full disk
+    }
+  }
+}
+
+/**
  * JSON lines on stdout, written asynchronously and in batches (LOG_BATCH_BYTES, at most LOG_FLUSH_MS
  * late). `exitAfterFlush` is how the process ends, so nothing is lost.
  */
 export function createLogger(level: string): Logger {
-  const destination = pino.destination({ sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS });
-  serveOnWhenTheLogFails(destination);
+  const destination = new LogDestination();
   const log = pino(
     {
       level,
@@ -43,56 +98,28 @@ export function createLogger(level: string): Logger {
   return log;
 }
 
-type Destination = ReturnType<typeof pino.destination>;
-
 /** Each log createLogger made, with where it writes (so that an ending process can write out what waits). */
-const destinations = new WeakMap<Logger, Destination>();
+const destinations = new WeakMap<Logger, LogDestination>();
 
 /** How long an ending process waits for a log that neither closes nor fails, should a stray handle keep it alive. */
 const EXIT_DEADLINE_MS = 2000;
 
 /**
- * A log that cannot be written (a full disk) stops being written, and the service goes on serving, as
- * pino itself does when the log's reader has gone (EPIPE). Left to pino, any other failure crashed the
- * process, and its exit then retried the write for ever (sonic-boom's flushSync): a service that neither
- * served nor stopped on SIGTERM.
- */
-function serveOnWhenTheLogFails(destination: Destination): void {
-  let dropped = false;
-  destination.on('error', (err: NodeJS.ErrnoException) => {
-    if (dropped) return;
-    dropped = true;
-    // The periodic flush too: it would try what is buffered again every LOG_FLUSH_MS, for ever (pino,
-    // on EPIPE, stops the rest but not that).
-    Object.assign(destination, { write: () => true, flush: (done?: () => void) => done?.(), flushSync: () => undefined, end: () => undefined });
-    // The reader has gone: there is no one to tell.
-    if (err.code === 'EPIPE') return;
-    try {
-      writeSync(2, `the log cannot be written (${err.code ?? err.message}): the service goes on without it\n`);
-    } catch {
-      // stderr may be the same full disk
-    }
-  });
-}
-
-/**
  * Ends the process once everything logged has been written, or once the log's reader has gone.
  *
- * Not `flush` then `process.exit`: the destination's flush answers at once, and pino's exit hook then
- * writes what is left synchronously, retrying every failed write for ever. A reader that has gone (a
- * supervisor that died, its pipe or socket closed) made a stopping service hang there, never exiting.
- * Ending the destination writes what is left asynchronously: it closes, or fails with EPIPE, upon which
- * pino stops writing (its exit hook included) and the process ends all the same.
+ * Not `flush` then `process.exit`: the destination's flush answers at once, and an exit hook then writes
+ * what is left synchronously, retrying every failed write for ever. A reader that has gone (a supervisor
+ * that died, its pipe or socket closed) made a stopping service hang there, never exiting. Ending the
+ * destination writes what is left asynchronously: it closes, or fails with EPIPE (and is dropped, so the
+ * exit hook writes nothing), and the process ends all the same.
  */
 export function exitAfterFlush(log: Logger, code: number): void {
   const destination = destinations.get(log);
   const exit = () => process.exit(code);
   if (!destination) return exit();
-  destination.once('close', exit).once('error', exit);
-  // A log already dropped (see serveOnWhenTheLogFails) ends as nothing: the process ends when its work is done.
   process.exitCode = code;
   setTimeout(exit, EXIT_DEADLINE_MS).unref();
-  destination.end();
+  destination.end(exit);
 }
 
 /**
