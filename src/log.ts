@@ -2,6 +2,7 @@ import { writeSync } from 'node:fs';
 import { pino, type Logger } from 'pino';
 // sonic-boom is CommonJS whose named export Node cannot see: its class is a property of the default.
 import sonicBoom from 'sonic-boom';
+import { register, unregister } from 'on-exit-leak-free';
 import { requestMixin } from './request-context.js';
 
 export type { Logger };
@@ -36,15 +37,19 @@ class LogDestination {
 
   constructor() {
     this.sonic.on('error', (err: NodeJS.ErrnoException) => this.drop(err));
-    // What waits in the batch is written when the process exits (pino registers this for its own destinations).
-    process.once('exit', () => {
-      if (this.dropped) return;
-      try {
-        this.sonic.flushSync();
-      } catch {
-        // nothing is left to tell it to
-      }
-    });
+    // What waits in the batch is written when the process exits, as pino does for its own destinations
+    // (and through the same module: a destination no longer used is not kept alive by the hook).
+    register(this, writeWhatWaits);
+  }
+
+  /** On exit: the batch, written at once (there is no event loop left to wait on). */
+  flushSync(): void {
+    if (this.dropped) return;
+    try {
+      this.sonic.flushSync();
+    } catch {
+      // nothing is left to tell it to
+    }
   }
 
   write(line: string): boolean {
@@ -57,6 +62,7 @@ class LogDestination {
    */
   end(done: () => void): void {
     if (this.dropped) return done();
+    unregister(this);
     this.sonic.once('close', done).once('error', done);
     this.sonic.end();
   }
@@ -64,6 +70,7 @@ class LogDestination {
   private drop(err: NodeJS.ErrnoException): void {
     if (this.dropped) return;
     this.dropped = true;
+    unregister(this);
     this.sonic.destroy();
     // The reader has gone: there is no one to tell.
     if (err.code === 'EPIPE') return;
@@ -74,6 +81,8 @@ class LogDestination {
     }
   }
 }
+
+const writeWhatWaits = (destination: LogDestination) => destination.flushSync();
 
 /**
  * JSON lines on stdout, written asynchronously and in batches (LOG_BATCH_BYTES, at most LOG_FLUSH_MS
