@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { dialectOf } from './dialect.js';
-import { PREPARED } from './prepared.js';
+import { prepared } from './prepared.js';
 
 /**
  * Updates the row of `table` with `key` if `conditions` still hold, and answers its `columns` after the
@@ -16,8 +16,8 @@ export async function updateOneReturning<Row>(
   changes: Readonly<Record<string, unknown>>,
   columns: readonly string[],
 ): Promise<Row | undefined> {
-  const update = trx(table).where(key).modify(conditions).options(PREPARED);
-  if (dialectOf(trx) !== 'mysql') return ((await update.update(changes, [...columns])) as Row[])[0];
+  const update = trx(table).where(key).modify(conditions);
+  if (dialectOf(trx) !== 'mysql') return ((await prepared(trx, update.update(changes, [...columns]))) as Row[])[0];
   if ((await update.update(changes)) === 0) return undefined;
-  return (await trx(table).select(columns).where(key).options(PREPARED).first()) as Row;
+  return (await trx(table).select(columns).where(key).first()) as Row;
 }

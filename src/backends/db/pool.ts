@@ -5,7 +5,6 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { guardConnections } from '../connection-guard.js';
 import { dialectOf, UNICODE_LOWER } from '../dialect.js';
-import { prepareMarkedStatements } from '../prepared.js';
 import { markQueryFailed } from './errors.js';
 
 export type { Knex };
@@ -129,7 +128,6 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
     },
   });
   guardConnections(db, dialectOf(db), config.db.queryTimeoutMs);
-  prepareMarkedStatements(db, dialectOf(db));
   // knex emits this for every failed query, in transactions too, before the caller's promise rejects.
   db.on('query-error', markQueryFailed);
   // A connection that cannot be had (refused, reset while connecting) fails before any query runs.

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Deps } from '../deps.js';
 import { recordingOutcome } from '../../backends/db/transactions.js';
-import { PREPARED } from '../../backends/prepared.js';
+import { prepared } from '../../backends/prepared.js';
 import { updateOneReturning } from '../../backends/returning.js';
 import { fromDecimal, toDecimal } from '../../backends/decimal.js';
 import type { Config } from '../../config.js';
@@ -152,12 +152,14 @@ export async function applyPurchase(deps: PurchaseDeps, userId: string, data: Pu
   const { db } = deps;
   const productId = Number(data.product_id);
   const num = Number(data.product_num);
-  const product = (await db(`${PRODUCT_TABLE} as p`)
-    .join(`${SHOP_TABLE} as s`, 's.shop_id', 'p.shop_id')
-    .select('p.shop_id', 'p.product_price', 'p.product_disprice', 'p.product_status', 's.user_id as seller_id')
-    .where('p.product_id', productId)
-    .options(PREPARED)
-    .first()) as { shop_id: number; product_price: string | number; product_disprice: string | number | null; product_status: number; seller_id: string } | undefined;
+  const product = (await prepared(
+    db,
+    db(`${PRODUCT_TABLE} as p`)
+      .join(`${SHOP_TABLE} as s`, 's.shop_id', 'p.shop_id')
+      .select('p.shop_id', 'p.product_price', 'p.product_disprice', 'p.product_status', 's.user_id as seller_id')
+      .where('p.product_id', productId)
+      .first(),
+  )) as { shop_id: number; product_price: string | number; product_disprice: string | number | null; product_status: number; seller_id: string } | undefined;
   if (!product || product.product_status !== ProductStatus.onSale) throw new DomainError('notFound', 'product_id');
   const sellerId = String(product.seller_id);
   if (sellerId === userId) throw new DomainError('invalid', OWN_SHOP);
@@ -188,7 +190,7 @@ export async function applyPurchase(deps: PurchaseDeps, userId: string, data: Pu
   };
   const purchaseId = await insertWithFreshId(
     () => newPurchaseId(deps),
-    (id) => recordingOutcome(() => ({ purchase_id: id }), () => db(PURCHASE_TABLE).insert({ purchase_id: id, ...row }).options(PREPARED)),
+    (id) => recordingOutcome(() => ({ purchase_id: id }), () => prepared(db, db(PURCHASE_TABLE).insert({ purchase_id: id, ...row }))),
     'purchase_id',
   );
   return { purchase_id: purchaseId };
@@ -196,7 +198,7 @@ export async function applyPurchase(deps: PurchaseDeps, userId: string, data: Pu
 
 /** The purchase as stored; undefined if there is none. */
 export async function readPurchase(db: Knex | Knex.Transaction, purchaseId: string): Promise<StoredPurchase | undefined> {
-  return (await db(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).options(PREPARED).first()) as StoredPurchase | undefined;
+  return (await prepared(db, db(PURCHASE_TABLE).select(INFO_COLUMNS).where('purchase_id', purchaseId).first())) as StoredPurchase | undefined;
 }
 
 /** The purchase, if the caller is its buyer (or, with `sellerToo`, its seller); notFound / notYours otherwise. */
@@ -258,10 +260,10 @@ async function payIn(trx: Knex.Transaction, wallets: Wallets, userId: string, pu
   if (!purchase) throw new NotPaying();
   // apply refuses it; a purchase adopted from the original may still have it.
   if (purchase.seller_id === purchase.user_id) throw new DomainError('invalid', OWN_SHOP);
-  const sold = await trx(PRODUCT_TABLE)
-    .where({ product_id: purchase.product_id, product_status: ProductStatus.onSale })
-    .options(PREPARED)
-    .increment('product_sale', purchase.product_num);
+  const sold = await prepared(
+    trx,
+    trx(PRODUCT_TABLE).where({ product_id: purchase.product_id, product_status: ProductStatus.onSale }).increment('product_sale', purchase.product_num),
+  );
   if (sold === 0) throw new DomainError('unavailable', WITHDRAWN);
   const total = fromDecimal(purchase.purchase_price);
   const debit = { userId: purchase.user_id, cents: -total, kind: LedgerKind.pay };

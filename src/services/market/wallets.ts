@@ -3,7 +3,7 @@ import type { WrittenIds } from '../../backends/db/errors.js';
 import { transaction } from '../../backends/db/transactions.js';
 import { fromDecimal, toDecimal } from '../../backends/decimal.js';
 import { dialectOf, moneyAtLeastCents, moneyAtMostCents, moneyPlusCents } from '../../backends/dialect.js';
-import { PREPARED } from '../../backends/prepared.js';
+import { prepared } from '../../backends/prepared.js';
 import type { Config } from '../../config.js';
 import { DomainError } from '../../errors.js';
 import type { Deps } from '../deps.js';
@@ -112,16 +112,17 @@ export class Wallets {
     if (dialectOf(trx) === 'pg') {
       void update.whereIn(idColumn, trx(table).select(idColumn).whereIn(idColumn, moves.map((m) => m.userId)).orderBy(idColumn).forNoKeyUpdate());
     }
-    const updated = await update.options(PREPARED).update({ [balanceColumn]: after });
+    const updated = await prepared(trx, update.update({ [balanceColumn]: after }));
     if (updated < moves.length) throw new MovesRefused(moves);
     const time = this.now();
-    await trx(LEDGER_TABLE)
-      .insert(
+    await prepared(
+      trx,
+      trx(LEDGER_TABLE).insert(
         moves.map((m) => ({
           user_id: m.userId, purchase_id: purchaseId, amount: toDecimal(m.cents), balance_after: trx(table).select(balanceColumn).where(idColumn, m.userId), kind: m.kind, created_at: time, note: m.note ?? null,
         })),
-      )
-      .options(PREPARED);
+      ),
+    );
   }
 
   /**
