@@ -56,6 +56,7 @@ const QUIET_PORT = 4092;
 const PICTURES_PORT = 4093;
 /** How many turns each of the two services gets in the access log's comparison. */
 const COMPARE_TURNS = 4;
+const DISPATCHER_ROUNDS = 3;
 const CAPTCHA_BASELINE_PORT = 4098;
 const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -158,6 +159,33 @@ async function load(
   };
   process.stderr.write(`  ${JSON.stringify(row)}\n`);
   return row;
+}
+
+/**
+ * Loads two services in turns, `turns` times each, after warming both up (their first seconds run code not
+ * yet optimised); the two take turns going first, or the one loaded first in every turn would carry the
+ * machine's drift. Answers each one's rows, in turn order.
+ */
+async function inTurns(
+  turns: number,
+  a: (seconds: number) => Promise<Row | undefined>,
+  b: (seconds: number) => Promise<Row | undefined>,
+  seconds: number,
+): Promise<{ a: Row[]; b: Row[] }> {
+  await a(2);
+  await b(2);
+  const rows: { a: Row[]; b: Row[] } = { a: [], b: [] };
+  for (let turn = 0; turn < turns; turn++) {
+    const [first, second] = turn % 2 === 0 ? [a, b] : [b, a];
+    const one = await first(seconds);
+    const other = await second(seconds);
+    const [ra, rb] = turn % 2 === 0 ? [one, other] : [other, one];
+    if (ra && rb) {
+      rows.a.push(ra);
+      rows.b.push(rb);
+    }
+  }
+  return rows;
 }
 
 /** The user of the first bench token: property/add's posts are his, and are removed after the row. */
@@ -517,7 +545,6 @@ async function main(): Promise<void> {
     const quiet = await startProcess(SERVICE, ['-c', quietPath], 'service-access-log-off');
     await sleep(500);
     const scenario = 'img/validate (miss), access log and metrics off';
-    const turns: { on: Row[]; off: Row[] } = { on: [], off: [] };
     const seconds = Math.max(2, Math.round(duration / 2));
     // CPU time a request, beside the rates: a steadier reading on a machine whose speed drifts.
     const cpu = { on: { ms: 0, requests: 0 }, off: { ms: 0, requests: 0 } };
@@ -529,35 +556,17 @@ async function main(): Promise<void> {
       cpu[which].requests += (row?.rps ?? 0) * s;
       return row;
     };
-    // Both fresh processes warm up first (their first seconds run code not yet optimised), and the two
-    // take turns going first: otherwise the service loaded first in every turn carries both costs.
-    await loadService('on', 2);
-    await loadService('off', 2);
-    for (let turn = 0; turn < COMPARE_TURNS; turn++) {
-      let on: Row | undefined;
-      let off: Row | undefined;
-      if (turn % 2 === 0) {
-        on = await loadService('on', seconds);
-        off = await loadService('off', seconds);
-      } else {
-        off = await loadService('off', seconds);
-        on = await loadService('on', seconds);
-      }
-      if (on && off) {
-        turns.on.push(on);
-        turns.off.push(off);
-      }
-    }
+    const turns = await inTurns(COMPARE_TURNS, (s) => loadService('on', s), (s) => loadService('off', s), seconds);
     await stop(loud);
     await stop(quiet);
     const total = (rows: Row[]) => rows.reduce((sum, row) => sum + row.rps, 0);
     const microsEach = ({ ms, requests }: { ms: number; requests: number }) => (requests > 0 ? Math.round((ms * 1000) / requests) : 0);
-    const share = total(turns.on) / total(turns.off);
-    const lastOff = turns.off.at(-1);
+    const share = total(turns.a) / total(turns.b);
+    const lastOff = turns.b.at(-1);
     if (lastOff) {
       add(
-        { ...lastOff, rps: Math.round(total(turns.off) / turns.off.length) },
-        `with both on: ${(share * 100).toFixed(0)}% of this (${COMPARE_TURNS} turns each, in alternation: on ${turns.on.map((r) => r.rps).join(', ')}; off ${turns.off.map((r) => r.rps).join(', ')} req/s); CPU µs a request: on ${microsEach(cpu.on)}, off ${microsEach(cpu.off)}`,
+        { ...lastOff, rps: Math.round(total(turns.b) / turns.b.length) },
+        `with both on: ${(share * 100).toFixed(0)}% of this (${COMPARE_TURNS} turns each, in alternation: on ${turns.a.map((r) => r.rps).join(', ')}; off ${turns.b.map((r) => r.rps).join(', ')} req/s); CPU µs a request: on ${microsEach(cpu.on)}, off ${microsEach(cpu.off)}`,
       );
     }
   }
@@ -629,6 +638,34 @@ async function main(): Promise<void> {
   // Captchas and SMS codes across two instances, on one Redis and on a cluster.
   if (!embedded && selected('2 instances on')) {
     for (const row of await kvTopologyRows(config as Record<string, unknown>, REDIS_URL, resultsDir, duration)) add(row);
+  }
+
+  // The chain's cost, as the issue measures it: the whole chain (access log and metrics on) against bare
+  // Koa doing the same Redis GETDEL, both running, loaded in 3 alternating rounds; the best of each.
+  const dispatcher = 'dispatcher: img/validate (miss), whole chain against bare Koa, best of 3 alternating rounds';
+  if (!embedded && selected(dispatcher)) {
+    const chain = await startProcess(SERVICE, ['-c', configPath], 'service-dispatcher');
+    const bare = await startProcess('bench/baseline.ts', [String(BASELINE_PORT)], 'baseline-dispatcher');
+    await sleep(500);
+    const seconds = Math.max(3, Math.round(duration / 2));
+    const turns = await inTurns(
+      DISPATCHER_ROUNDS,
+      (s) => load(dispatcher, { path: '/api/external/captcha', body: validateMiss, seconds: s }, chain.pid),
+      (s) => load(dispatcher, { path: `:${BASELINE_PORT}/`, body: validateMiss, seconds: s }, bare.pid),
+      seconds,
+    );
+    await stop(chain);
+    await stop(bare);
+    const best = (rows: Row[]) => rows.reduce((top, row) => (row.rps > top.rps ? row : top));
+    if (turns.a.length > 0) {
+      const [chainBest, bareBest] = [best(turns.a), best(turns.b)];
+      const share = chainBest.rps / bareBest.rps;
+      add(
+        chainBest,
+        `${share.toFixed(2)} of bare Koa (best ${bareBest.rps} req/s); rounds: chain ${turns.a.map((r) => r.rps).join(', ')}, bare ${turns.b.map((r) => r.rps).join(', ')}`,
+        { says: '≥ 0.8 of bare Koa', met: () => share >= 0.8 },
+      );
+    }
   }
 
   // The same img/validate through a bare Koa app: the cost of our chain.
