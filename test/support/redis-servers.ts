@@ -44,6 +44,8 @@ export class RedisServer {
   constructor(
     readonly port: number,
     private readonly args: string[],
+    /** The password its clients give (requirepass), if it has one. */
+    private readonly password = '',
   ) {}
 
   get url(): string {
@@ -66,17 +68,25 @@ export class RedisServer {
   }
 
   async cli(...args: string[]): Promise<string> {
-    const { stdout } = await run('redis-cli', ['-h', '127.0.0.1', '-p', String(this.port), ...args]);
+    const auth = this.password ? ['-a', this.password, '--no-auth-warning'] : [];
+    const { stdout } = await run('redis-cli', ['-h', '127.0.0.1', '-p', String(this.port), ...auth, ...args]);
     return stdout.trim();
   }
 }
 
-const baseArgs = (port: number, dir: string) => ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', `${dir}/redis-${port}.log`];
+const baseArgs = (port: number, dir: string, password: string) => [
+  ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', `${dir}/redis-${port}.log`],
+  // A replica gives its master the same password.
+  ...(password ? ['--requirepass', password, '--masterauth', password] : []),
+];
 
 /** A running set of servers, and the folder they keep their state in. */
 abstract class Servers {
   protected readonly dir = mkdtempSync(join(tmpdir(), 'campus-redis-'));
   readonly servers: RedisServer[] = [];
+
+  /** `password`: what the data nodes require (requirepass), empty for none. */
+  constructor(protected readonly password = '') {}
 
   async stop(): Promise<void> {
     for (const server of this.servers) server.kill();
@@ -93,11 +103,12 @@ export class RedisClusterServers extends Servers {
   async start(): Promise<this> {
     const ports = await freePorts(6);
     for (const port of ports) {
-      const args = [...baseArgs(port, this.dir), '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`];
-      this.servers.push(new RedisServer(port, [...args, '--cluster-node-timeout', String(NODE_TIMEOUT_MS)]));
+      const args = [...baseArgs(port, this.dir, this.password), '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`];
+      this.servers.push(new RedisServer(port, [...args, '--cluster-node-timeout', String(NODE_TIMEOUT_MS)], this.password));
     }
     await Promise.all(this.servers.map((s) => s.start()));
-    await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '1', '--cluster-yes']);
+    const auth = this.password ? ['-a', this.password, '--no-auth-warning'] : [];
+    await run('redis-cli', [...auth, '--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '1', '--cluster-yes']);
     await eventually(async () => (await Promise.all(this.servers.map((s) => s.cli('CLUSTER', 'INFO')))).every((i) => i.includes('cluster_state:ok')), 20000);
     // A replica that has never reached its master refuses to take over from it.
     await eventually(async () => (await Promise.all(this.servers.map((s) => s.cli('INFO', 'replication')))).every(hasSynced), 20000);
@@ -146,8 +157,8 @@ export class RedisSentinelServers extends Servers {
 
   async start(): Promise<this> {
     const [master, replica, ...sentinels] = await freePorts(5);
-    this.servers.push(new RedisServer(master!, baseArgs(master!, this.dir)));
-    this.servers.push(new RedisServer(replica!, [...baseArgs(replica!, this.dir), '--replicaof', '127.0.0.1', String(master)]));
+    this.servers.push(new RedisServer(master!, baseArgs(master!, this.dir, this.password), this.password));
+    this.servers.push(new RedisServer(replica!, [...baseArgs(replica!, this.dir, this.password), '--replicaof', '127.0.0.1', String(master)], this.password));
     for (const port of sentinels) {
       const file = join(this.dir, `sentinel-${port}.conf`);
       writeFileSync(
@@ -159,6 +170,7 @@ export class RedisSentinelServers extends Servers {
           `sentinel monitor ${SENTINEL_MASTER_NAME} 127.0.0.1 ${master} 2`,
           `sentinel down-after-milliseconds ${SENTINEL_MASTER_NAME} ${NODE_TIMEOUT_MS}`,
           `sentinel failover-timeout ${SENTINEL_MASTER_NAME} 10000`,
+          ...(this.password ? [`sentinel auth-pass ${SENTINEL_MASTER_NAME} ${this.password}`] : []),
           '',
         ].join('\n'),
       );
