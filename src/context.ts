@@ -20,7 +20,8 @@ import { kvKeys } from './services/kv-keys.js';
 import { SearchCache } from './services/lostfound/search-cache.js';
 import { clickCounter } from './services/market/product-clicks.js';
 import { productReader } from './services/market/product-reads.js';
-import { SharedReads } from './services/shared-reads.js';
+import { copyMaker } from './services/market/pictures.js';
+import { productLister } from './services/market/products.js';
 import { noticeWriter } from './services/lostfound/property-writes.js';
 import { TokenService } from './services/accounts/tokens.js';
 import { UserNames } from './services/accounts/user-names.js';
@@ -62,6 +63,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
   const kv = guardKeyValueStore(overrides.kv ?? (await createKv(config, clock, log)));
   const sms = overrides.sms ?? (await createSms(config, log));
   const objects = overrides.objects ?? (await createObjects(config));
+  const images = overrides.images ?? new SharpImageCodec(pictureQueue(config.pic));
   const captchas = new CaptchaPainter();
   const stopSweepers = [startLegacySweeper(kv, config, log), startPurchaseSweeper(db, config, clock, log), startReleaseSweeper({ db, config, clock }, log)];
   return {
@@ -71,7 +73,7 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     kv,
     sms,
     objects,
-    images: overrides.images ?? new SharpImageCodec(pictureQueue(config.pic)),
+    images,
     clock,
     random,
     tokens: new TokenService(db, kv, clock, config, log),
@@ -86,8 +88,8 @@ export async function createContext(config: Config, log: Logger, overrides: Cont
     notices: noticeWriter(db),
     productReads: productReader(db),
     productClicks: clickCounter(db),
-    productLists: new SharedReads(),
-    pictureCopies: new SharedReads(),
+    productLists: productLister(db),
+    pictureCopies: copyMaker({ objects, images, config }),
     async close() {
       for (const stop of stopSweepers) stop();
       await captchas.close();

@@ -9,12 +9,13 @@ import type { ProductListAnswer } from '../generated/schema-types.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { CaptchaPainter } from './captcha/captcha-painter.js';
-import type { GroupCommit } from './group-commit.js';
+import type { Coalescer } from './coalescer.js';
+import type { ProductList } from './market/listing.js';
 import type { ProductWithOwner } from './market/product-reads.js';
+import type { SizedCopy } from './market/sized-copy.js';
 import type { NewNotice } from './lostfound/property-writes.js';
 import type { RandomSource } from './random.js';
 import type { SearchCache } from './lostfound/search-cache.js';
-import type { SharedReads } from './shared-reads.js';
 import type { TokenService } from './accounts/tokens.js';
 import type { UserNames } from './accounts/user-names.js';
 
@@ -42,15 +43,15 @@ export interface Deps {
   /** Answers of the lost-and-found list; every write to notices must invalidate it. */
   propertySearches: SearchCache;
   /** Stores new notices with their search postings, concurrent adds in one transaction; answers each id. */
-  notices: GroupCommit<NewNotice, number>;
+  notices: Coalescer<NewNotice, number>;
   /** Reads product/info's products with their shops' owners, concurrent ones in one statement. */
-  productReads: GroupCommit<number, ProductWithOwner | undefined>;
+  productReads: Coalescer<number, ProductWithOwner | undefined>;
   /** Adds product/info's clicks to product_click, concurrent ones in one statement; resolves once counted. */
-  productClicks: GroupCommit<number, void>;
+  productClicks: Coalescer<number, void>;
   /** product/list's answers, read once for all who ask for the same list at once. */
-  productLists: SharedReads<ProductListAnswer | NoRecords>;
+  productLists: Coalescer<ProductList, ProductListAnswer | NoRecords>;
   /** Sized copies of pictures (?w=), made once for all who ask for one at once. */
-  pictureCopies: SharedReads<StoredObject | null>;
+  pictureCopies: Coalescer<SizedCopy, StoredObject | null>;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { insertReturningId, transaction } from '../../backends/db/transactions.js';
 import { OutcomeUnknown } from '../../backends/db/errors.js';
 import { dialectOf } from '../../backends/dialect.js';
-import { BatchFailed, GroupCommit } from '../group-commit.js';
+import { BatchFailed, Coalescer } from '../coalescer.js';
 import { type IndexedNotice, insertGrams } from './property-grams.js';
 import { PROPERTY_TABLE } from './property.js';
 
@@ -18,23 +18,23 @@ const MAX_BATCH = 50;
 const CONCURRENCY = 2;
 
 /**
- * Writes each notice and its search postings, concurrent adds together (see group-commit.ts): a notice's
+ * Writes each notice and its search postings, concurrent adds together (see coalescer.ts): a notice's
  * id is known, and its postings are in, when it is acknowledged, exactly as when each add had its own
  * transaction.
  */
-export function noticeWriter(db: Knex): GroupCommit<NewNotice, number> {
+export function noticeWriter(db: Knex): Coalescer<NewNotice, number> {
   let step: Promise<number | null> | undefined;
-  return new GroupCommit(
-    async (notices) => {
+  return new Coalescer({
+    load: async (notices) => {
       step ??= idStep(db).catch((err: unknown) => {
         step = undefined;
         throw err;
       });
       return insertNotices(db, notices, await step);
     },
-    MAX_BATCH,
-    CONCURRENCY,
-  );
+    maxBatch: MAX_BATCH,
+    concurrency: CONCURRENCY,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors.js';
+import type { ProductListData } from '../../generated/schema-types.js';
 
 export interface OrderBy {
   column: string;
@@ -55,4 +56,15 @@ export function page(data: { limit?: number | string; offset?: number | string }
   if (limit < 1 || limit > PAGE.maxLimit) throw new DomainError('invalid', `limit: 1 to ${PAGE.maxLimit}`);
   if (offset > PAGE.maxOffset) throw new DomainError('invalid', `offset: 0 to ${PAGE.maxOffset}`);
   return { limit, offset };
+}
+
+/** A product/list query, its input checked: past the owner's check, all a list depends on. */
+export interface ProductList {
+  kind: NonNullable<ProductListData['type']>;
+  shopId: number | null;
+  product_name: string;
+  product_key: string;
+  order: OrderBy[];
+  limit: number;
+  offset: number;
 }

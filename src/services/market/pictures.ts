@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImageCodec, ImageFormat } from '../../backends/images/types.js';
+import { Coalescer } from '../coalescer.js';
+import type { SizedCopy } from './sized-copy.js';
 import { IMAGE_MIME } from '../../backends/images/types.js';
 import type { ObjectStore, StoredObject } from '../../backends/objects/types.js';
 import type { Config } from '../../config.js';
@@ -149,10 +151,23 @@ export async function sizedCopy(deps: PictureDeps & Pick<Deps, 'pictureCopies'>,
   const copyKey = sizedKey(key, head.etag, width, format);
   const kept = await deps.objects.get(copyKey);
   if (kept) return kept;
-  return deps.pictureCopies.read(copyKey, async () => (await deps.objects.get(copyKey)) ?? makeCopy(deps, key, copyKey, width, format));
+  return deps.pictureCopies.submit({ key, copyKey, width, format });
 }
 
-async function makeCopy(deps: PictureDeps, key: string, copyKey: string, width: number, format: ImageFormat): Promise<StoredObject | null> {
+/**
+ * The maker of sized copies: a burst of requests for one copy shares one making (see coalescer.ts), and
+ * one that comes after it was made finds it kept.
+ */
+export function copyMaker(deps: Pick<Deps, 'objects' | 'images' | 'config'>): Coalescer<SizedCopy, StoredObject | null> {
+  return new Coalescer({
+    key: (copy) => copy.copyKey,
+    load: (copies) => Promise.all(copies.map(async (copy) => (await deps.objects.get(copy.copyKey)) ?? makeCopy(deps, copy))),
+    maxBatch: 1,
+    concurrency: Infinity,
+  });
+}
+
+async function makeCopy(deps: Pick<Deps, 'objects' | 'images' | 'config'>, { key, copyKey, width, format }: SizedCopy): Promise<StoredObject | null> {
   const original = await deps.objects.get(key);
   if (!original) return null;
   const body = await deps.images.resize(original.body, width, format, deps.config.pic);

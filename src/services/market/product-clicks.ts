@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { GroupCommit } from '../group-commit.js';
+import { Coalescer } from '../coalescer.js';
 import { PRODUCT_TABLE } from './product-rows.js';
 
 /** Reads one statement counts at most: two bound values a product, far under any driver's limit. */
@@ -8,14 +8,14 @@ const MAX_BATCH = 200;
 const CONCURRENCY = 2;
 
 /**
- * Counts product/info's clicks, concurrent ones in one statement (see group-commit.ts): each read is
+ * Counts product/info's clicks, concurrent ones in one statement (see coalescer.ts): each read is
  * acknowledged once its click is in the database, as when each read had its own UPDATE, but under load a
  * single `product_click + n` per product and one commit carry all of them. The increment is the
  * database's own, so clicks counted by other processes at the same moment are never lost.
  */
-export function clickCounter(db: Knex): GroupCommit<number, void> {
-  return new GroupCommit<number, void>(
-    async (productIds) => {
+export function clickCounter(db: Knex): Coalescer<number, void> {
+  return new Coalescer<number, void>({
+    load: async (productIds) => {
       const clicks = new Map<number, number>();
       for (const id of productIds) clicks.set(id, (clicks.get(id) ?? 0) + 1);
       const ids = [...clicks.keys()];
@@ -27,7 +27,7 @@ export function clickCounter(db: Knex): GroupCommit<number, void> {
         .update({ product_click: db.raw(`product_click + CASE product_id ${cases} END`, ids) });
       return productIds.map(() => undefined);
     },
-    MAX_BATCH,
-    CONCURRENCY,
-  );
+    maxBatch: MAX_BATCH,
+    concurrency: CONCURRENCY,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { GroupCommit } from '../group-commit.js';
+import { Coalescer } from '../coalescer.js';
 import { PRODUCT_COLUMNS, PRODUCT_TABLE, type StoredProduct } from './product-rows.js';
 
 /** A product as product/info reads it: its row, and who owns its shop. */
@@ -17,14 +17,14 @@ const CONCURRENCY = 2;
 /**
  * Reads product/info's products, concurrent reads in one statement. Each read was its own query, and a
  * query's fixed costs (knex building it, the socket write to the database, the database's own turn)
- * were most of what a read cost the service. Batches form as group-commit.ts forms them: reads that
+ * were most of what a read cost the service. Batches form as coalescer.ts forms them: reads that
  * arrive while CONCURRENCY batches are out wait for the next one, and a quiet service reads each at once.
  * A batch is sent only after every read in it was asked for, so a read sees every write its caller saw
  * acknowledged. Each read gets a row of its own, so a caller may change it.
  */
-export function productReader(db: Knex): GroupCommit<number, ProductWithOwner | undefined> {
-  return new GroupCommit<number, ProductWithOwner | undefined>(
-    async (productIds) => {
+export function productReader(db: Knex): Coalescer<number, ProductWithOwner | undefined> {
+  return new Coalescer<number, ProductWithOwner | undefined>({
+    load: async (productIds) => {
       const rows = (await db(`${PRODUCT_TABLE} as p`)
         .join('shop as s', 's.shop_id', 'p.shop_id')
         .select(PRODUCT_COLUMNS.map((column) => `p.${column}`))
@@ -36,7 +36,7 @@ export function productReader(db: Knex): GroupCommit<number, ProductWithOwner | 
         return row && { ...row };
       });
     },
-    MAX_BATCH,
-    CONCURRENCY,
-  );
+    maxBatch: MAX_BATCH,
+    concurrency: CONCURRENCY,
+  });
 }

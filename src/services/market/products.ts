@@ -7,7 +7,8 @@ import { DomainError } from '../../errors.js';
 import type { ProductCreatAnswer, ProductCreatData, ProductInfoAnswer, ProductInfoData, ProductListAnswer, ProductListData, ProductUpdateAnswer, ProductUpdateData } from '../../generated/schema-types.js';
 import { formatDateTime } from '../datetime.js';
 import { insertWithFreshId } from '../ids.js';
-import { type OrderBy, type Orderable, page, parseOrder } from './listing.js';
+import { type Orderable, type ProductList, page, parseOrder } from './listing.js';
+import { Coalescer } from '../coalescer.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from '../money.js';
 import { isShopOwner, SHOP_TABLE } from './shops.js';
 import { indexRows, reindexRow, restrictToFragment, type TextIndex } from './text-index.js';
@@ -139,18 +140,20 @@ export async function listProducts(deps: ProductDeps, userId: string, data: Prod
     offset,
   };
   // Past the owner's check a list depends on nothing but these: who asks for it does not change it.
-  return deps.productLists.read(JSON.stringify(list), () => readProductList(deps.db, list));
+  return deps.productLists.submit(list);
 }
 
-/** A product/list query, its input checked. */
-interface ProductList {
-  kind: NonNullable<ProductListData['type']>;
-  shopId: number | null;
-  product_name: string;
-  product_key: string;
-  order: OrderBy[];
-  limit: number;
-  offset: number;
+/**
+ * product/list's reader: everyone asking for the same list at once shares one query (see coalescer.ts).
+ * The statement's write to the database's socket and the database's own turn were most of a list's cost.
+ */
+export function productLister(db: Knex): Coalescer<ProductList, ProductListAnswer | NoRecords> {
+  return new Coalescer({
+    key: (list) => JSON.stringify(list),
+    load: (lists) => Promise.all(lists.map((list) => readProductList(db, list))),
+    maxBatch: 1,
+    concurrency: Infinity,
+  });
 }
 
 async function readProductList(db: Knex, list: ProductList): Promise<ProductListAnswer | NoRecords> {
