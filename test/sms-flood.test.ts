@@ -3,6 +3,7 @@ import { backendMatrix, deepMerge, SQLITE_MEMORY, type BackendSpec } from './sup
 import { ScriptedRandom } from './support/fakes.js';
 import { FakeTencentSms } from './support/fake-tencent-sms.js';
 import { type Harness, startHarness } from './support/harness.js';
+import { RedisClusterServers, RedisSentinelServers, SENTINEL_MASTER_NAME } from './support/redis-servers.js';
 import { requestSms, solvedImageHash, tencentConfig } from './support/sms-flow.js';
 
 const tally = (statuses: number[]) =>
@@ -14,11 +15,33 @@ interface Setup {
   name: string;
   spec: BackendSpec;
   instances: number;
+  /** Redis servers of its own (a cluster, a sentinel setup), and the kv config that names them. */
+  servers?: { start(): Promise<unknown>; stop(): Promise<void>; kv(): Record<string, unknown> };
 }
 
 const setups: Setup[] = [{ name: 'memory kv, one instance', spec: SQLITE_MEMORY, instances: 1 }];
 const redis = (await backendMatrix()).find((b) => b.kv === 'redis');
-if (redis) setups.push({ name: 'Redis, two app instances sharing it', spec: redis, instances: 2 });
+if (redis) {
+  setups.push({ name: 'Redis, two app instances sharing it', spec: redis, instances: 2 });
+  const cluster = new RedisClusterServers();
+  setups.push({
+    name: 'a Redis Cluster, two app instances sharing it',
+    spec: redis,
+    instances: 2,
+    servers: { start: () => cluster.start(), stop: () => cluster.stop(), kv: () => ({ url: undefined, cluster: { rootNodes: cluster.rootNodes } }) },
+  });
+  const sentinels = new RedisSentinelServers();
+  setups.push({
+    name: 'Redis Sentinel, two app instances sharing it',
+    spec: redis,
+    instances: 2,
+    servers: {
+      start: () => sentinels.start(),
+      stop: () => sentinels.stop(),
+      kv: () => ({ url: undefined, sentinel: { name: SENTINEL_MASTER_NAME, sentinels: sentinels.sentinels } }),
+    },
+  });
+}
 
 for (const setup of setups) {
   describe(`SMS flood: ${setup.name}`, function () {
@@ -28,8 +51,9 @@ for (const setup of setups) {
     const random = new ScriptedRandom();
 
     async function start(sms: Record<string, unknown>): Promise<void> {
-      const prefix = `test:flood:${Math.random().toString(36).slice(2)}:`;
-      const config = deepMerge(tencentConfig(fake.address, sms), { kv: { prefix }, server: { trustProxy: true } });
+      // A hash tag in the prefix, as a cluster needs (the other stores ignore it).
+      const prefix = `{test:flood:${Math.random().toString(36).slice(2)}}:`;
+      const config = deepMerge(tencentConfig(fake.address, sms), { kv: { prefix, ...setup.servers?.kv() }, server: { trustProxy: true } });
       apps = [];
       for (let i = 0; i < setup.instances; i++) apps.push(await startHarness(setup.spec, { overrides: { random }, config, clean: i === 0 }));
     }
@@ -47,11 +71,15 @@ for (const setup of setups) {
 
     before(async () => {
       fake = await new FakeTencentSms().start();
+      await setup.servers?.start();
     });
     afterEach(async () => {
       for (const app of apps) await app.close();
     });
-    after(() => fake.close());
+    after(async () => {
+      await fake.close();
+      await setup.servers?.stop();
+    });
 
     it('50 requests for one phone send one SMS (60 s cooldown)', async () => {
       await start({});
