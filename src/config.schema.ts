@@ -21,7 +21,8 @@ const int = (def: number, minimum = 0, maximum?: number) => ({
 const str = (def: string) => ({ type: 'string', default: def });
 const bool = (def: boolean) => ({ type: 'boolean', default: def });
 const nullOr = (schema: object) => ({ default: null, anyOf: [{ type: 'null' }, schema] });
-const redisUrl = { type: 'string', pattern: '^rediss?://[^/]+$' };
+// Plain redis:// only: the nodes a cluster or the sentinels name are reached with the same options.
+const redisUrl = { type: 'string', pattern: '^redis://[^/]+$' };
 
 export const configSchema = obj({
   server: obj({

@@ -52,10 +52,12 @@ function serverOptions(connectTimeoutMs: number, maxReconnectDelayMs: number) {
   };
 }
 
+const SENTINEL_PORT = 26379;
+
 /** A sentinel's or a node's host and port from its redis:// URL, with the password it carries. */
-function node(url: string): { host: string; port: number; password: string } {
+function node(url: string, defaultPort = 6379): { host: string; port: number; password: string } {
   const parsed = new URL(url);
-  return { host: parsed.hostname.replace(/^\[|\]$/g, ''), port: Number(parsed.port || 6379), password: decodeURIComponent(parsed.password) };
+  return { host: parsed.hostname.replace(/^\[|\]$/g, ''), port: Number(parsed.port || defaultPort), password: decodeURIComponent(parsed.password) };
 }
 
 /** kv.password, else the one the first URL carries. */
@@ -121,7 +123,7 @@ function sentinel(name: string, sentinels: string[], password: string, sentinelP
   const client = createSentinel({
     name,
     sentinelRootNodes: sentinels.map((url) => {
-      const { host, port } = node(url);
+      const { host, port } = node(url, SENTINEL_PORT);
       return { host, port };
     }),
     nodeClientOptions: { ...serverOptions(timeoutMs, MAX_RECONNECT_DELAY_MS), password: password || undefined },

@@ -76,9 +76,10 @@ export interface RedisOptions extends RedisTopology {
 }
 
 /**
- * Redis through node-redis: one server, a cluster or a sentinel-guarded master. While Redis is unreachable every command fails at once (no offline queue,
- * a bounded command timeout), so callers answer -404 instead of hanging; the client keeps reconnecting
- * in the background and the service recovers without a restart.
+ * Redis through node-redis: one server, a cluster or a sentinel-guarded master (redis-topologies.ts).
+ * While Redis is unreachable every command fails at once (no offline queue, a bounded command timeout),
+ * so callers answer -404 instead of hanging; the client keeps reconnecting, or finding the new master, in
+ * the background and the service recovers without a restart.
  */
 export class RedisKeyValueStore implements KeyValueStore {
   private client: RedisConnection;
@@ -115,8 +116,9 @@ export class RedisKeyValueStore implements KeyValueStore {
 
   /**
    * A server that hangs instead of closing leaves a socket that never answers; reconnecting does not
-   * notice, because nothing closed. A command timeout, or a client stuck short of ready for several
-   * timeouts, replaces the client with a fresh connection.
+   * notice, because nothing closed. A sentinel client whose start reached no sentinel never asks again.
+   * A command timeout, or a client stuck short of ready for several timeouts, replaces the client with a
+   * fresh connection.
    */
   private replaceIfStuck(failed: RedisConnection, err: unknown): void {
     if (this.closed || failed !== this.client) return;
