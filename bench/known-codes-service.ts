@@ -1,7 +1,7 @@
 /**
  * The service as main.ts serves it, in one process, but drawing every image captcha with the code
- * KNOWN_CODE, so that the bench can solve what one instance draws on another (kv-topologies.ts). Its
- * rands, and so its hashes, stay random.
+ * KNOWN_CODE (the tests' knownCodes), so that the bench can solve what one instance draws on another
+ * (kv-topologies.ts).
  */
 import { registry } from '../handlers/registry.js';
 import { loadConfig } from '../src/config.js';
@@ -9,14 +9,7 @@ import { createContext } from '../src/context.js';
 import { createApp } from '../src/http/app.js';
 import { createHttpServer } from '../src/http/server.js';
 import { createLogger } from '../src/log.js';
-import { secureRandom, type RandomSource } from '../src/services/random.js';
-
-export const KNOWN_CODE = 'ABCDE';
-
-const knownCodes: RandomSource = {
-  ...secureRandom,
-  string: (length, alphabet) => (length === KNOWN_CODE.length ? KNOWN_CODE : secureRandom.string(length, alphabet)),
-};
+import { knownCodes } from '../test/support/fakes.js';
 
 if (process.argv[1]?.endsWith('known-codes-service.ts')) {
   const config = loadConfig(process.argv[2]);

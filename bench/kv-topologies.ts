@@ -4,12 +4,12 @@
  * drawn on the other instance) from many clients and phones, so that its limits answer as often as its
  * sender. Each instance is bench/known-codes-service.ts, whose captchas the bench can solve.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { RedisClusterServers } from '../test/support/redis-servers.js';
-import { KNOWN_CODE } from './known-codes-service.js';
+import { captchaHash } from '../src/services/captcha/captcha.js';
+import { KNOWN_CODE } from '../test/support/fakes.js';
 import { startListening, stop } from './processes.js';
 import type { Row } from './row.js';
 
@@ -40,7 +40,7 @@ async function post(base: string, type: string, subtype: string, data: object, c
 async function solvedOn(base: string): Promise<string | null> {
   const drawn = await post(base, 'img', 'generate', {});
   if (drawn.status !== 0) return null;
-  return createHash('md5').update(KNOWN_CODE.toLowerCase() + String(drawn.data.rand)).digest('hex');
+  return captchaHash(KNOWN_CODE, String(drawn.data.rand));
 }
 
 /** USERS users each doing `step` on alternating instances for `seconds`: one row of its time and statuses. */

@@ -162,6 +162,29 @@ async function load(
 }
 
 /**
+ * The CPU time a process spent on the loads it measured, a request: beside the rates, a reading that a
+ * machine whose speed drifts moves less.
+ */
+class CpuTally {
+  private ms = 0;
+  private requests = 0;
+
+  constructor(readonly pid: number | undefined) {}
+
+  async measure(seconds: number, run: () => Promise<Row | undefined>): Promise<Row | undefined> {
+    const before = cpuMs(this.pid);
+    const row = await run();
+    this.ms += cpuMs(this.pid) - before;
+    this.requests += (row?.rps ?? 0) * seconds;
+    return row;
+  }
+
+  microsEach(): number {
+    return this.requests > 0 ? Math.round((this.ms * 1000) / this.requests) : 0;
+  }
+}
+
+/**
  * Loads two services in turns, `turns` times each, after warming both up (their first seconds run code not
  * yet optimised); the two take turns going first, or the one loaded first in every turn would carry the
  * machine's drift. Answers each one's rows, in turn order.
@@ -546,27 +569,19 @@ async function main(): Promise<void> {
     await sleep(500);
     const scenario = 'img/validate (miss), access log and metrics off';
     const seconds = Math.max(2, Math.round(duration / 2));
-    // CPU time a request, beside the rates: a steadier reading on a machine whose speed drifts.
-    const cpu = { on: { ms: 0, requests: 0 }, off: { ms: 0, requests: 0 } };
-    const loadService = async (which: 'on' | 'off', s: number) => {
-      const [port, pid] = which === 'on' ? [SERVICE_PORT, loud.pid] : [QUIET_PORT, quiet.pid];
-      const before = cpuMs(pid);
-      const row = await load(scenario, { path: `:${port}/api/external/captcha`, body: validateMiss, seconds: s }, pid);
-      cpu[which].ms += cpuMs(pid) - before;
-      cpu[which].requests += (row?.rps ?? 0) * s;
-      return row;
-    };
+    const cpu = { on: new CpuTally(loud.pid), off: new CpuTally(quiet.pid) };
+    const loadService = (which: 'on' | 'off', s: number) =>
+      cpu[which].measure(s, () => load(scenario, { path: `:${which === 'on' ? SERVICE_PORT : QUIET_PORT}/api/external/captcha`, body: validateMiss, seconds: s }, cpu[which].pid));
     const turns = await inTurns(COMPARE_TURNS, (s) => loadService('on', s), (s) => loadService('off', s), seconds);
     await stop(loud);
     await stop(quiet);
     const total = (rows: Row[]) => rows.reduce((sum, row) => sum + row.rps, 0);
-    const microsEach = ({ ms, requests }: { ms: number; requests: number }) => (requests > 0 ? Math.round((ms * 1000) / requests) : 0);
     const share = total(turns.a) / total(turns.b);
     const lastOff = turns.b.at(-1);
     if (lastOff) {
       add(
         { ...lastOff, rps: Math.round(total(turns.b) / turns.b.length) },
-        `with both on: ${(share * 100).toFixed(0)}% of this (${COMPARE_TURNS} turns each, in alternation: on ${turns.a.map((r) => r.rps).join(', ')}; off ${turns.b.map((r) => r.rps).join(', ')} req/s); CPU µs a request: on ${microsEach(cpu.on)}, off ${microsEach(cpu.off)}`,
+        `with both on: ${(share * 100).toFixed(0)}% of this (${COMPARE_TURNS} turns each, in alternation: on ${turns.a.map((r) => r.rps).join(', ')}; off ${turns.b.map((r) => r.rps).join(', ')} req/s); CPU µs a request: on ${cpu.on.microsEach()}, off ${cpu.off.microsEach()}`,
       );
     }
   }
@@ -648,22 +663,13 @@ async function main(): Promise<void> {
     const bare = await startProcess('bench/baseline.ts', [String(BASELINE_PORT)], 'baseline-dispatcher');
     await sleep(500);
     const seconds = Math.max(3, Math.round(duration / 2));
-    // CPU time a request too: a reading the machine's drift moves less than a rate.
-    const cpu = { chain: { ms: 0, requests: 0 }, bare: { ms: 0, requests: 0 } };
-    const measured = async (which: 'chain' | 'bare', path: string, pid: number | undefined, s: number) => {
-      const before = cpuMs(pid);
-      const row = await load(dispatcher, { path, body: validateMiss, seconds: s }, pid);
-      cpu[which].ms += cpuMs(pid) - before;
-      cpu[which].requests += (row?.rps ?? 0) * s;
-      return row;
-    };
+    const cpu = { chain: new CpuTally(chain.pid), bare: new CpuTally(bare.pid) };
     const turns = await inTurns(
       DISPATCHER_ROUNDS,
-      (s) => measured('chain', '/api/external/captcha', chain.pid, s),
-      (s) => measured('bare', `:${BASELINE_PORT}/`, bare.pid, s),
+      (s) => cpu.chain.measure(s, () => load(dispatcher, { path: '/api/external/captcha', body: validateMiss, seconds: s }, chain.pid)),
+      (s) => cpu.bare.measure(s, () => load(dispatcher, { path: `:${BASELINE_PORT}/`, body: validateMiss, seconds: s }, bare.pid)),
       seconds,
     );
-    const micros = ({ ms, requests }: { ms: number; requests: number }) => (requests > 0 ? Math.round((ms * 1000) / requests) : 0);
     await stop(chain);
     await stop(bare);
     const best = (rows: Row[]) => rows.reduce((top, row) => (row.rps > top.rps ? row : top));
@@ -672,7 +678,7 @@ async function main(): Promise<void> {
       const share = chainBest.rps / bareBest.rps;
       add(
         chainBest,
-        `${share.toFixed(2)} of bare Koa (best ${bareBest.rps} req/s); rounds: chain ${turns.a.map((r) => r.rps).join(', ')}, bare ${turns.b.map((r) => r.rps).join(', ')}; CPU µs a request (warm-up too): chain ${micros(cpu.chain)}, bare ${micros(cpu.bare)}`,
+        `${share.toFixed(2)} of bare Koa (best ${bareBest.rps} req/s); rounds: chain ${turns.a.map((r) => r.rps).join(', ')}, bare ${turns.b.map((r) => r.rps).join(', ')}; CPU µs a request (warm-up too): chain ${cpu.chain.microsEach()}, bare ${cpu.bare.microsEach()}`,
         { says: '≥ 0.8 of bare Koa', met: () => share >= 0.8 },
       );
     }

@@ -105,7 +105,7 @@ export function buildConfig(partial: unknown, baseDir: string, env: NodeJS.Proce
   }
   if (redisGiven.length > 1) throw new ConfigError(`config: give one of ${redisGiven.join(', ')}: each names the whole Redis`);
   if (redisGiven.some((key) => key !== 'kv.url') && config.kv.driver !== 'redis') {
-    throw new ConfigError(`config: ${redisGiven.join('')} needs kv.driver "redis"`);
+    throw new ConfigError(`config: ${String(redisGiven[0])} needs kv.driver "redis"`);
   }
   if (config.kv.cluster) {
     const problem = clusterKeyProblem(config.kv.prefix, config.captcha.legacySets);

@@ -1,20 +1,13 @@
 import { expect } from 'chai';
-import type { RandomSource } from '../src/services/random.js';
-import { secureRandom } from '../src/services/random.js';
 import { captchaHash } from '../src/services/captcha/captcha.js';
 import { kvKeys } from '../src/services/kv-keys.js';
 import { backendMatrix, SQLITE_MEMORY } from './support/backends.js';
+import { KNOWN_CODE, knownCodes } from './support/fakes.js';
 import { type Harness, startHarness } from './support/harness.js';
 import { RedisClusterServers, RedisSentinelServers, SENTINEL_MASTER_NAME } from './support/redis-servers.js';
 import { CAPTCHA } from './support/sms-flow.js';
 import { eventually, sleep } from './support/wait.js';
 
-/** Every image captcha's code is CODE, so that the load can solve what it draws; its rand stays random. */
-const CODE = 'ABCDE';
-const knownCodes: RandomSource = {
-  ...secureRandom,
-  string: (length, alphabet) => (length === CODE.length ? CODE : secureRandom.string(length, alphabet)),
-};
 
 /** How long after the new master is in place the service may still answer -404 (the bound). */
 const GRACE_MS = 2000;
@@ -71,7 +64,7 @@ async function round(h: Harness, solved: string[], sent: Outcome[], log: Outcome
   const draw = async () => {
     const answer = await h.post(CAPTCHA, 'img', 'generate', {});
     log.push({ at: Date.now(), status: answer.status });
-    return answer.status === 0 ? captchaHash(CODE, String(answer.data.rand)) : null;
+    return answer.status === 0 ? captchaHash(KNOWN_CODE, String(answer.data.rand)) : null;
   };
   const hash = await draw();
   if (hash !== null) {
