@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer, Socket } from 'node:net';
 import { expect } from 'chai';
 import knexFactory, { type Knex } from 'knex';
 import { prepared } from '../src/backends/prepared.js';
@@ -8,13 +9,74 @@ import { backendMatrix, PG_URL } from './support/backends.js';
  * fails here, by name, instead of quietly in production.
  */
 describe('library contracts', () => {
-  it("knex's client still has the three methods the connection guard and the pool wrap", () => {
-    // connection-guard.ts wraps _query and releaseConnection (every statement, every hand-back); pool.ts
-    // wraps acquireConnection (a connection that cannot be had). knex has no event for either.
-    const db = knexFactory({ client: 'pg', connection: PG_URL });
-    const client = db.client as Record<string, unknown>;
-    for (const method of ['_query', 'releaseConnection', 'acquireConnection']) expect(client[method], method).to.be.a('function');
-    void db.destroy();
+  // connection-guard.ts: a statement's deadline lives in each connection's socket, and what a failure
+  // meant is read from knex's events.
+  it("knex emits 'query-error' for a transaction's statements, with the transaction's id and the caller's error", async () => {
+    const db = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
+    try {
+      const seen: { err: unknown; txId: unknown }[] = [];
+      db.on('query-error', (err: unknown, query: { __knexTxId?: unknown }) => seen.push({ err, txId: query.__knexTxId }));
+      const caught = await db.transaction((trx) => trx.raw('SELECT * FROM no_such_table')).catch((err: unknown) => err);
+      expect(seen).to.have.length(1);
+      expect(seen[0]?.err).to.equal(caught);
+      expect(seen[0]?.txId).to.be.a('string');
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("knex's pool reports a connection it could not make (createFail) before the wait for it fails with that error", async () => {
+    const refusing = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const port = (refusing.address() as AddressInfo).port;
+    const db = knexFactory({ client: 'pg', connection: `postgres://nobody@127.0.0.1:${port}/none`, acquireConnectionTimeout: 2000, log: { warn: () => undefined } });
+    try {
+      const { pool } = db.client as Knex.Client;
+      const reported: unknown[] = [];
+      if (pool && 'on' in pool) pool.on('createFail', (_eventId, err) => reported.push(err));
+      const caught = await db.raw('SELECT 1').catch((err: unknown) => err);
+      expect(reported).to.include(caught);
+    } finally {
+      await db.destroy();
+      refusing.close();
+    }
+  });
+
+  it("pg and mysql2 take each connection's socket from the `stream` option, and write to it through Writable's _write/_writev", async () => {
+    const listening = createServer((socket) => socket.on('data', () => undefined));
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    const port = (listening.address() as AddressInfo).port;
+    let written = 0;
+    class Counted extends Socket {
+      override _write(chunk: unknown, encoding: BufferEncoding, callback: (err?: Error | null) => void): void {
+        written++;
+        super._write(chunk, encoding, callback);
+      }
+      override _writev(chunks: { chunk: unknown; encoding: BufferEncoding }[], callback: (err?: Error | null) => void): void {
+        written++;
+        super._writev?.(chunks, callback);
+      }
+    }
+    const sockets: Socket[] = [];
+    const stream = () => {
+      const socket = new Counted();
+      sockets.push(socket);
+      return socket;
+    };
+    try {
+      // pg connects the socket and sends its startup message at once.
+      const pg = new (await import('pg')).default.Client({ host: '127.0.0.1', port, stream });
+      pg.on('error', () => undefined);
+      void pg.connect().catch(() => undefined);
+      const mysql2 = (await import('mysql2')).createConnection({ stream: () => stream().connect(port, '127.0.0.1') });
+      mysql2.on('error', () => undefined);
+      for (let i = 0; i < 50 && written === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(sockets).to.have.length(2);
+      expect(written).to.be.greaterThan(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      listening.close();
+    }
   });
 
   describe('on PostgreSQL', function () {

@@ -11,6 +11,8 @@ interface Link {
   toServer: Buffer[];
   toClient: Buffer[];
   clientGone: boolean;
+  /** The server closed it while frozen: the client learns so on restore. */
+  upstreamGone?: boolean;
 }
 
 type Mode = 'open' | 'cut' | 'stall' | 'freeze';
@@ -64,10 +66,14 @@ export class TcpProxy {
     link.upstream = upstream;
     upstream.on('error', () => upstream.destroy());
     upstream.on('data', (chunk: Buffer) => {
-      if (this.mode === 'stall') link.toClient.push(chunk);
+      if (this.mode === 'stall' || this.mode === 'freeze') link.toClient.push(chunk);
       else if (!link.clientGone) link.client.write(chunk);
     });
-    upstream.on('close', () => this.drop(link));
+    // A stopped server closes nothing: what its own timers did shows only when it runs again.
+    upstream.on('close', () => {
+      if (this.mode === 'freeze') link.upstreamGone = true;
+      else this.drop(link);
+    });
   }
 
   private drop(link: Link): void {
@@ -91,9 +97,10 @@ export class TcpProxy {
   }
 
   /**
-   * As a server stopped by SIGSTOP: what it had already received it answers, and everything sent to it
-   * later waits, new connections included. On restore it reads all of it, also from clients that closed
-   * in the meantime (their last statement, a COMMIT say, runs then, and its answer goes nowhere).
+   * As a server stopped by SIGSTOP: it sends nothing, not even a close its own timers made, and
+   * everything sent to it waits, new connections included. On restore it reads all of it, also from
+   * clients that closed in the meantime (their last statement, a COMMIT say, runs then, and its answer
+   * goes nowhere), and what it held for its clients reaches them.
    */
   freeze(): void {
     this.mode = 'freeze';
@@ -105,7 +112,8 @@ export class TcpProxy {
       if (!link.upstream) this.connectUpstream(link);
       for (const chunk of link.toServer.splice(0)) link.upstream?.write(chunk);
       for (const chunk of link.toClient.splice(0)) if (!link.clientGone) link.client.write(chunk);
-      if (link.clientGone) link.upstream?.end();
+      if (link.upstreamGone) this.drop(link);
+      else if (link.clientGone) link.upstream?.end();
     }
   }
 

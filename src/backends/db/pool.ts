@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { guardConnections } from '../connection-guard.js';
-import { dialectOf, UNICODE_LOWER } from '../dialect.js';
+import { deadlineStream, markLostCommits } from '../connection-guard.js';
+import { UNICODE_LOWER } from '../dialect.js';
 import { markQueryFailed } from './errors.js';
 
 export type { Knex };
@@ -57,10 +57,17 @@ function knexConfig(config: Config): Knex.Config {
       const base = typeof connection === 'string' ? { uri: connection } : connection;
       return {
         client: 'mysql2',
-        connection: { ...base, charset: 'utf8mb4', dateStrings: true, supportBigNumbers: true, connectTimeout: config.db.acquireTimeoutMs },
+        connection: {
+          ...base,
+          charset: 'utf8mb4',
+          dateStrings: true,
+          supportBigNumbers: true,
+          connectTimeout: config.db.acquireTimeoutMs,
+          stream: deadlineStream('mysql', config.db.queryTimeoutMs),
+        },
         pool: {
           ...pool,
-          // The server ends what the service gave up on (connection-guard.ts closes the connection): a
+          // The server ends what the service gave up on (the connection's socket closes itself): a
           // statement running on (a 6-million-row DELETE went on for a minute), and a transaction left
           // idle. MariaDB's statement limit covers every statement, MySQL's only SELECTs, and MySQL has no
           // idle-transaction limit: there a transaction ends when its closed connection is noticed.
@@ -76,18 +83,17 @@ function knexConfig(config: Config): Knex.Config {
     }
     case 'pg': {
       const base = typeof connection === 'string' ? { connectionString: connection } : connection;
-      return {
-        client: 'pg',
-        // The server itself ends a statement, or a transaction left idle, that the service stopped
-        // waiting for (connection-guard.ts closes such a connection, which a stalled server notices late).
-        connection: {
-          ...base,
-          connectionTimeoutMillis: config.db.acquireTimeoutMs,
-          statement_timeout: config.db.queryTimeoutMs,
-          idle_in_transaction_session_timeout: config.db.queryTimeoutMs,
-        },
-        pool,
+      // The server itself ends a statement, or a transaction left idle, that the service stopped
+      // waiting for (the connection's socket closes itself, which a stalled server notices late).
+      // pg's own options, past what knex's type for them lists.
+      const pgConnection = {
+        ...base,
+        stream: deadlineStream('pg', config.db.queryTimeoutMs),
+        connectionTimeoutMillis: config.db.acquireTimeoutMs,
+        statement_timeout: config.db.queryTimeoutMs,
+        idle_in_transaction_session_timeout: config.db.queryTimeoutMs,
       };
+      return { client: 'pg', connection: pgConnection, pool };
     }
   }
 }
@@ -127,17 +133,13 @@ export async function createDatabase(config: Config, log: Logger): Promise<Knex>
       debug: () => undefined,
     },
   });
-  guardConnections(db, dialectOf(db), config.db.queryTimeoutMs);
+  if (config.db.client !== 'sqlite') markLostCommits(db, config.db.client);
   // knex emits this for every failed query, in transactions too, before the caller's promise rejects.
   db.on('query-error', markQueryFailed);
-  // A connection that cannot be had (refused, reset while connecting) fails before any query runs.
-  const client = db.client as { acquireConnection(): Promise<unknown> };
-  const acquire = client.acquireConnection.bind(client);
-  client.acquireConnection = () =>
-    acquire().catch((err: unknown) => {
-      markQueryFailed(err);
-      throw err;
-    });
+  // A connection that cannot be had (refused, reset while connecting): the pool says so before the
+  // request that waited for it fails with the same error. A wait past acquireTimeoutMs is KnexTimeoutError.
+  const { pool } = db.client as Knex.Client;
+  if (pool && 'on' in pool) pool.on('createFail', (_eventId, err) => markQueryFailed(err));
   return db;
 }
 
