@@ -4,6 +4,7 @@ import { isOutcomeUnknown } from '../src/backends/connection-guard.js';
 import { databaseFailure } from '../src/backends/db/errors.js';
 import { createDatabase } from '../src/backends/db/pool.js';
 import { createLogger } from '../src/log.js';
+import { capturedLog } from './support/captured-log.js';
 import { backendMatrix, MYSQL_URL, PG_URL, TEST_DATABASE, testConfig } from './support/backends.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
@@ -109,3 +110,23 @@ for (const spec of (await backendMatrix()).filter((b) => b.db !== 'sqlite')) {
     });
   });
 }
+
+describe('a database connection over TLS', () => {
+  for (const connection of ['postgres://campus@127.0.0.1:1/campus?sslmode=require', { host: '127.0.0.1', port: 1, ssl: { rejectUnauthorized: true } }]) {
+    it(`says at start that only the database's limits bound its statements (${JSON.stringify(connection)})`, async () => {
+      const { log, lines } = capturedLog('warn');
+      const db = await createDatabase(testConfig({ name: 'pg', db: 'pg', kv: 'memory' }, { db: { connection } }), log);
+      await db.destroy();
+      expect(lines.map((line) => line.msg)).to.include(
+        "db.connection asks for TLS: the TLS socket bypasses the service's own statement deadline; the database's limits (from db.queryTimeoutMs) still apply",
+      );
+    });
+  }
+
+  it('says nothing of TLS for a plain connection', async () => {
+    const { log, lines } = capturedLog('warn');
+    const db = await createDatabase(testConfig({ name: 'pg', db: 'pg', kv: 'memory' }, { db: { connection: 'postgres://campus@127.0.0.1:1/campus?sslmode=disable' } }), log);
+    await db.destroy();
+    expect(lines).to.deep.equal([]);
+  });
+});

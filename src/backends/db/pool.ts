@@ -109,12 +109,23 @@ interface MysqlConnection {
   query(sql: string, callback: (err: (Error & { code?: string }) | null) => void): void;
 }
 
+/** Whether a connection asks the driver for TLS: an `ssl` option, or ssl/sslmode in its URL. */
+function usesTls(connection: Config['db']['connection']): boolean {
+  if (typeof connection === 'object') return Boolean((connection as { ssl?: unknown }).ssl);
+  const params = URL.canParse(connection) ? new URL(connection).searchParams : new URLSearchParams();
+  const mode = params.get('sslmode') ?? params.get('ssl');
+  return mode !== null && !['disable', 'false', '0'].includes(mode);
+}
+
 export async function createDatabase(config: Config, log: Logger): Promise<Knex> {
   if (config.db.client === 'pg') await configurePg();
   const { connection } = config.db;
   if (config.db.client === 'sqlite' && typeof connection === 'object' && typeof connection.filename === 'string') {
     // A fresh checkout has no data/ folder yet; the embedded default must start anyway.
     if (connection.filename !== ':memory:') mkdirSync(dirname(connection.filename), { recursive: true });
+  }
+  if (config.db.client !== 'sqlite' && usesTls(connection)) {
+    log.warn('db.connection asks for TLS: the TLS socket bypasses the service\'s own statement deadline; the database\'s limits (from db.queryTimeoutMs) still apply');
   }
   const db = knexFactory({
     ...knexConfig(config),
