@@ -72,7 +72,7 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
     app.use(cors({ origin: (ctx) => (origins.has(ctx.get('origin')) ? ctx.get('origin') : ''), allowMethods: CORS_METHODS, allowHeaders: CORS_HEADERS, exposeHeaders: ['X-Request-Id'], maxAge: PREFLIGHT_MAX_AGE_SECONDS }));
   }
   // Past CORS preflights from an allowed origin, an OPTIONS gets a 405: a known path says which methods it takes.
-  app.use(async (ctx, next) => {
+  app.use((ctx, next) => {
     if (ctx.method !== 'OPTIONS') return next();
     const allowed = router.match(ctx.path, 'OPTIONS').path.flatMap((layer) => layer.methods);
     if (allowed.length === 0) return next();
