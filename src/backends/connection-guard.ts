@@ -16,8 +16,9 @@ type WriteCallback = (err?: Error | null) => void;
 /**
  * A driver connection's socket that closes itself, failing what is out on it, when what was written to
  * it gets no answer within `ms`. Both drivers ask one thing at a time and the server answers only when
- * done, so this is a statement's deadline: for every statement, those of transactions and their COMMIT
- * included, whichever knex path sent it. The statement's promise then fails with QueryTimedOut, and the
+ * done (a PostgreSQL NOTICE aside, which ends the wait early: the server's statement_timeout still
+ * holds), so this is a statement's deadline: for every statement, those of transactions and their
+ * COMMIT included, whichever knex path sent it. The statement's promise then fails with QueryTimedOut, and the
  * driver marks the connection broken, so the pool never hands it out again.
  *
  * Closing is what makes the timeout safe. A client-side timeout used to abandon the statement and leave
