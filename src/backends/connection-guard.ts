@@ -18,8 +18,8 @@ type WriteCallback = (err?: Error | null) => void;
  * it gets no answer within `ms`. Both drivers ask one thing at a time and the server answers only when
  * done (a PostgreSQL NOTICE aside, which ends the wait early: the server's statement_timeout still
  * holds), so this is a statement's deadline: for every statement, those of transactions and their
- * COMMIT included, whichever knex path sent it. The statement's promise then fails with QueryTimedOut, and the
- * driver marks the connection broken, so the pool never hands it out again.
+ * COMMIT included, whichever knex path sent it. The statement's promise then fails with QueryTimedOut,
+ * and the driver marks the connection broken, so the pool never hands it out again.
  *
  * Closing is what makes the timeout safe. A client-side timeout used to abandon the statement and leave
  * the connection as it was: its ROLLBACK then timed out the same way, the connection went back to the
