@@ -126,3 +126,11 @@ export class Coalescer<T, R> {
     }
   }
 }
+
+/**
+ * A coalescer of identical work: everyone asking for the same thing (by `key`) while it is waiting shares
+ * one `loadOne`; different things load side by side, each on its own.
+ */
+export function sharedWork<T, R>(key: (item: T) => string, loadOne: (item: T) => Promise<R>): Coalescer<T, R> {
+  return new Coalescer({ key, load: (items) => Promise.all(items.map(loadOne)), maxBatch: 1, concurrency: Infinity });
+}

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ImageCodec, ImageFormat } from '../../backends/images/types.js';
-import { Coalescer } from '../coalescer.js';
-import type { SizedCopy } from './sized-copy.js';
 import { IMAGE_MIME } from '../../backends/images/types.js';
 import type { ObjectStore, StoredObject } from '../../backends/objects/types.js';
 import type { Config } from '../../config.js';
@@ -16,6 +14,8 @@ import { formatDateTime } from '../datetime.js';
 import { requireCaller } from '../accounts/ownership.js';
 import { publicUrl } from './portrait.js';
 import type { Logger } from '../../log.js';
+import { type Coalescer, sharedWork } from '../coalescer.js';
+import type { SizedCopy } from './sized-copy.js';
 
 export const portraitKey = (userId: string): string => `portrait/${userId}`;
 /** Where a picture's bytes live in the object store (from and name are checked by the schema first). */
@@ -158,16 +158,17 @@ export async function sizedCopy(deps: PictureDeps & Pick<Deps, 'pictureCopies'>,
  * The maker of sized copies: a burst of requests for one copy shares one making (see coalescer.ts), and
  * one that comes after it was made finds it kept.
  */
-export function copyMaker(deps: Pick<Deps, 'objects' | 'images' | 'config'>): Coalescer<SizedCopy, StoredObject | null> {
-  return new Coalescer({
-    key: (copy) => copy.copyKey,
-    load: (copies) => Promise.all(copies.map(async (copy) => (await deps.objects.get(copy.copyKey)) ?? makeCopy(deps, copy))),
-    maxBatch: 1,
-    concurrency: Infinity,
-  });
+export function copyMaker(deps: CopyDeps): Coalescer<SizedCopy, StoredObject | null> {
+  return sharedWork(
+    (copy) => copy.copyKey,
+    async (copy) => (await deps.objects.get(copy.copyKey)) ?? makeCopy(deps, copy),
+  );
 }
 
-async function makeCopy(deps: Pick<Deps, 'objects' | 'images' | 'config'>, { key, copyKey, width, format }: SizedCopy): Promise<StoredObject | null> {
+/** What making a sized copy needs: the stored pictures, the image library and its limits. */
+type CopyDeps = Pick<PictureDeps, 'objects' | 'images' | 'config'>;
+
+async function makeCopy(deps: CopyDeps, { key, copyKey, width, format }: SizedCopy): Promise<StoredObject | null> {
   const original = await deps.objects.get(key);
   if (!original) return null;
   const body = await deps.images.resize(original.body, width, format, deps.config.pic);

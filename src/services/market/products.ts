@@ -8,7 +8,7 @@ import type { ProductCreatAnswer, ProductCreatData, ProductInfoAnswer, ProductIn
 import { formatDateTime } from '../datetime.js';
 import { insertWithFreshId } from '../ids.js';
 import { type Orderable, type ProductList, page, parseOrder } from './listing.js';
-import { Coalescer } from '../coalescer.js';
+import { type Coalescer, sharedWork } from '../coalescer.js';
 import { type Cents, fromDecimal, parseAmount, toDecimal, toYuan } from '../money.js';
 import { isShopOwner, SHOP_TABLE } from './shops.js';
 import { indexRows, reindexRow, restrictToFragment, type TextIndex } from './text-index.js';
@@ -148,12 +148,10 @@ export async function listProducts(deps: ProductDeps, userId: string, data: Prod
  * The statement's write to the database's socket and the database's own turn were most of a list's cost.
  */
 export function productLister(db: Knex): Coalescer<ProductList, ProductListAnswer | NoRecords> {
-  return new Coalescer({
-    key: (list) => JSON.stringify(list),
-    load: (lists) => Promise.all(lists.map((list) => readProductList(db, list))),
-    maxBatch: 1,
-    concurrency: Infinity,
-  });
+  return sharedWork(
+    (list) => JSON.stringify(list),
+    (list) => readProductList(db, list),
+  );
 }
 
 async function readProductList(db: Knex, list: ProductList): Promise<ProductListAnswer | NoRecords> {
