@@ -3,7 +3,6 @@ import { pino, type Logger } from 'pino';
 // sonic-boom is CommonJS whose named export Node cannot see: its class is a property of the default.
 import sonicBoom from 'sonic-boom';
 import { register, unregister } from 'on-exit-leak-free';
-import { requestMixin } from './request-context.js';
 
 export type { Logger };
 
@@ -93,8 +92,6 @@ export function createLogger(level: string): Logger {
   const log = pino(
     {
       level,
-      // Every line written while a request is served names it (reqId).
-      mixin: requestMixin,
       // Belt and braces: nothing logs a token or a phone on purpose, but a stray object must not leak one.
       redact: {
         paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'phone', '*.phone', 'query'],

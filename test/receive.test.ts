@@ -31,7 +31,7 @@ describe('receive(body, caller): the wire protocol without HTTP', () => {
   let h: Harness;
   let dispatcher: Dispatcher;
   let token: string;
-  const caller = (over: Partial<{ url: string; token: string | undefined; ip: string }> = {}) => ({ url: SINGLE, token, ip: '192.0.2.1', ...over });
+  const caller = (over: Partial<{ url: string; token: string | undefined; ip: string }> = {}) => ({ url: SINGLE, token, ip: '192.0.2.1', reqId: 'receive-test', ...over });
 
   before(async () => {
     h = await startHarness(SQLITE_MEMORY, { config: { server: { maxBatch: 3 } } });

@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { capturedLog } from './support/captured-log.js';
 import { SQLITE_MEMORY } from './support/backends.js';
 import { type Harness, startHarness } from './support/harness.js';
+import { ScriptedRandom } from './support/fakes.js';
+import { CAPTCHA, solvedImageHash } from './support/sms-flow.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const generate = (id: number) => ({ id, type: 'img', subtype: 'generate', data: {} });
@@ -9,8 +11,9 @@ const generate = (id: number) => ({ id, type: 'img', subtype: 'generate', data: 
 describe('request ids', () => {
   let h: Harness;
   const { log, lines } = capturedLog('info');
+  const random = new ScriptedRandom();
   before(async () => {
-    h = await startHarness(SQLITE_MEMORY, { log, config: { captcha: { logCodes: true } } });
+    h = await startHarness(SQLITE_MEMORY, { log, overrides: { random }, config: { captcha: { logCodes: true } } });
   });
   after(() => h.close());
 
@@ -48,5 +51,25 @@ describe('request ids', () => {
     const mine = linesOf('batch-7').map((line) => String(line.msg));
     expect(mine.filter((msg) => msg.startsWith('image captcha code: '))).to.have.length(3);
     expect(mine.at(-1)).to.equal('request');
+  });
+
+  it('carries it on lines written below the services: the SMS sender, a refused token, on a GET too', async () => {
+    const hash = await solvedImageHash(h, random);
+    const sms = await h.http.post(CAPTCHA).set('X-Request-Id', 'sms-9').send({ id: 1, type: 'sms', subtype: 'generate', data: { phone: '13812341234', hash } });
+    expect(sms.body.status).to.equal(0);
+    // Each malformed account row is logged once: one for the POST, another for the GET.
+    await h.context.db('tokens').insert([{ token: 'zero-led', user_id: '007' }, { token: 'zero-only', user_id: '0' }]);
+    const post = await h.http.post('/api/external').set('X-Request-Id', 'tok-3').set('Authorization', 'Bearer zero-led').send({ id: 1, type: 'property', subtype: 'delete', data: {} });
+    expect(post.body.status).to.equal(-101);
+    const get = await h.http.get('/api/external/get/property?type=1').set('X-Request-Id', 'get-5').set('Authorization', 'Bearer zero-only');
+    expect(get.body.status).to.equal(-105);
+    await settled();
+    const smsLines = linesOf('sms-9').map((line) => String(line.msg));
+    expect(smsLines).to.have.length(3);
+    expect(smsLines[0]).to.match(/^SMS to 138\*{4}1234: code \d+ /);
+    expect(smsLines.slice(1)).to.deep.equal(['SMS code sent to 138****1234', 'request']);
+    const refused = "a token's user id is not 1 to 15 digits without a leading zero: refused";
+    expect(linesOf('tok-3').map((line) => String(line.msg))).to.deep.equal([refused, 'request']);
+    expect(linesOf('get-5').map((line) => String(line.msg))).to.deep.equal([refused, 'request']);
   });
 });

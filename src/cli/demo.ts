@@ -79,7 +79,7 @@ export async function othersData(context: AppContext): Promise<string[]> {
 export async function seedDemo(context: AppContext, ttlSeconds: number): Promise<DemoUser[]> {
   const dispatcher = createDispatcher(registry, context, schemaValidators);
   const call = async (token: string, type: string, subtype: string, data: object): Promise<Envelope> =>
-    ((await dispatcher.receive({ id: 1, type, subtype, data }, { url: '', token, ip: '127.0.0.1' })) as SingleAnswer).reply;
+    ((await dispatcher.receive({ id: 1, type, subtype, data }, { url: '', token, ip: '127.0.0.1', reqId: 'demo' })) as SingleAnswer).reply;
   const must = async (token: string, type: string, subtype: string, data: object): Promise<Record<string, unknown>> => {
     const answer = await call(token, type, subtype, data);
     if (answer.status !== 0) throw new Error(`${type}/${subtype} answered ${answer.status} ${answer.message}`);

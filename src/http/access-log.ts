@@ -14,8 +14,8 @@ export interface AccessEntry {
   ip: string;
   /** What an edge refused, in its own words. */
   refusal: string | undefined;
-  /** The request's id (X-Request-Id): a batch's line is written after its request's context has ended. */
-  reqId: string | undefined;
+  /** The request's id (X-Request-Id). */
+  reqId: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ApiRow } from '../rpc/api.js';
 import type { AppContext } from '../context.js';
 import cors from '@koa/cors';
 import { errorBoundary } from './boundary.js';
-import { requestContext, requestIdOf } from '../request-context.js';
+import { requestId } from './request-id.js';
 import { createDispatcher } from '../rpc/dispatcher.js';
 import { postRoutes } from './post.js';
 import { assertValidatorsMatch, schemaValidators } from '../rpc/validate.js';
@@ -57,12 +57,8 @@ export function createApp(context: AppContext, rows: readonly ApiRow[]): Koa {
     };
     metricsRoutes(router, context);
   }
-  // Outermost of all: everything done for a request, logged lines included, carries its id.
-  app.use((ctx, next) => {
-    const reqId = requestIdOf(ctx.get('x-request-id') || undefined);
-    ctx.set('X-Request-Id', reqId);
-    return requestContext.run({ reqId }, next);
-  });
+  // Outermost of all: every answer carries the request's id, and every line logged for it.
+  app.use(requestId);
   // Outermost but that: it sees every request's final status, its own answers included.
   app.use(errorBoundary(context.log, context.config.log.access, context.config.server.bodyLimitBytes, counted));
   // CORS for the exact origins configured; any other origin gets no CORS header at all (its browser then

@@ -3,7 +3,8 @@ import { ApiError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { accessLogger } from './access-log.js';
 import { discardBody } from './discard.js';
-import { requestContext } from '../request-context.js';
+import { requestLog } from '../request-context.js';
+import { reqIdOf } from './request-id.js';
 import { logUnexpected } from '../rpc/failures.js';
 import { Http, Status } from '../status.js';
 import { BatchAnswer, envelope } from '../rpc/reply.js';
@@ -36,7 +37,7 @@ export function errorBoundary(log: Logger, access: boolean, bodyLimit: number, c
   const accessLine = accessLogger(log, access);
   return async (ctx, next) => {
     const started = performance.now();
-    const reqId = requestContext.getStore()?.reqId;
+    const reqId = reqIdOf(ctx);
     let refusal: string | undefined;
     try {
       await next();
@@ -49,7 +50,7 @@ export function errorBoundary(log: Logger, access: boolean, bodyLimit: number, c
         ctx.status = err.httpStatus;
         ctx.body = envelope(-1, err.status, {}, err.detail);
       } else {
-        logUnexpected(log, err, ctx.path);
+        logUnexpected(requestLog(log, reqId), err, ctx.path);
         ctx.status = Http.ok;
         ctx.body = envelope(-1, Status.unknown);
       }

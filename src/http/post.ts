@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Readable } from 'node:stream';
 import type Router from '@koa/router';
 import type { Context } from 'koa';
@@ -11,6 +10,7 @@ import type { Caller, Dispatcher } from '../rpc/dispatcher.js';
 import { BatchAnswer } from '../rpc/reply.js';
 import type { UploadedFile } from '../rpc/api.js';
 import { readMultipart } from './multipart.js';
+import { reqIdOf } from './request-id.js';
 
 const MULTIPART = /^multipart\/form-data\b/i;
 
@@ -55,20 +55,6 @@ function bodyReader(limit: number) {
   };
 }
 
-/** `pieces`, each of its steps run in the async context of this call (the request's, for its log lines). */
-function inThisContext(pieces: AsyncIterable<string>): AsyncGenerator<string> {
-  // Taken now: a generator's body starts only when it is first read, by then outside the request.
-  const here = AsyncLocalStorage.snapshot();
-  const iterator = pieces[Symbol.asyncIterator]();
-  return (async function* () {
-    for (;;) {
-      const next = await here(() => iterator.next());
-      if (next.done) return;
-      yield next.value;
-    }
-  })();
-}
-
 /** Every path of `paths` below every one of `bases` (the single endpoint "" below "" is "/"). */
 function underBases(bases: readonly string[], paths: Iterable<string>): { full: string; path: string }[] {
   const all = [...paths];
@@ -110,7 +96,7 @@ export function postRoutes(router: Router, dispatcher: Dispatcher, limits: PostL
       if (!uploads) {
         if (multipart) throw new ApiError(Status.jsonValue, notHere);
         body = await readBody(ctx);
-        caller = { url: path, token: tokenFromRequest(ctx), ip: ctx.ip };
+        caller = { url: path, token: tokenFromRequest(ctx), ip: ctx.ip, reqId: reqIdOf(ctx) };
       } else {
         ctx.state.bodyLimit = uploadLimit;
         const gone = new AbortController();
@@ -124,13 +110,13 @@ export function postRoutes(router: Router, dispatcher: Dispatcher, limits: PostL
           // What the access line names the API by, as for a JSON body.
           ctx.request.body = body;
         }
-        caller = { url: path, token: tokenFromRequest(ctx), ip: ctx.ip, signal: gone.signal, file };
+        caller = { url: path, token: tokenFromRequest(ctx), ip: ctx.ip, reqId: reqIdOf(ctx), signal: gone.signal, file };
       }
       const answer = await dispatcher.receive(body, caller);
       ctx.type = 'application/json; charset=utf-8';
       if (answer instanceof BatchAnswer) {
-        // A batch's envelopes run as its answer is sent, after this returns: in this request's context still.
-        ctx.body = Readable.from(inThisContext(answer.json), { objectMode: false });
+        // A batch's envelopes run as its answer is sent, after this returns.
+        ctx.body = Readable.from(answer.json, { objectMode: false });
         ctx.state.batch = answer;
       } else {
         ctx.body = answer.json;

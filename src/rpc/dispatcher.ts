@@ -4,6 +4,7 @@ import { ApiError } from '../errors.js';
 import { Status } from '../status.js';
 import { checkEnvelope, requestId } from './envelope.js';
 import { postStatusOf } from './failures.js';
+import { forRequest } from '../request-context.js';
 import { normaliseId } from './id.js';
 import { BatchAnswer, type Envelope, envelope, longerThan, piecesWithin, SingleAnswer } from './reply.js';
 import { type DataValidator, dataValidator, type SchemaValidators } from './validate.js';
@@ -19,6 +20,8 @@ export interface Caller {
   token: string | undefined;
   /** The client's address (behind a trusted proxy: as the proxies saw it). */
   ip: string;
+  /** The request's id: every line logged for it carries it. */
+  reqId: string;
   /** Aborts when the client goes away before its answer. */
   signal?: AbortSignal;
   /** A multipart upload's file part. */
@@ -87,7 +90,7 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
   const { maxBatch, maxResponseBytes } = deps.config.server;
   const counting = deps.config.metrics.enabled;
 
-  async function answer(body: unknown, caller: Caller, served: ReadonlySet<ApiRow> | undefined, user: () => Promise<string>): Promise<Envelope> {
+  async function answer(body: unknown, caller: Caller, served: ReadonlySet<ApiRow> | undefined, user: () => Promise<string>, requestDeps: AppContext): Promise<Envelope> {
     const id = normaliseId(requestId(body));
     let row: ApiRow | undefined;
     const started = performance.now();
@@ -107,10 +110,10 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
       const userId = row.auth ? await user() : '';
       const validate: DataValidator = entry.validate;
       validate(data);
-      const result = await row.handler(data, { userId, ip: caller.ip, deps, signal: caller.signal, file: caller.file });
+      const result = await row.handler(data, { userId, ip: caller.ip, deps: requestDeps, signal: caller.signal, file: caller.file });
       return answered(result instanceof NoRecords ? envelope(id, Status.noRecords, result.data) : envelope(id, Status.ok, result));
     } catch (err) {
-      const { status, detail } = postStatusOf(err, row, deps);
+      const { status, detail } = postStatusOf(err, row, requestDeps);
       return answered(envelope(id, status, {}, detail));
     }
   }
@@ -127,14 +130,15 @@ export function createDispatcher(rows: readonly ApiRow[], deps: AppContext, vali
     paths,
     async receive(body, caller) {
       const served = paths.get(caller.url);
+      const requestDeps = forRequest(deps, caller.reqId);
       // One token for the whole request, looked up at most once, and only if some envelope needs it.
       let userId: Promise<string> | undefined;
-      const user = () => (userId ??= deps.tokens.userFor(caller.token));
-      if (!Array.isArray(body)) return single(await answer(body, caller, served, user));
+      const user = () => (userId ??= deps.tokens.userFor(caller.token, requestDeps.log));
+      if (!Array.isArray(body)) return single(await answer(body, caller, served, user, requestDeps));
       if (body.length === 0 || body.length > maxBatch) {
         return single(envelope(-1, Status.jsonValue, {}, body.length === 0 ? 'empty batch' : `a batch holds at most ${maxBatch} envelopes`));
       }
-      return batchAnswer(body, (item) => answer(item, caller, served, user));
+      return batchAnswer(body, (item) => answer(item, caller, served, user, requestDeps));
     },
   };
 

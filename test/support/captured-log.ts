@@ -1,6 +1,5 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { requestMixin } from '../../src/request-context.js';
 
 /** A logger whose JSON lines the test can read. */
 export function capturedLog(level = 'info') {
@@ -11,6 +10,5 @@ export function capturedLog(level = 'info') {
       done();
     },
   });
-  // As the service's own log: each line written while serving a request names it.
-  return { log: pino({ level, mixin: requestMixin }, sink), lines };
+  return { log: pino({ level }, sink), lines };
 }

@@ -5,7 +5,7 @@ import type { SmsSender } from './types.js';
 export class ConsoleSmsSender implements SmsSender {
   constructor(private readonly log: Logger) {}
 
-  async sendCode(phone: string, code: string, minutes: number): Promise<void> {
-    this.log.info(`SMS to ${maskPhone(phone)}: code ${code} (valid ${minutes} min)`);
+  async sendCode(phone: string, code: string, minutes: number, log: Logger = this.log): Promise<void> {
+    log.info(`SMS to ${maskPhone(phone)}: code ${code} (valid ${minutes} min)`);
   }
 }

@@ -8,6 +8,8 @@ import { nearestWidth, picKey, portraitKey, sizedCopy } from '../../services/mar
 import { type Image, refererAllowed, placeholders, type Placeholder } from '../../services/market/portrait.js';
 import { isUserId } from '../../services/accounts/user-ids.js';
 import { Http } from '../../status.js';
+import { requestLog } from '../../request-context.js';
+import { reqIdOf } from '../request-id.js';
 
 const PIC_FROM: ReadonlySet<string> = new Set(['property', 'shop', 'product']);
 const PIC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -61,7 +63,7 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
   const serve = async (ctx: Context, key: string | null, fallback: Placeholder) => {
     // The ban answer must never be cached and replayed to the campus site itself.
     if (!refererAllowed(ctx.get('referer') || undefined, portrait)) {
-      app.log.debug({ path: ctx.path }, 'image refused: the Referer is not in portrait.allowedOrigins');
+      requestLog(app.log, reqIdOf(ctx)).debug({ path: ctx.path }, 'image refused: the Referer is not in portrait.allowedOrigins');
       return sendPlaceholder(ctx, 'ban', 'no-store');
     }
     if (key === null) return sendPlaceholder(ctx, 'error', 'no-cache');
@@ -76,7 +78,7 @@ export function imageRoutes(router: Router, app: AppContext, bases: readonly str
         // Too many pictures wait to be made: the picture itself now, its copy when asked again.
         stored = await app.objects.get(key).catch(() => null);
         cache = 'no-cache';
-      } else app.log.error({ err }, 'picture unavailable (object store or image library): answering a placeholder');
+      } else requestLog(app.log, reqIdOf(ctx)).error({ err }, 'picture unavailable (object store or image library): answering a placeholder');
     }
     if (!stored) return sendPlaceholder(ctx, fallback, 'no-cache');
     return send(ctx, { bytes: stored.body, mime: stored.contentType, etag: stored.etag }, cache);

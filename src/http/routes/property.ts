@@ -7,6 +7,8 @@ import type { PropertyQueryData } from '../../generated/schema-types.js';
 import { queryProperty } from '../../services/lostfound/property-query.js';
 import { Status } from '../../status.js';
 import { getStatusOf } from './failures.js';
+import { forRequest } from '../../request-context.js';
+import { reqIdOf } from '../request-id.js';
 
 const PATH = '/get/property';
 
@@ -20,12 +22,13 @@ export function propertyRoutes(router: Router, app: AppContext, validators: Sche
     const params: Record<string, unknown> = { ...ctx.query };
     const token = tokenFromRequest(ctx);
     if (params.token === undefined && token !== undefined) params.token = token;
+    const deps = forRequest(app, reqIdOf(ctx));
     try {
       validate(params);
-      await app.tokens.userFor(params.token);
-      ctx.body = envelope(-1, Status.ok, await queryProperty(params, app));
+      await deps.tokens.userFor(params.token, deps.log);
+      ctx.body = envelope(-1, Status.ok, await queryProperty(params, deps));
     } catch (err) {
-      const { status, detail } = getStatusOf(err, app, PATH);
+      const { status, detail } = getStatusOf(err, deps, PATH);
       ctx.body = envelope(-1, status, {}, detail);
     }
   });

@@ -31,8 +31,11 @@ export class TokenService {
 
   private expiry: Promise<string | null> | undefined;
 
-  /** The user id for `token`; tokenMissing, tokenBad or tokenNoUser when there is none. */
-  async userFor(token: string | undefined): Promise<string> {
+  /**
+   * The user id for `token`; tokenMissing, tokenBad or tokenNoUser when there is none. `log`: where a
+   * refusal worth an operator's eye goes (the request's log, naming it).
+   */
+  async userFor(token: string | undefined, log: Logger = this.log): Promise<string> {
     if (token === undefined || token === '') throw new DomainError('tokenMissing', 'token');
     // No token issued is that long or holds white space: the database need not be asked.
     if (token.length > MAX_TOKEN_LENGTH || /\s/.test(token)) throw new DomainError('tokenBad');
@@ -56,7 +59,7 @@ export class TokenService {
     const row = await this.lookup(token);
     if (!row) throw new DomainError('tokenBad');
     if (row.userId === null || row.userId === '') throw new DomainError('tokenNoUser');
-    if (!isUserId(row.userId)) this.refuseMalformed(digest || createHash('sha256').update(token).digest('hex'), row.userId);
+    if (!isUserId(row.userId)) this.refuseMalformed(digest || createHash('sha256').update(token).digest('hex'), row.userId, log);
     // A cached token must not outlive its expiry: cache it for no longer than it has left.
     const secondsLeft = row.expiresAt === null ? Infinity : Math.floor((row.expiresAt - this.clock.now()) / 1000);
     const ttl = Math.min(cacheSeconds, secondsLeft);
@@ -80,11 +83,11 @@ export class TokenService {
   private readonly refused = new Set<string>();
 
   /** A token whose user id is not one (see user-ids.ts) is refused, and the account service's row logged once. */
-  private refuseMalformed(digest: string, userId: string): never {
+  private refuseMalformed(digest: string, userId: string, log: Logger): never {
     if (!this.refused.has(digest)) {
       if (this.refused.size >= LOOKED_TOKENS) this.refused.clear();
       this.refused.add(digest);
-      this.log.warn({ token: `sha256:${digest.slice(0, 12)}`, user_id: userId.slice(0, 40) }, `a token's user id is not ${USER_ID_RULE}: refused`);
+      log.warn({ token: `sha256:${digest.slice(0, 12)}`, user_id: userId.slice(0, 40) }, `a token's user id is not ${USER_ID_RULE}: refused`);
     }
     throw new DomainError('tokenBad', 'user id');
   }

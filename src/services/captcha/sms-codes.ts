@@ -43,7 +43,7 @@ async function sendCode(deps: SmsDeps, ip: string, data: SmsGenerateData): Promi
   const code = deps.random.string(sms.codeLength, DIGITS);
   const rand = newRand(deps.random);
   try {
-    await deps.sms.sendCode(`+86${phone}`, code, Math.ceil(sms.ttlSeconds / SECONDS_PER_MINUTE));
+    await deps.sms.sendCode(`+86${phone}`, code, Math.ceil(sms.ttlSeconds / SECONDS_PER_MINUTE), deps.log);
   } catch (err) {
     await quota.releaseAll();
     throw err;
