@@ -133,8 +133,8 @@ export class RedisKeyValueStore implements KeyValueStore {
   }
 
   /**
-   * Runs one command with a deadline of our own. One promise, settled by the command or the timer: every
-   * promise of a request costs AsyncLocalStorage's hooks, and a race of two cost three more.
+   * Runs one command with a deadline of our own. One promise, settled by the command or the timer: a race
+   * of two would make three more on every command of every request.
    */
   private run<T>(command: (client: RedisConnection) => Promise<T>): Promise<T> {
     const client = this.client;
