@@ -61,9 +61,9 @@ class AnswerDeadlineSocket extends Socket {
   }
 }
 
-/** What mysql2 hands its `stream` option: the connection's settings. */
+/** What mysql2 hands its `stream` option: the connection's settings, its defaults (localhost, 3306) filled in. */
 interface Mysql2StreamOptions {
-  config: { host?: string; port?: number; socketPath?: string; enableKeepAlive?: boolean; keepAliveInitialDelay?: number };
+  config: { host: string; port: number; socketPath?: string; enableKeepAlive?: boolean; keepAliveInitialDelay?: number };
 }
 
 /**
@@ -76,7 +76,7 @@ export function deadlineStream(dialect: Exclude<Dialect, 'sqlite'>, ms: number):
     const socket = new AnswerDeadlineSocket(ms);
     socket.setNoDelay(true);
     if (config.enableKeepAlive) socket.setKeepAlive(true, config.keepAliveInitialDelay);
-    return config.socketPath ? socket.connect(config.socketPath) : socket.connect(config.port ?? 3306, config.host ?? 'localhost');
+    return config.socketPath ? socket.connect(config.socketPath) : socket.connect(config.port, config.host);
   };
 }
 

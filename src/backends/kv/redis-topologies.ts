@@ -52,10 +52,12 @@ function serverOptions(connectTimeoutMs: number, maxReconnectDelayMs: number) {
   };
 }
 
+/** The ports a URL without one means: a Redis server's, a sentinel's. */
+const REDIS_PORT = 6379;
 const SENTINEL_PORT = 26379;
 
 /** A sentinel's or a node's host and port from its redis:// URL, with the password it carries. */
-function node(url: string, defaultPort = 6379): { host: string; port: number; password: string } {
+function node(url: string, defaultPort = REDIS_PORT): { host: string; port: number; password: string } {
   const parsed = new URL(url);
   return { host: parsed.hostname.replace(/^\[|\]$/g, ''), port: Number(parsed.port || defaultPort), password: decodeURIComponent(parsed.password) };
 }
